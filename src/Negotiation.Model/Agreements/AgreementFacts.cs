@@ -1,0 +1,88 @@
+namespace Negotiation.Model;
+
+/// <summary>Parties accept a text as an agreement whose lifecycle the case follows.</summary>
+/// <remarks>Refused when the id is taken, the text document or a party is unknown, or it names fewer than one party.
+/// Equality is by value.</remarks>
+public sealed record AgreementAdopted : Fact
+{
+    /// <summary>Gets the agreement.</summary>
+    public required Agreement Agreement { get => field; init => field = Guard.NotNull(value, nameof(Agreement)); }
+
+    /// <inheritdoc />
+    public override string Describe() => $"agreement {Agreement.Id} on the text {Agreement.Text} adopted by {Agreement.Parties}";
+
+    internal override void Apply(CaseEditor editor)
+    {
+        var a = Agreement;
+        var path = $"Agreements[{a.Id}]";
+        editor.NewId(editor.Data.Agreements, a.Id, path, "agreement");
+        editor.Document(a.Text, path + ".Text");
+        if (a.Parties.IsEmpty)
+        {
+            editor.Error(ErrorCodes.CommitmentWithoutParties, path + ".Parties", "The agreement names no party; name the parties to it.");
+        }
+
+        editor.Parties(a.Parties, path + ".Parties");
+        editor.Data = editor.Data with { Agreements = editor.Data.Agreements.SetItem(a.Id, a with { Steps = default }) };
+    }
+}
+
+/// <summary>A step in an agreement's life is taken, on the day <see cref="Fact.Occurred"/> names.</summary>
+/// <remarks>Refused when the agreement is unknown, the step is not dated to the day, a per-party step names no party or a
+/// party not party to the agreement, a party signs or ratifies twice, or ratifies before it signs. Equality is by value.</remarks>
+public sealed record AgreementStepTaken : Fact
+{
+    /// <summary>Gets the agreement.</summary>
+    public required AgreementId Agreement { get; init; }
+
+    /// <summary>Gets the step.</summary>
+    public required AgreementStepKind Step { get; init; }
+
+    /// <summary>Gets the party that takes the step, for per-party steps (initialling, signature, ratification, withdrawal).</summary>
+    public PartyId? Party { get; init; }
+
+    /// <inheritdoc />
+    public override string Describe() => $"{Step} of {Agreement}{(Party is { } p ? $" by {p}" : string.Empty)}";
+
+    internal override void Apply(CaseEditor editor)
+    {
+        var path = $"Agreements[{Agreement}].Steps";
+        if (!editor.Agreement(Agreement, $"Agreements[{Agreement}]"))
+        {
+            return;
+        }
+
+        var agreement = editor.Data.Agreements[Agreement];
+        if (!Occurred.Window.IsExactDay)
+        {
+            editor.Error(ErrorCodes.StepNotDatedToTheDay, path, $"The {Step} is dated {Occurred}; milestones are computed from days, so date the step to the day.");
+            return;
+        }
+
+        var perParty = Step is AgreementStepKind.Initialling or AgreementStepKind.Signature or AgreementStepKind.Ratification or AgreementStepKind.WithdrawalNotice;
+        if (perParty && Party is null)
+        {
+            editor.Error(ErrorCodes.StepWithoutParty, path, $"A {Step} is taken by a party; name it.");
+        }
+
+        if (Party is { } party)
+        {
+            if (!agreement.Parties.Contains(party))
+            {
+                editor.Error(ErrorCodes.StepByNonParty, path, $"'{party}' is not a party to '{Agreement}'.");
+            }
+            else if (Step is AgreementStepKind.Signature or AgreementStepKind.Ratification or AgreementStepKind.Initialling
+                && agreement.StepsOf(party).Any(s => s.Kind == Step))
+            {
+                editor.Error(ErrorCodes.StepRepeated, path, $"'{party}' already took the step {Step}.");
+            }
+            else if (Step == AgreementStepKind.Ratification && !agreement.StepsOf(party).Any(s => s.Kind == AgreementStepKind.Signature))
+            {
+                editor.Error(ErrorCodes.RatifiedBeforeSigned, path, $"'{party}' ratifies '{Agreement}' before signing it; record the signature first.");
+            }
+        }
+
+        var step = new AgreementStep(Step, Occurred.EarliestDate, Party);
+        editor.Data = editor.Data with { Agreements = editor.Data.Agreements.SetItem(Agreement, agreement with { Steps = agreement.Steps.Items.Add(step) }) };
+    }
+}

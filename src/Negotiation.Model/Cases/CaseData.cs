@@ -1,0 +1,45 @@
+using System.Collections.Immutable;
+
+namespace Negotiation.Model;
+
+/// <summary>Everything a case holds, as persistent collections: a change replaces the few entries it touches and shares
+/// the rest with the previous version.</summary>
+internal sealed record CaseData
+{
+    public static CaseData Empty { get; } = new();
+
+    public ImmutableSortedDictionary<PartyId, Party> Parties { get; init; } = ImmutableSortedDictionary<PartyId, Party>.Empty;
+
+    public ImmutableSortedDictionary<RepresentativeId, Representative> Representatives { get; init; } = ImmutableSortedDictionary<RepresentativeId, Representative>.Empty;
+
+    public ImmutableSortedDictionary<TopicId, Topic> Topics { get; init; } = ImmutableSortedDictionary<TopicId, Topic>.Empty;
+
+    public ImmutableSortedDictionary<DemandId, Demand> Demands { get; init; } = ImmutableSortedDictionary<DemandId, Demand>.Empty;
+
+    public ImmutableSortedDictionary<DemandId, DemandLifecycle> DemandLifecycles { get; init; } = ImmutableSortedDictionary<DemandId, DemandLifecycle>.Empty;
+
+    public ImmutableSortedDictionary<ProposalId, Proposal> Proposals { get; init; } = ImmutableSortedDictionary<ProposalId, Proposal>.Empty;
+
+    public ImmutableSortedDictionary<DocumentId, Document> Documents { get; init; } = ImmutableSortedDictionary<DocumentId, Document>.Empty;
+
+    public ImmutableSortedDictionary<RoundId, Round> Rounds { get; init; } = ImmutableSortedDictionary<RoundId, Round>.Empty;
+
+    public ImmutableSortedDictionary<CommitmentId, Commitment> Commitments { get; init; } = ImmutableSortedDictionary<CommitmentId, Commitment>.Empty;
+
+    public ImmutableSortedDictionary<StatementId, Statement> Statements { get; init; } = ImmutableSortedDictionary<StatementId, Statement>.Empty;
+
+    public ImmutableSortedDictionary<DeadlineId, Deadline> Deadlines { get; init; } = ImmutableSortedDictionary<DeadlineId, Deadline>.Empty;
+
+    public ImmutableSortedDictionary<DevelopmentId, Development> Developments { get; init; } = ImmutableSortedDictionary<DevelopmentId, Development>.Empty;
+
+    public ImmutableSortedDictionary<AgreementId, Agreement> Agreements { get; init; } = ImmutableSortedDictionary<AgreementId, Agreement>.Empty;
+
+    public ImmutableDictionary<PositionKey, ImmutableList<Position>> Positions { get; init; } = ImmutableDictionary<PositionKey, ImmutableList<Position>>.Empty;
+
+    public ImmutableList<Fact> Log { get; init; } = [];
+}
+
+/// <summary>Identifies one party's position on one subject.</summary>
+/// <param name="Party">The party.</param>
+/// <param name="Subject">The subject.</param>
+internal readonly record struct PositionKey(PartyId Party, SubjectRef Subject);

@@ -1,0 +1,10 @@
+using NodaTime;
+
+namespace Negotiation.Model;
+
+/// <summary>One extension of a deadline ("extended to 30 June").</summary>
+/// <remarks>Equality is by value.</remarks>
+/// <param name="NewDue">The new last day.</param>
+/// <param name="Decided">When the extension was decided.</param>
+/// <param name="By">The party that extended it, if known.</param>
+public sealed record DeadlineExtension(LocalDate NewDue, Moment Decided, PartyId? By = null);

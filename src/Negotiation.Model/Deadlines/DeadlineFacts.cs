@@ -1,0 +1,104 @@
+namespace Negotiation.Model;
+
+/// <summary>A party sets a deadline.</summary>
+/// <remarks>Refused when the id is taken, the description is blank, or the party or subject is unknown. Equality is by
+/// value.</remarks>
+public sealed record DeadlineSet : Fact
+{
+    /// <summary>Gets the deadline.</summary>
+    public required Deadline Deadline { get => field; init => field = Guard.NotNull(value, nameof(Deadline)); }
+
+    /// <inheritdoc />
+    public override string Describe() => $"{Deadline.SetBy} set a deadline of {Deadline.Due:uuuu-MM-dd}: {Deadline.What}";
+
+    internal override void Apply(CaseEditor editor)
+    {
+        var d = Deadline;
+        var path = $"Deadlines[{d.Id}]";
+        editor.NewId(editor.Data.Deadlines, d.Id, path, "deadline");
+        editor.Body(d.What, path + ".What");
+        editor.Party(d.SetBy, path + ".SetBy");
+        if (d.Subject is { } subject)
+        {
+            editor.Subject(subject, path + ".Subject");
+        }
+
+        editor.Data = editor.Data with { Deadlines = editor.Data.Deadlines.SetItem(d.Id, d with { Set = Occurred, Extensions = default, Met = null }) };
+    }
+}
+
+/// <summary>A deadline is extended to a later day; the earlier day is kept in its history.</summary>
+/// <remarks>Refused when the deadline is unknown or already met, or the new day is not after the one in force. Equality is
+/// by value.</remarks>
+public sealed record DeadlineExtended : Fact
+{
+    /// <summary>Gets the deadline.</summary>
+    public required DeadlineId Deadline { get; init; }
+
+    /// <summary>Gets the new last day.</summary>
+    public required NodaTime.LocalDate NewDue { get; init; }
+
+    /// <summary>Gets the party that extended it, if known.</summary>
+    public PartyId? By { get; init; }
+
+    /// <inheritdoc />
+    public override string Describe() => $"deadline {Deadline} extended to {NewDue:uuuu-MM-dd}";
+
+    internal override void Apply(CaseEditor editor)
+    {
+        var path = $"Deadlines[{Deadline}]";
+        if (!editor.Deadline(Deadline, path))
+        {
+            return;
+        }
+
+        var d = editor.Data.Deadlines[Deadline];
+        if (By is { } by)
+        {
+            editor.Party(by, path + ".Extensions.By");
+        }
+
+        if (d.Met is not null)
+        {
+            editor.Error(ErrorCodes.DeadlineAlreadyMet, path, $"The deadline '{Deadline}' was met ({d.Met}); it cannot be extended.");
+        }
+        else if (NewDue <= d.CurrentDue)
+        {
+            editor.Error(ErrorCodes.ExtensionNotLater, path + ".Extensions", $"The new day ({NewDue:uuuu-MM-dd}) is not after the one in force ({d.CurrentDue:uuuu-MM-dd}).");
+        }
+
+        editor.Data = editor.Data with
+        {
+            Deadlines = editor.Data.Deadlines.SetItem(Deadline, d with { Extensions = d.Extensions.Items.Add(new DeadlineExtension(NewDue, Occurred, By)) }),
+        };
+    }
+}
+
+/// <summary>What a deadline required has happened.</summary>
+/// <remarks>Refused when the deadline is unknown or already met. Equality is by value.</remarks>
+public sealed record DeadlineMet : Fact
+{
+    /// <summary>Gets the deadline.</summary>
+    public required DeadlineId Deadline { get; init; }
+
+    /// <inheritdoc />
+    public override string Describe() => $"deadline {Deadline} met";
+
+    internal override void Apply(CaseEditor editor)
+    {
+        var path = $"Deadlines[{Deadline}]";
+        if (!editor.Deadline(Deadline, path))
+        {
+            return;
+        }
+
+        var d = editor.Data.Deadlines[Deadline];
+        if (d.Met is not null)
+        {
+            editor.Error(ErrorCodes.DeadlineAlreadyMet, path, $"The deadline '{Deadline}' was already met ({d.Met}).");
+            return;
+        }
+
+        editor.Data = editor.Data with { Deadlines = editor.Data.Deadlines.SetItem(Deadline, d with { Met = Occurred }) };
+    }
+}

@@ -1,0 +1,37 @@
+using NodaTime;
+
+namespace Negotiation.Model;
+
+/// <summary>
+/// One recorded fact: a change to a negotiation case, with when it happened (<see cref="Occurred"/>, possibly
+/// approximate), when the model learned it (<see cref="Recorded"/>) and where from (<see cref="Source"/>).
+/// </summary>
+/// <remarks>
+/// <para>Facts are the only way to change a <see cref="NegotiationCase"/>: <see cref="NegotiationCase.Record(Fact)"/>
+/// checks the fact against the case, and either returns a new case with the fact appended to its log, or returns the
+/// reasons and leaves the case as it was. The set of facts is closed: the library defines every kind.</para>
+/// <para>Equality is by value.</para>
+/// </remarks>
+public abstract record Fact
+{
+    private protected Fact()
+    {
+    }
+
+    /// <summary>Gets when the fact happened, possibly approximately ("last week").</summary>
+    public required Moment Occurred { get; init; }
+
+    /// <summary>Gets when the fact was recorded in the model (record time).</summary>
+    public required Instant Recorded { get; init; }
+
+    /// <summary>Gets where the model learned the fact.</summary>
+    public required Source Source { get => field; init => field = Guard.NotNull(value, nameof(Source)); }
+
+    /// <summary>Describes the fact in one line for timelines and logs.</summary>
+    /// <returns>The description.</returns>
+    public abstract string Describe();
+
+    /// <summary>Checks the fact against the case being edited and applies it.</summary>
+    /// <param name="editor">The edit under way.</param>
+    internal abstract void Apply(CaseEditor editor);
+}

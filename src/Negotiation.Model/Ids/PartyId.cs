@@ -1,0 +1,60 @@
+namespace Negotiation.Model;
+
+/// <summary>Identifies a party: a state, an international organisation or a named group of states.</summary>
+/// <remarks>
+/// <para>The value is a slug: 1 to 100 lowercase ASCII letters, digits and single hyphens, such as <c>nato</c>, so ids stay
+/// readable in tests, scenario files and error paths.</para>
+/// <para>Equality and ordering are ordinal on the slug. <c>default</c> holds no slug and is invalid: every factory
+/// rejects it and the validators report it.</para>
+/// </remarks>
+public readonly record struct PartyId : IComparable<PartyId>
+{
+    /// <summary>Creates an id from a slug.</summary>
+    /// <param name="value">The slug, such as <c>nato</c>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="value"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="value"/> is not a slug.</exception>
+    public PartyId(string value) => Value = Slug.Require(value, nameof(PartyId), nameof(value));
+
+    /// <summary>Gets the slug; <see langword="null"/> only for <c>default</c>.</summary>
+    public string Value { get; }
+
+    /// <summary>Gets whether this id was made from a slug (it is not <c>default</c>).</summary>
+    public bool IsValid => Value is not null;
+
+    /// <summary>Compares two ids by their slugs.</summary>
+    /// <param name="left">The first id.</param>
+    /// <param name="right">The second id.</param>
+    public static bool operator <(PartyId left, PartyId right) => left.CompareTo(right) < 0;
+
+    /// <summary>Compares two ids by their slugs.</summary>
+    /// <param name="left">The first id.</param>
+    /// <param name="right">The second id.</param>
+    public static bool operator >(PartyId left, PartyId right) => left.CompareTo(right) > 0;
+
+    /// <summary>Compares two ids by their slugs.</summary>
+    /// <param name="left">The first id.</param>
+    /// <param name="right">The second id.</param>
+    public static bool operator <=(PartyId left, PartyId right) => left.CompareTo(right) <= 0;
+
+    /// <summary>Compares two ids by their slugs.</summary>
+    /// <param name="left">The first id.</param>
+    /// <param name="right">The second id.</param>
+    public static bool operator >=(PartyId left, PartyId right) => left.CompareTo(right) >= 0;
+
+    /// <summary>Tries to create an id from text.</summary>
+    /// <param name="value">The text.</param>
+    /// <param name="id">The id, when the text is a slug.</param>
+    /// <returns><see langword="true"/> when <paramref name="value"/> is a slug.</returns>
+    public static bool TryCreate(string? value, out PartyId id)
+    {
+        id = Slug.IsValid(value) ? new PartyId(value!) : default;
+        return id.IsValid;
+    }
+
+    /// <inheritdoc />
+    public int CompareTo(PartyId other) => string.CompareOrdinal(Value, other.Value);
+
+    /// <summary>Returns the slug.</summary>
+    /// <returns>The slug, or an empty string for <c>default</c>.</returns>
+    public override string ToString() => Value ?? string.Empty;
+}

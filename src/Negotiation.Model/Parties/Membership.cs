@@ -1,0 +1,19 @@
+using NodaTime;
+
+namespace Negotiation.Model;
+
+/// <summary>One period in which a party belonged to an organisation.</summary>
+/// <remarks>
+/// <para><see cref="Joined"/> is the first day of membership; <see cref="Left"/>, when set, is the first day the party was
+/// no longer a member. Equality is by value. <c>default</c> has a default member id and is invalid.</para>
+/// </remarks>
+/// <param name="Member">The member party (a state or another organisation).</param>
+/// <param name="Joined">The first day of membership.</param>
+/// <param name="Left">The first day after membership ended, or <see langword="null"/> while it lasts.</param>
+public readonly record struct Membership(PartyId Member, LocalDate Joined, LocalDate? Left = null)
+{
+    /// <summary>Gets whether the party was a member on <paramref name="date"/>.</summary>
+    /// <param name="date">The day.</param>
+    /// <returns><see langword="true"/> when the day falls in the period.</returns>
+    public bool IsActiveOn(LocalDate date) => Joined <= date && (Left is not { } left || date < left);
+}

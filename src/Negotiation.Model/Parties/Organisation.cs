@@ -1,0 +1,47 @@
+using NodaTime;
+
+namespace Negotiation.Model;
+
+/// <summary>An international organisation (alliance, union, forum) whose membership changes over time.</summary>
+/// <remarks>
+/// <para>Membership is a list of dated periods, so "members of NATO on 2021-12-22" is a question
+/// (<see cref="MembersOn(LocalDate)"/>). A case checks when the organisation is registered, or a membership change is
+/// recorded, that members exist, that one member's periods do not overlap and that the organisation is not its own member.</para>
+/// <para>Equality is by value, memberships compared in order.</para>
+/// </remarks>
+public sealed record Organisation : Party
+{
+    /// <summary>Creates an organisation.</summary>
+    /// <param name="id">The party id.</param>
+    /// <param name="name">The organisation's name.</param>
+    /// <param name="organisationKind">What sort of organisation it is.</param>
+    /// <param name="memberships">Its membership periods.</param>
+    /// <exception cref="ArgumentException">An argument is malformed.</exception>
+    public Organisation(PartyId id, string name, OrganisationKind organisationKind, EquatableArray<Membership> memberships = default)
+        : base(id, name)
+    {
+        OrganisationKind = organisationKind;
+        Memberships = memberships;
+    }
+
+    /// <summary>Gets what sort of organisation it is.</summary>
+    public OrganisationKind OrganisationKind { get; init; }
+
+    /// <summary>Gets every membership period, current and past.</summary>
+    public EquatableArray<Membership> Memberships { get; init; }
+
+    /// <inheritdoc />
+    public override PartyKind Kind => PartyKind.Organisation;
+
+    /// <summary>Gets the members on <paramref name="date"/>, ordered by id.</summary>
+    /// <param name="date">The day.</param>
+    /// <returns>The members.</returns>
+    public IReadOnlyList<PartyId> MembersOn(LocalDate date) =>
+        [.. Memberships.Where(m => m.IsActiveOn(date)).Select(m => m.Member).Distinct().Order()];
+
+    /// <summary>Gets whether <paramref name="party"/> was a member on <paramref name="date"/>.</summary>
+    /// <param name="party">The party.</param>
+    /// <param name="date">The day.</param>
+    /// <returns><see langword="true"/> when it was a member.</returns>
+    public bool HasMember(PartyId party, LocalDate date) => Memberships.Any(m => m.Member == party && m.IsActiveOn(date));
+}

@@ -1,0 +1,156 @@
+using NodaTime;
+
+namespace Negotiation.Model;
+
+/// <summary>
+/// What must be true before a round may start: another round held or concluded, a document presented, a demand
+/// answered, a party taking part, a development having happened or not, not before or not after a date; composable
+/// with <see cref="AllOf"/>, <see cref="AnyOf"/> and <see cref="Not"/> (or the <c>&amp;</c>, <c>|</c> and <c>!</c> operators).
+/// </summary>
+/// <remarks>
+/// <para>Evaluating a precondition against a case gives <see cref="Truth.Yes"/> (met), <see cref="Truth.No"/> (not met)
+/// or <see cref="Truth.Undetermined"/> (the facts are only approximately dated) with a readable reason tree
+/// (<see cref="PreconditionResult"/>). Evaluation is at the round's start: its actual start once held, otherwise its
+/// planned time.</para>
+/// <para>The set of kinds is closed. Equality is by value.</para>
+/// </remarks>
+/// <example>
+/// <code>
+/// var afterBilateral = Precondition.RoundHeld(new RoundId("ru-us-2022-01"));
+/// var notDuringWar = !Precondition.DevelopmentOccurred(DevelopmentKind.Invasion, against: new PartyId("ukraine"));
+/// Precondition both = afterBilateral &amp; notDuringWar;
+/// </code>
+/// </example>
+public abstract record Precondition
+{
+    private protected Precondition()
+    {
+    }
+
+    /// <summary>Another round has been held before this one starts.</summary>
+    /// <param name="round">The round that must come first.</param>
+    /// <returns>The precondition.</returns>
+    public static Precondition RoundHeld(RoundId round) => new RoundHeldCondition(round);
+
+    /// <summary>Another round has been concluded before this one starts.</summary>
+    /// <param name="round">The round that must be concluded first.</param>
+    /// <returns>The precondition.</returns>
+    public static Precondition RoundConcluded(RoundId round) => new RoundConcludedCondition(round);
+
+    /// <summary>A document has been handed over before the round starts.</summary>
+    /// <param name="document">The document.</param>
+    /// <returns>The precondition.</returns>
+    public static Precondition DocumentPresented(DocumentId document) => new DocumentPresentedCondition(document);
+
+    /// <summary>A demand has been answered (accepted, rejected or taken up) by an addressee before the round starts.</summary>
+    /// <param name="demand">The demand.</param>
+    /// <param name="by">The addressee whose answer counts, or <see langword="null"/> for any addressee.</param>
+    /// <returns>The precondition.</returns>
+    public static Precondition DemandAnswered(DemandId demand, PartyId? by = null) => new DemandAnsweredCondition(demand, by);
+
+    /// <summary>A party is one of the round's sides.</summary>
+    /// <param name="party">The party.</param>
+    /// <returns>The precondition.</returns>
+    public static Precondition PartyTakesPart(PartyId party) => new PartyTakesPartCondition(party);
+
+    /// <summary>A development of a kind has happened before the round starts.</summary>
+    /// <param name="kind">The kind of development ("an invasion").</param>
+    /// <param name="against">The party it must concern, or <see langword="null"/> for any.</param>
+    /// <returns>The precondition; negate it for "only if no invasion happens".</returns>
+    public static Precondition DevelopmentOccurred(DevelopmentKind kind, PartyId? against = null) => new DevelopmentOccurredCondition(kind, against);
+
+    /// <summary>The round starts on or after a day.</summary>
+    /// <param name="date">The first day allowed.</param>
+    /// <returns>The precondition.</returns>
+    public static Precondition NotBefore(LocalDate date) => new NotBeforeCondition(date);
+
+    /// <summary>The round starts on or before a day.</summary>
+    /// <param name="date">The last day allowed.</param>
+    /// <returns>The precondition.</returns>
+    public static Precondition NotAfter(LocalDate date) => new NotAfterCondition(date);
+
+    /// <summary>Every part holds.</summary>
+    /// <param name="parts">The parts (at least one).</param>
+    /// <returns>The precondition.</returns>
+    public static Precondition AllOf(params ReadOnlySpan<Precondition> parts) => new AllOfCondition(Parts(parts));
+
+    /// <summary>At least one part holds.</summary>
+    /// <param name="parts">The parts (at least one).</param>
+    /// <returns>The precondition.</returns>
+    public static Precondition AnyOf(params ReadOnlySpan<Precondition> parts) => new AnyOfCondition(Parts(parts));
+
+    /// <summary>The part does not hold.</summary>
+    /// <param name="part">The part.</param>
+    /// <returns>The precondition.</returns>
+    public static Precondition Not(Precondition part) => new NotCondition(Guard.NotNull(part, nameof(part)));
+
+    /// <summary>Both hold.</summary>
+    /// <param name="left">The first part.</param>
+    /// <param name="right">The second part.</param>
+    public static Precondition operator &(Precondition left, Precondition right) => AllOf(left, right);
+
+    /// <summary>Either holds.</summary>
+    /// <param name="left">The first part.</param>
+    /// <param name="right">The second part.</param>
+    public static Precondition operator |(Precondition left, Precondition right) => AnyOf(left, right);
+
+    /// <summary>The part does not hold.</summary>
+    /// <param name="part">The part.</param>
+    public static Precondition operator !(Precondition part) => Not(part);
+
+    /// <summary>Both hold; the named twin of <c>&amp;</c>.</summary>
+    /// <param name="left">The first part.</param>
+    /// <param name="right">The second part.</param>
+    /// <returns>The precondition.</returns>
+    public static Precondition BitwiseAnd(Precondition left, Precondition right) => left & right;
+
+    /// <summary>Either holds; the named twin of <c>|</c>.</summary>
+    /// <param name="left">The first part.</param>
+    /// <param name="right">The second part.</param>
+    /// <returns>The precondition.</returns>
+    public static Precondition BitwiseOr(Precondition left, Precondition right) => left | right;
+
+    /// <summary>The part does not hold; the named twin of <c>!</c>.</summary>
+    /// <param name="part">The part.</param>
+    /// <returns>The precondition.</returns>
+    public static Precondition LogicalNot(Precondition part) => !part;
+
+    /// <summary>Gets the rounds this precondition requires to be held or concluded first.</summary>
+    /// <returns>The rounds, without duplicates, in the order they appear.</returns>
+    public IEnumerable<RoundId> RequiredRounds() => Leaves().OfType<IRoundDependency>().Select(d => d.Round).Distinct();
+
+    /// <summary>Gets the simple preconditions this one is made of (itself when it is simple).</summary>
+    /// <returns>The simple parts, depth first.</returns>
+    public abstract IEnumerable<Precondition> Leaves();
+
+    /// <summary>Evaluates the precondition for <paramref name="round"/> in <paramref name="negotiation"/>.</summary>
+    /// <param name="negotiation">The case whose facts decide.</param>
+    /// <param name="round">The round the precondition guards.</param>
+    /// <returns>Met, not met or undetermined, with the reasons.</returns>
+    public PreconditionResult Evaluate(NegotiationCase negotiation, Round round)
+    {
+        ArgumentNullException.ThrowIfNull(negotiation);
+        ArgumentNullException.ThrowIfNull(round);
+        return Evaluate(negotiation, round, round.Start);
+    }
+
+    internal abstract PreconditionResult Evaluate(NegotiationCase negotiation, Round round, Moment at);
+
+    private static EquatableArray<Precondition> Parts(ReadOnlySpan<Precondition> parts)
+    {
+        foreach (var part in parts)
+        {
+            ArgumentNullException.ThrowIfNull(part, nameof(parts));
+        }
+
+        return parts.IsEmpty
+            ? throw new ArgumentException("A composite precondition needs at least one part.", nameof(parts))
+            : EquatableArray.Create(parts);
+    }
+}
+
+/// <summary>Marks the preconditions that require another round first.</summary>
+internal interface IRoundDependency
+{
+    RoundId Round { get; }
+}

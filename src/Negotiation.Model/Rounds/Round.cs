@@ -1,0 +1,83 @@
+namespace Negotiation.Model;
+
+/// <summary>One sitting of talks or one exchange between parties.</summary>
+/// <remarks>
+/// <para>A round enters a case through a <see cref="RoundPlanned"/> fact. Its status, actual times and outcome change
+/// only through later facts (<see cref="RoundAgreed"/>, <see cref="RoundRescheduled"/>, <see cref="RoundHeld"/>,
+/// <see cref="RoundConcluded"/>, <see cref="RoundPostponed"/>, <see cref="RoundCancelled"/>), and the members a case fills
+/// in cannot be set from outside the library. A case refuses a round that is not well formed (a bilateral round needs
+/// exactly two sides; a chair takes part) and refuses to hold a round whose preconditions are not met, or that was
+/// cancelled.</para>
+/// <para>Equality is by value.</para>
+/// </remarks>
+/// <example>
+/// <code>
+/// var bilateral = new Round(new RoundId("ru-us-2022-01"), RoundFormat.Bilateral, [russia, unitedStates],
+///     DateWindow.EarlyIn(new YearMonth(2022, 1)))
+/// {
+///     Agenda = new Agenda { Topics = [europeanSecurity] },
+/// };
+/// </code>
+/// </example>
+/// <param name="Id">The round's id.</param>
+/// <param name="Format">Bilateral or multilateral.</param>
+/// <param name="Sides">The sides taking part.</param>
+/// <param name="Planned">When the round is planned, possibly approximately.</param>
+public sealed record Round(RoundId Id, RoundFormat Format, EquatableArray<RoundSide> Sides, Moment Planned)
+{
+    /// <summary>Gets the round's id.</summary>
+    public RoundId Id { get; init => field = Guard.Id(value, value.IsValid, nameof(Id)); } = Guard.Id(Id, Id.IsValid, nameof(Id));
+
+    /// <summary>Gets a short title, if any ("Strategic Stability Dialogue").</summary>
+    public string? Title { get; init; }
+
+    /// <summary>Gets how the sides meet.</summary>
+    public RoundChannel Channel { get; init; } = RoundChannel.Meeting;
+
+    /// <summary>Gets the party that chairs or mediates, if any.</summary>
+    public PartyId? Chair { get; init; }
+
+    /// <summary>Gets whether <see cref="Chair"/> chairs or mediates.</summary>
+    public ChairRole ChairRole { get; init; } = ChairRole.Chair;
+
+    /// <summary>Gets where the round takes place, if known.</summary>
+    public Venue? Venue { get; init; }
+
+    /// <summary>Gets what the round is to discuss.</summary>
+    public Agenda Agenda { get; init => field = Guard.NotNull(value, nameof(Agenda)); } = Agenda.Empty;
+
+    /// <summary>Gets what must be true before the round may start, if anything.</summary>
+    public Precondition? Precondition { get; init; }
+
+    /// <summary>Gets the status (filled in by the case).</summary>
+    public RoundStatus Status { get; internal init; } = RoundStatus.Proposed;
+
+    /// <summary>Gets the reason for the latest postponement or cancellation (filled in by the case).</summary>
+    public string? StatusReason { get; internal init; }
+
+    /// <summary>Gets when the round actually started (filled in by the case).</summary>
+    public Moment? ActualStart { get; internal init; }
+
+    /// <summary>Gets when the round actually ended (filled in by the case).</summary>
+    public Moment? ActualEnd { get; internal init; }
+
+    /// <summary>Gets the outcome of a concluded round (filled in by the case).</summary>
+    public RoundOutcome? Outcome { get; internal init; }
+
+    /// <summary>Gets every status change, oldest first (filled in by the case).</summary>
+    public EquatableArray<RoundStatusChange> History { get; internal init; }
+
+    /// <summary>Gets the parties of the sides, in order.</summary>
+    public IEnumerable<PartyId> Participants => Sides.Select(s => s.Party);
+
+    /// <summary>Gets when the round starts: the actual start once held, otherwise the planned time.</summary>
+    public Moment Start => ActualStart ?? Planned;
+
+    /// <summary>Gets whether the round has been held (held or concluded).</summary>
+    public bool HasBeenHeld => Status is RoundStatus.Held or RoundStatus.Concluded;
+
+    /// <summary>Gets whether <paramref name="party"/> is one of the sides.</summary>
+    /// <param name="party">The party.</param>
+    /// <returns><see langword="true"/> when it takes part directly.</returns>
+    public bool HasSide(PartyId party) => Sides.Any(s => s.Party == party);
+}

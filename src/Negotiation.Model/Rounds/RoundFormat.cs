@@ -1,0 +1,11 @@
+namespace Negotiation.Model;
+
+/// <summary>How many sides a round has.</summary>
+public enum RoundFormat
+{
+    /// <summary>Exactly two sides.</summary>
+    Bilateral,
+
+    /// <summary>More than two sides, or an organisation taking part with its members.</summary>
+    Multilateral,
+}

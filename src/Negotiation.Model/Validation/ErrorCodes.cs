@@ -1,0 +1,236 @@
+namespace Negotiation.Model;
+
+/// <summary>
+/// The stable error codes of every validation failure the library reports: <c>NM</c> and four digits, grouped by concept
+/// (10xx identity and log, 11xx references, 20xx parties, 21xx representatives, 22xx topics, 30xx demands,
+/// 31xx proposals, 40xx documents, 50xx rounds, 51xx preconditions, 60xx commitments, 70xx statements,
+/// 80xx deadlines, 90xx agreements).
+/// </summary>
+/// <remarks>
+/// Codes are public API: a code keeps its meaning forever, messages may be reworded. <c>ERROR-CODES.md</c>, packed with the
+/// library, lists each code with its severity, meaning and an example.
+/// </remarks>
+public static class ErrorCodes
+{
+    /// <summary>An id is <c>default</c> (made without a slug).</summary>
+    public const string IdMissing = "NM1001";
+
+    /// <summary>Something with the same id is already recorded.</summary>
+    public const string DuplicateId = "NM1002";
+
+    /// <summary>A name or title is blank.</summary>
+    public const string NameRequired = "NM1003";
+
+    /// <summary>A name or title is longer than 200 characters.</summary>
+    public const string NameTooLong = "NM1004";
+
+    /// <summary>A text (quote, demand, provision) is blank.</summary>
+    public const string TextRequired = "NM1005";
+
+    /// <summary>A text is longer than 20,000 characters.</summary>
+    public const string TextTooLong = "NM1006";
+
+    /// <summary>A time-zone id is not in the tz database.</summary>
+    public const string UnknownTimeZone = "NM1007";
+
+    /// <summary>A fact has no usable source (outlet blank).</summary>
+    public const string SourceRequired = "NM1008";
+
+    /// <summary>A fact is recorded before it can have happened.</summary>
+    public const string RecordedBeforeOccurred = "NM1009";
+
+    /// <summary>A list names the same thing twice.</summary>
+    public const string DuplicateEntry = "NM1010";
+
+    /// <summary>A fact was reported before it can have happened.</summary>
+    public const string ReportedBeforeOccurred = "NM1011";
+
+    /// <summary>A party is referenced but not registered.</summary>
+    public const string UnknownParty = "NM1101";
+
+    /// <summary>A representative is referenced but not appointed.</summary>
+    public const string UnknownRepresentative = "NM1102";
+
+    /// <summary>A topic is referenced but not defined.</summary>
+    public const string UnknownTopic = "NM1103";
+
+    /// <summary>A demand is referenced but not tabled.</summary>
+    public const string UnknownDemand = "NM1104";
+
+    /// <summary>A document is referenced but not presented.</summary>
+    public const string UnknownDocument = "NM1105";
+
+    /// <summary>A document revision is referenced but does not exist.</summary>
+    public const string UnknownRevision = "NM1106";
+
+    /// <summary>A provision is referenced but its revision has no such article.</summary>
+    public const string UnknownProvision = "NM1107";
+
+    /// <summary>A round is referenced but not planned.</summary>
+    public const string UnknownRound = "NM1108";
+
+    /// <summary>A development is referenced but not recorded.</summary>
+    public const string UnknownDevelopment = "NM1109";
+
+    /// <summary>A statement is referenced but not recorded.</summary>
+    public const string UnknownStatement = "NM1110";
+
+    /// <summary>A proposal is referenced but not made.</summary>
+    public const string UnknownProposal = "NM1111";
+
+    /// <summary>A deadline is referenced but not set.</summary>
+    public const string UnknownDeadline = "NM1112";
+
+    /// <summary>An agreement is referenced but not adopted.</summary>
+    public const string UnknownAgreement = "NM1113";
+
+    /// <summary>A state's ISO 3166-1 alpha-2 code is not two uppercase letters.</summary>
+    public const string InvalidIsoCode = "NM2001";
+
+    /// <summary>Two membership periods of one member in one organisation overlap.</summary>
+    public const string MembershipPeriodsOverlap = "NM2002";
+
+    /// <summary>A membership period ends before it starts.</summary>
+    public const string MembershipEndsBeforeStart = "NM2003";
+
+    /// <summary>An organisation is listed as its own member.</summary>
+    public const string OrganisationIsOwnMember = "NM2004";
+
+    /// <summary>A member of an organisation is a named group; members are states or organisations.</summary>
+    public const string MemberIsGroup = "NM2005";
+
+    /// <summary>A named group has no members.</summary>
+    public const string GroupEmpty = "NM2006";
+
+    /// <summary>A membership change names a party that is not a member then.</summary>
+    public const string NotAMember = "NM2008";
+
+    /// <summary>A membership change names a party that is not an organisation.</summary>
+    public const string NotAnOrganisation = "NM2009";
+
+    /// <summary>A representative's term ends before it starts.</summary>
+    public const string TermEndsBeforeStart = "NM2101";
+
+    /// <summary>A statement by a representative falls outside their term.</summary>
+    public const string StatementOutsideTerm = "NM2102";
+
+    /// <summary>A representative speaks for a party other than their own.</summary>
+    public const string SpeaksForOtherParty = "NM2103";
+
+    /// <summary>A representative who has left office is recorded as leaving again.</summary>
+    public const string AlreadyLeftOffice = "NM2104";
+
+    /// <summary>A topic names itself as its broader topic.</summary>
+    public const string TopicIsOwnBroader = "NM2201";
+
+    /// <summary>A demand's author is among its addressees.</summary>
+    public const string AuthorAmongAddressees = "NM3001";
+
+    /// <summary>A demand or proposal has no addressee.</summary>
+    public const string NoAddressee = "NM3002";
+
+    /// <summary>A demand's or proposal's source (provision or statement) belongs to another party.</summary>
+    public const string SourceOfOtherAuthor = "NM3003";
+
+    /// <summary>The demands of one package have different authors.</summary>
+    public const string PackageMixesAuthors = "NM3004";
+
+    /// <summary>A demand is withdrawn or replaced, or accepted, after it was withdrawn or replaced.</summary>
+    public const string DemandNotOpen = "NM3005";
+
+    /// <summary>A demand is replaced by itself or by another author's demand.</summary>
+    public const string InvalidReplacement = "NM3007";
+
+    /// <summary>A document has no author.</summary>
+    public const string NoAuthor = "NM4006";
+
+    /// <summary>A revision is presented not after the previous one.</summary>
+    public const string RevisionsOutOfOrder = "NM4001";
+
+    /// <summary>Two provisions of one revision have the same article number.</summary>
+    public const string DuplicateProvisionNumber = "NM4002";
+
+    /// <summary>A document replies to a document that was not presented before it.</summary>
+    public const string ReplyToLaterDocument = "NM4003";
+
+    /// <summary>A document is disclosed before it was handed over.</summary>
+    public const string DisclosedBeforeHandedOver = "NM4004";
+
+    /// <summary>A document shared with named parties names none.</summary>
+    public const string SharedWithNobody = "NM4005";
+
+    /// <summary>A document is disclosed that is already public.</summary>
+    public const string AlreadyPublic = "NM4007";
+
+    /// <summary>A document is revised by a party that is not among its authors.</summary>
+    public const string RevisedByNonAuthor = "NM4008";
+
+    /// <summary>A bilateral round does not have exactly two sides.</summary>
+    public const string BilateralNeedsTwoSides = "NM5001";
+
+    /// <summary>A multilateral round has two sides, neither of which is an organisation.</summary>
+    public const string MultilateralNeedsMoreSides = "NM5002";
+
+    /// <summary>A round's chair is not one of its sides.</summary>
+    public const string ChairNotParticipant = "NM5003";
+
+    /// <summary>A round's actual end is before its actual start.</summary>
+    public const string EndBeforeStart = "NM5004";
+
+    /// <summary>A round's status cannot change that way (for example, holding a cancelled round).</summary>
+    public const string IllegalStatusChange = "NM5009";
+
+    /// <summary>A round is held although its preconditions are not met.</summary>
+    public const string PreconditionsNotMet = "NM5010";
+
+    /// <summary>A round is held while it is undetermined whether its preconditions are met.</summary>
+    public const string PreconditionsUndetermined = "NM5011";
+
+    /// <summary>A round names the same party as two sides.</summary>
+    public const string DuplicateSide = "NM5012";
+
+    /// <summary>A postponement or cancellation gives no reason.</summary>
+    public const string ReasonRequired = "NM5006";
+
+    /// <summary>A delegation member does not represent the side's party.</summary>
+    public const string DelegateOfOtherParty = "NM5008";
+
+    /// <summary>A round's preconditions require the round itself.</summary>
+    public const string PreconditionCycle = "NM5101";
+
+    /// <summary>A round is planned certainly before a round it requires.</summary>
+    public const string PlannedBeforeRequiredRound = "NM5102";
+
+    /// <summary>A round is planned possibly before a round it requires: its window does not reach past the other's.</summary>
+    public const string PlannedPossiblyBeforeRequiredRound = "NM5103";
+
+    /// <summary>A round's planned time contradicts its not-before or not-after precondition.</summary>
+    public const string PlannedOutsideWindow = "NM5104";
+
+    /// <summary>A round breaks a commitment (warning).</summary>
+    public const string CommitmentBroken = "NM6001";
+
+    /// <summary>A commitment names no party.</summary>
+    public const string CommitmentWithoutParties = "NM6002";
+
+    /// <summary>A deadline is extended to a day not after the one in force.</summary>
+    public const string ExtensionNotLater = "NM8001";
+
+    /// <summary>A deadline is extended or met after it was met.</summary>
+    public const string DeadlineAlreadyMet = "NM8002";
+
+    /// <summary>A step is taken by a party that is not party to the agreement.</summary>
+    public const string StepByNonParty = "NM9001";
+
+    /// <summary>A party ratifies before it signs.</summary>
+    public const string RatifiedBeforeSigned = "NM9002";
+
+    /// <summary>A party takes the same step twice.</summary>
+    public const string StepRepeated = "NM9003";
+
+    /// <summary>An agreement step is not dated to the day.</summary>
+    public const string StepNotDatedToTheDay = "NM9004";
+
+    /// <summary>A per-party step names no party.</summary>
+    public const string StepWithoutParty = "NM9005";
+}
