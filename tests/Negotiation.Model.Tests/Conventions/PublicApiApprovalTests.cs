@@ -71,8 +71,9 @@ public sealed class PublicApiApprovalTests
     private static string LineDiff(string approved, string current)
     {
         const int maxLines = 60;
-        var approvedLines = approved.Split('\n');
-        var currentLines = current.Split('\n');
+        // Blank lines carry no API, and an empty approved file would otherwise show as one removed blank line.
+        var approvedLines = approved.Split('\n').Where(l => !string.IsNullOrWhiteSpace(l)).ToList();
+        var currentLines = current.Split('\n').Where(l => !string.IsNullOrWhiteSpace(l)).ToList();
         var removed = approvedLines.Except(currentLines).Select(l => "- " + l);
         var added = currentLines.Except(approvedLines).Select(l => "+ " + l);
         var lines = removed.Concat(added).ToList();
