@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using FluentValidation.Results;
+using Negotiation.Model.Validation;
 using NodaTime;
 
 namespace Negotiation.Model;
@@ -153,6 +154,15 @@ public sealed class NegotiationCase : IEquatable<NegotiationCase>
 
         return ChangeResult.Success(this, current, warnings.ToImmutable());
     }
+
+    /// <summary>Runs every validation rule over the whole case (<see cref="NegotiationCaseValidator"/>): every entity against
+    /// the case, every log entry, and the rules that span the aggregate.</summary>
+    /// <returns>Every failure, each with a code, a path by id and a severity; a case built through facts has no errors
+    /// unless a fact recorded later made an earlier one inconsistent, and may have warnings (a round that breaks a
+    /// commitment).</returns>
+    /// <remarks><see cref="Record(Fact)"/> checks only what each fact touches; this checks everything, so it costs time
+    /// in proportion to the whole case.</remarks>
+    public ValidationResult Validate() => NegotiationCaseValidator.Instance.Validate(this);
 
     /// <summary>Gets every position <paramref name="party"/> has held on <paramref name="subject"/>, oldest first.</summary>
     /// <param name="party">The party.</param>

@@ -4,7 +4,7 @@ namespace Negotiation.Model;
 /// The stable error codes of every validation failure the library reports: <c>NM</c> and four digits, grouped by concept
 /// (10xx identity and log, 11xx references, 20xx parties, 21xx representatives, 22xx topics, 30xx demands,
 /// 31xx proposals, 40xx documents, 50xx rounds, 51xx preconditions, 60xx commitments, 70xx statements,
-/// 80xx deadlines, 90xx agreements).
+/// 80xx deadlines, 90xx agreements). The validators in <c>Negotiation.Model.Validation</c> report them.
 /// </summary>
 /// <remarks>
 /// Codes are public API: a code keeps its meaning forever, messages may be reworded. <c>ERROR-CODES.md</c>, packed with the
@@ -108,6 +108,12 @@ public static class ErrorCodes
     /// <summary>A membership change names a party that is not an organisation.</summary>
     public const string NotAnOrganisation = "NM2009";
 
+    /// <summary>A named group lists itself as a member.</summary>
+    public const string GroupIsOwnMember = "NM2010";
+
+    /// <summary>Two states of one case have the same ISO 3166-1 code.</summary>
+    public const string DuplicateIsoCode = "NM2011";
+
     /// <summary>A representative's term ends before it starts.</summary>
     public const string TermEndsBeforeStart = "NM2101";
 
@@ -119,6 +125,9 @@ public static class ErrorCodes
 
     /// <summary>A representative who has left office is recorded as leaving again.</summary>
     public const string AlreadyLeftOffice = "NM2104";
+
+    /// <summary>A representative holds an office for a named group, which has no offices.</summary>
+    public const string RepresentsGroup = "NM2105";
 
     /// <summary>A topic names itself as its broader topic.</summary>
     public const string TopicIsOwnBroader = "NM2201";
@@ -140,6 +149,15 @@ public static class ErrorCodes
 
     /// <summary>A demand is replaced by itself or by another author's demand.</summary>
     public const string InvalidReplacement = "NM3007";
+
+    /// <summary>A demand is replaced by a demand that was itself withdrawn or replaced.</summary>
+    public const string ReplacedByClosedDemand = "NM3008";
+
+    /// <summary>A proposal answers something that is neither a demand, a document nor a proposal.</summary>
+    public const string AnswerNotAnOffer = "NM3101";
+
+    /// <summary>A proposal answers itself.</summary>
+    public const string ProposalAnswersItself = "NM3102";
 
     /// <summary>A document has no author.</summary>
     public const string NoAuthor = "NM4006";
@@ -165,6 +183,12 @@ public static class ErrorCodes
     /// <summary>A document is revised by a party that is not among its authors.</summary>
     public const string RevisedByNonAuthor = "NM4008";
 
+    /// <summary>A confidential document names no addressee, so nobody but its authors may see it.</summary>
+    public const string ConfidentialWithoutReaders = "NM4009";
+
+    /// <summary>A document names further readers but is not shared with named parties.</summary>
+    public const string ReadersWithoutSharing = "NM4010";
+
     /// <summary>A bilateral round does not have exactly two sides.</summary>
     public const string BilateralNeedsTwoSides = "NM5001";
 
@@ -189,6 +213,15 @@ public static class ErrorCodes
     /// <summary>A round names the same party as two sides.</summary>
     public const string DuplicateSide = "NM5012";
 
+    /// <summary>A held or concluded round has no actual start.</summary>
+    public const string HeldWithoutActualStart = "NM5013";
+
+    /// <summary>A round that has not been held (including a cancelled one) has an actual start or end.</summary>
+    public const string ActualTimesWithoutHolding = "NM5014";
+
+    /// <summary>A delegate is not in office at the round's start (warning).</summary>
+    public const string DelegateOutOfOffice = "NM5015";
+
     /// <summary>A postponement or cancellation gives no reason.</summary>
     public const string ReasonRequired = "NM5006";
 
@@ -207,17 +240,38 @@ public static class ErrorCodes
     /// <summary>A round's planned time contradicts its not-before or not-after precondition.</summary>
     public const string PlannedOutsideWindow = "NM5104";
 
+    /// <summary>A round requires a round that was cancelled, so it cannot be held as planned (warning).</summary>
+    public const string RequiresCancelledRound = "NM5105";
+
+    /// <summary>An all-of or any-of precondition has no parts.</summary>
+    public const string EmptyComposite = "NM5106";
+
+    /// <summary>A round's not-before day is after its not-after day, so no day satisfies both.</summary>
+    public const string ContradictoryWindow = "NM5107";
+
     /// <summary>A round breaks a commitment (warning).</summary>
     public const string CommitmentBroken = "NM6001";
 
     /// <summary>A commitment names no party.</summary>
     public const string CommitmentWithoutParties = "NM6002";
 
+    /// <summary>An acceptance or rejection names no demand, document or proposal it accepts or rejects (warning).</summary>
+    public const string StanceWithoutSubject = "NM7001";
+
+    /// <summary>A statement is about a demand or document that was tabled or handed over only after it.</summary>
+    public const string StatementBeforeSubject = "NM7002";
+
     /// <summary>A deadline is extended to a day not after the one in force.</summary>
     public const string ExtensionNotLater = "NM8001";
 
     /// <summary>A deadline is extended or met after it was met.</summary>
     public const string DeadlineAlreadyMet = "NM8002";
+
+    /// <summary>A deadline falls due before the day it was set.</summary>
+    public const string DueBeforeSet = "NM8003";
+
+    /// <summary>A deadline is extended after the day in force had passed: it lapsed first (warning).</summary>
+    public const string ExtendedAfterLapse = "NM8004";
 
     /// <summary>A step is taken by a party that is not party to the agreement.</summary>
     public const string StepByNonParty = "NM9001";
@@ -233,4 +287,7 @@ public static class ErrorCodes
 
     /// <summary>A per-party step names no party.</summary>
     public const string StepWithoutParty = "NM9005";
+
+    /// <summary>An agreement names no party.</summary>
+    public const string AgreementWithoutParties = "NM9006";
 }

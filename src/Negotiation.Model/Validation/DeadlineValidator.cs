@@ -1,0 +1,74 @@
+using FluentValidation;
+using FluentValidation.Results;
+
+namespace Negotiation.Model.Validation;
+
+/// <summary>Validates a deadline: what is due, who set it, when it falls due, and every extension.</summary>
+/// <remarks>
+/// <para>Rules without a case: <see cref="ErrorCodes.TextRequired"/>, <see cref="ErrorCodes.TextTooLong"/>,
+/// <see cref="ErrorCodes.IdMissing"/>, <see cref="ErrorCodes.DueBeforeSet"/>, <see cref="ErrorCodes.ExtensionNotLater"/>
+/// (each extension moves the day in force later), and the warning <see cref="ErrorCodes.ExtendedAfterLapse"/> (an
+/// extension decided after the day in force had passed: the deadline was missed first). With a case
+/// (<see cref="CaseValidation"/>): the party, the subject and whoever extended it resolve.</para>
+/// <para>When it was set is <see cref="Deadline.Set"/>, which the case fills in; a deadline not yet recorded skips that
+/// rule. Extension failures are reported at <c>Deadlines[id].Extensions</c>, with the extension named in the message.
+/// The rule set <see cref="ExtensionRules"/> holds the extension rules alone. Stateless and thread-safe: use
+/// <see cref="Instance"/>.</para>
+/// </remarks>
+public sealed class DeadlineValidator : AbstractValidator<Deadline>
+{
+    /// <summary>The rule set of the extensions.</summary>
+    public const string ExtensionRules = "Extensions";
+
+    /// <summary>Creates the validator; prefer the cached <see cref="Instance"/>.</summary>
+    public DeadlineValidator()
+    {
+        RuleLevelCascadeMode = CascadeMode.Stop;
+
+        RuleFor(d => d.What).IsAText();
+        RuleFor(d => d.SetBy).IsAKnownParty();
+        RuleFor(d => d.Subject).Custom((subject, context) =>
+        {
+            if (subject is { } s)
+            {
+                context.Add(References.Subject(context.Data(), s, context.PathTo(string.Empty)));
+            }
+        });
+        RuleFor(d => d.Due)
+            .Must((d, due) => d.Set == default || due >= d.Set.EarliestDate)
+            .WithErrorCode(ErrorCodes.DueBeforeSet)
+            .WithMessage(d => $"The deadline falls due ({Naming.Day(d.Due)}) before it was set ({d.Set}); check both days.");
+        RuleSet($"default,{ExtensionRules}", () => RuleFor(d => d.Extensions).Custom(CheckExtensions));
+    }
+
+    /// <summary>Gets the shared instance.</summary>
+    public static DeadlineValidator Instance { get; } = new();
+
+    /// <inheritdoc />
+    protected override bool PreValidate(ValidationContext<Deadline> context, ValidationResult result) =>
+        context.Enter("Deadlines", context.InstanceToValidate?.Id.ToString());
+
+    private static void CheckExtensions(EquatableArray<DeadlineExtension> extensions, ValidationContext<Deadline> context)
+    {
+        var data = context.Data();
+        var due = context.InstanceToValidate.Due;
+        foreach (var extension in extensions)
+        {
+            if (extension.By is { } by)
+            {
+                context.Add(References.Party(data, by, context.PathTo("By")));
+            }
+
+            if (extension.NewDue <= due)
+            {
+                context.Error(ErrorCodes.ExtensionNotLater, string.Empty, $"The new day ({Naming.Day(extension.NewDue)}) is not after the one in force ({Naming.Day(due)}).");
+            }
+            else if (extension.Decided.IsOnOrBefore(due).IsNo)
+            {
+                context.Warning(ErrorCodes.ExtendedAfterLapse, string.Empty, $"The deadline of {Naming.Day(due)} had passed when it was extended ({extension.Decided}) to {Naming.Day(extension.NewDue)}: it was missed first.");
+            }
+
+            due = extension.NewDue > due ? extension.NewDue : due;
+        }
+    }
+}

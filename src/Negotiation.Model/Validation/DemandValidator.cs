@@ -1,0 +1,58 @@
+using FluentValidation;
+using FluentValidation.Results;
+
+namespace Negotiation.Model.Validation;
+
+/// <summary>Validates a demand: who demands what of whom, on which topics, where it was made and in which package.</summary>
+/// <remarks>
+/// <para>Rules without a case: <see cref="ErrorCodes.TextRequired"/>, <see cref="ErrorCodes.TextTooLong"/>,
+/// <see cref="ErrorCodes.NoAddressee"/>, <see cref="ErrorCodes.AuthorAmongAddressees"/>,
+/// <see cref="ErrorCodes.NameRequired"/> (blank package name), <see cref="ErrorCodes.IdMissing"/>,
+/// <see cref="ErrorCodes.DuplicateEntry"/>. With a case (<see cref="CaseValidation"/>): parties, topics and the source
+/// resolve (<see cref="ErrorCodes.UnknownParty"/>, <see cref="ErrorCodes.UnknownTopic"/>,
+/// <see cref="ErrorCodes.UnknownStatement"/>, <see cref="ErrorCodes.UnknownDocument"/>,
+/// <see cref="ErrorCodes.UnknownRevision"/>, <see cref="ErrorCodes.UnknownProvision"/>), the source belongs to the author
+/// (<see cref="ErrorCodes.SourceOfOtherAuthor"/>) and the package's demands share the author
+/// (<see cref="ErrorCodes.PackageMixesAuthors"/>, checked against the package's first demand).</para>
+/// <para>What happened to a demand later (withdrawn, replaced, accepted) is checked by the facts that record it. Paths
+/// start at <c>Demands[id]</c>. Stateless and thread-safe: use <see cref="Instance"/>.</para>
+/// </remarks>
+public sealed class DemandValidator : AbstractValidator<Demand>
+{
+    /// <summary>Creates the validator; prefer the cached <see cref="Instance"/>.</summary>
+    public DemandValidator()
+    {
+        RuleLevelCascadeMode = CascadeMode.Stop;
+
+        RuleFor(d => d.Text).IsAText();
+        RuleFor(d => d.Author).IsAKnownParty();
+        RuleFor(d => d.Addressees)
+            .NotEmpty().WithErrorCode(ErrorCodes.NoAddressee).WithMessage("The demand is addressed to nobody; name at least one addressee.")
+            .AreKnownParties();
+        RuleFor(d => d.Addressees).Custom((addressees, context) => context.AuthorNotAddressed(context.InstanceToValidate.Author, addressees, "demand"));
+        RuleFor(d => d.Topics).AreKnownTopics();
+        RuleFor(d => d.Concerns).AreKnownParties();
+        RuleFor(d => d.Source).Custom((source, context) => context.CheckSource(source, context.InstanceToValidate.Author));
+        RuleFor(d => d.Package!)
+            .NotEmpty().WithErrorCode(ErrorCodes.NameRequired).WithMessage("The package name is blank; name the package or leave it out.")
+            .Custom(SharedAuthor)
+            .When(d => d.Package is not null);
+    }
+
+    /// <summary>Gets the shared instance.</summary>
+    public static DemandValidator Instance { get; } = new();
+
+    /// <inheritdoc />
+    protected override bool PreValidate(ValidationContext<Demand> context, ValidationResult result) =>
+        context.Enter("Demands", context.InstanceToValidate?.Id.ToString());
+
+    // The case keeps each package's first author, so this is one look-up however many demands there are.
+    private static void SharedAuthor(string package, ValidationContext<Demand> context)
+    {
+        var demand = context.InstanceToValidate;
+        if (context.Data()?.PackageOwners.TryGetValue(package, out var owner) == true && owner.Author != demand.Author)
+        {
+            context.Error(ErrorCodes.PackageMixesAuthors, string.Empty, $"The package '{package}' already holds '{owner.First}' by '{owner.Author}'; a package belongs to one author.");
+        }
+    }
+}

@@ -1,0 +1,37 @@
+using FluentValidation;
+
+namespace Negotiation.Model.Validation;
+
+/// <summary>Validates one entry of a case's log: its source, and that it was neither recorded nor reported before it can
+/// have happened.</summary>
+/// <remarks>
+/// <para>Rules: the <see cref="SourceValidator"/> rules, <see cref="ErrorCodes.RecordedBeforeOccurred"/>,
+/// <see cref="ErrorCodes.ReportedBeforeOccurred"/>. What the fact carries (a demand, a round) is checked by that
+/// concept's validator. Paths are relative to the fact (<c>Recorded</c>, <c>Source.Outlet</c>); the
+/// <see cref="NegotiationCaseValidator"/> puts them under the fact's place in the log (<c>Log[12].Recorded</c>).</para>
+/// <para>Every <see cref="NegotiationCase.Record(Fact)"/> runs it. Stateless and thread-safe: use <see cref="Instance"/>.</para>
+/// </remarks>
+public sealed class FactValidator : AbstractValidator<Fact>
+{
+    /// <summary>Creates the validator; prefer the cached <see cref="Instance"/>.</summary>
+    public FactValidator()
+    {
+        RuleLevelCascadeMode = CascadeMode.Stop;
+
+        RuleFor(f => f.Source).SetValidator(SourceValidator.Instance);
+
+        // An approximate time counts from its earliest day: a fact of "last week" may be recorded any day of that week.
+        RuleFor(f => f.Recorded)
+            .Must((fact, recorded) => recorded.InUtc().Date >= fact.Occurred.EarliestDate)
+            .WithErrorCode(ErrorCodes.RecordedBeforeOccurred)
+            .WithMessage(f => $"The fact is recorded ({f.Recorded}) before it can have happened ({f.Occurred}); check both times.");
+
+        RuleFor(f => f.Source.ReportedOn)
+            .Must((fact, reportedOn) => reportedOn >= fact.Occurred.EarliestDate)
+            .WithErrorCode(ErrorCodes.ReportedBeforeOccurred)
+            .WithMessage(f => $"The report ({Naming.Day(f.Source.ReportedOn)}) is dated before the fact can have happened ({f.Occurred}); check both dates.");
+    }
+
+    /// <summary>Gets the shared instance.</summary>
+    public static FactValidator Instance { get; } = new();
+}

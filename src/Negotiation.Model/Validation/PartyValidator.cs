@@ -1,0 +1,112 @@
+using FluentValidation;
+using FluentValidation.Results;
+
+namespace Negotiation.Model.Validation;
+
+/// <summary>Validates a party: a state, an organisation with its membership periods, or a named group.</summary>
+/// <remarks>
+/// <para>Rules without a case: <see cref="ErrorCodes.NameRequired"/>, <see cref="ErrorCodes.NameTooLong"/>,
+/// <see cref="ErrorCodes.InvalidIsoCode"/> (two uppercase letters), <see cref="ErrorCodes.OrganisationIsOwnMember"/>,
+/// <see cref="ErrorCodes.MembershipEndsBeforeStart"/>, <see cref="ErrorCodes.MembershipPeriodsOverlap"/>,
+/// <see cref="ErrorCodes.GroupEmpty"/>, <see cref="ErrorCodes.GroupIsOwnMember"/>, <see cref="ErrorCodes.IdMissing"/>,
+/// <see cref="ErrorCodes.DuplicateEntry"/>. With a case (<see cref="CaseValidation"/>): members resolve
+/// (<see cref="ErrorCodes.UnknownParty"/>), an organisation's member is not a named group
+/// (<see cref="ErrorCodes.MemberIsGroup"/>), and no other state has the same ISO code
+/// (<see cref="ErrorCodes.DuplicateIsoCode"/>).</para>
+/// <para>Paths start at <c>Parties[id]</c>. The rule set <see cref="MembershipRules"/> holds the membership rules alone.
+/// Stateless and thread-safe: use <see cref="Instance"/>, or register it as a singleton.</para>
+/// </remarks>
+public sealed class PartyValidator : AbstractValidator<Party>
+{
+    /// <summary>The rule set of an organisation's membership periods.</summary>
+    public const string MembershipRules = "Memberships";
+
+    /// <summary>Creates the validator; prefer the cached <see cref="Instance"/>.</summary>
+    public PartyValidator()
+    {
+        RuleLevelCascadeMode = CascadeMode.Stop;
+
+        RuleFor(p => p.Name).IsAName();
+
+        When(p => p is State, () =>
+            RuleFor(p => ((State)p).IsoCode)
+                .Must(IsIsoCode).WithErrorCode(ErrorCodes.InvalidIsoCode)
+                .WithMessage(p => $"'{((State)p).IsoCode}' is not an ISO 3166-1 alpha-2 code; use two uppercase letters such as 'RU'.")
+                .Custom(UniqueIsoCode));
+
+        RuleSet("default," + MembershipRules, () =>
+            When(p => p is Organisation, () => RuleFor(p => ((Organisation)p).Memberships).Custom(CheckMemberships)));
+
+        When(p => p is PartyGroup, () =>
+            RuleFor(p => ((PartyGroup)p).Members)
+                .NotEmpty().WithErrorCode(ErrorCodes.GroupEmpty).WithMessage("A group needs at least one member; name the states it stands for.")
+                .Custom(CheckGroupMembers));
+    }
+
+    /// <summary>Gets the shared instance.</summary>
+    public static PartyValidator Instance { get; } = new();
+
+    /// <inheritdoc />
+    protected override bool PreValidate(ValidationContext<Party> context, ValidationResult result) =>
+        context.Enter("Parties", context.InstanceToValidate?.Id.ToString());
+
+    private static bool IsIsoCode(string code) =>
+        code.Length == 2 && char.IsAsciiLetterUpper(code[0]) && char.IsAsciiLetterUpper(code[1]);
+
+    private static void UniqueIsoCode(string code, ValidationContext<Party> context)
+    {
+        var state = context.InstanceToValidate;
+        if (context.Data() is { } data && data.StatesByIsoCode.TryGetValue(code, out var other) && other != state.Id)
+        {
+            context.Error(ErrorCodes.DuplicateIsoCode, string.Empty, $"'{code}' is already the code of {Naming.Party(data, other)} ('{other}'); a state is registered once.");
+        }
+    }
+
+    private static void CheckMemberships(EquatableArray<Membership> memberships, ValidationContext<Party> context)
+    {
+        var organisation = context.InstanceToValidate.Id;
+        var data = context.Data();
+        for (var i = 0; i < memberships.Count; i++)
+        {
+            var m = memberships[i];
+            var path = $"[{i}]";
+            if (m.Member == organisation)
+            {
+                context.Error(ErrorCodes.OrganisationIsOwnMember, path + ".Member", $"'{organisation}' is listed as its own member; remove it.");
+            }
+            else if (References.Party(data, m.Member, context.PathTo(path + ".Member")) is { } unresolved)
+            {
+                context.AddFailure(unresolved);
+            }
+            else if (data is not null && data.Parties[m.Member] is PartyGroup)
+            {
+                context.Error(ErrorCodes.MemberIsGroup, path + ".Member", $"'{m.Member}' is a named group; list its states as members instead.");
+            }
+
+            if (m.Left is { } left && left <= m.Joined)
+            {
+                context.Error(ErrorCodes.MembershipEndsBeforeStart, path, $"The membership of '{m.Member}' ends ({Naming.Day(left)}) on or before it starts ({Naming.Day(m.Joined)}).");
+            }
+
+            for (var j = 0; j < i; j++)
+            {
+                if (memberships[j].Member == m.Member && Overlap(memberships[j], m))
+                {
+                    context.Error(ErrorCodes.MembershipPeriodsOverlap, path, $"Two membership periods of '{m.Member}' overlap (entries {j} and {i}); merge them.");
+                }
+            }
+        }
+    }
+
+    private static bool Overlap(Membership a, Membership b) =>
+        (a.Left is not { } aLeft || b.Joined < aLeft) && (b.Left is not { } bLeft || a.Joined < bLeft);
+
+    private static void CheckGroupMembers(EquatableArray<PartyId> members, ValidationContext<Party> context)
+    {
+        var group = context.InstanceToValidate.Id;
+        var data = context.Data();
+        context.EachReference(members, (member, path) => member == group
+            ? Failures.Error(ErrorCodes.GroupIsOwnMember, path, $"The group '{group}' lists itself as a member; list the states it stands for.")
+            : References.Party(data, member, path));
+    }
+}

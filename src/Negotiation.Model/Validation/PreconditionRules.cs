@@ -1,0 +1,122 @@
+using System.Globalization;
+using FluentValidation;
+
+namespace Negotiation.Model.Validation;
+
+/// <summary>One simple part of a precondition, numbered depth first as <see cref="Precondition.Leaves"/> numbers it.</summary>
+/// <param name="Condition">The simple precondition.</param>
+/// <param name="Index">Its number among the leaves, from 0: the <c>i</c> of <c>Precondition[i]</c>.</param>
+/// <param name="Required">Whether it must hold for the whole to hold (it is reached through all-of only, not under any-of
+/// or not).</param>
+internal readonly record struct PreconditionLeaf(Precondition Condition, int Index, bool Required);
+
+/// <summary>The rules of a precondition tree, shared by the <see cref="PreconditionValidator"/> (a precondition on its
+/// own) and the <see cref="RoundValidator"/> (the precondition of a round).</summary>
+internal static class PreconditionRules
+{
+    /// <summary>Gets the leaves with their numbers and whether each is required.</summary>
+    public static IEnumerable<PreconditionLeaf> Leaves(Precondition precondition)
+    {
+        var index = 0;
+        return Walk(precondition, required: true);
+
+        IEnumerable<PreconditionLeaf> Walk(Precondition node, bool required)
+        {
+            switch (node)
+            {
+                case AllOfCondition all:
+                    foreach (var part in all.Parts)
+                    {
+                        foreach (var leaf in Walk(part, required))
+                        {
+                            yield return leaf;
+                        }
+                    }
+
+                    break;
+                case AnyOfCondition any:
+                    foreach (var part in any.Parts)
+                    {
+                        foreach (var leaf in Walk(part, required: false))
+                        {
+                            yield return leaf;
+                        }
+                    }
+
+                    break;
+                case NotCondition not:
+                    foreach (var leaf in Walk(not.Part, required: false))
+                    {
+                        yield return leaf;
+                    }
+
+                    break;
+                default:
+                    yield return new PreconditionLeaf(node, index++, required);
+                    break;
+            }
+        }
+    }
+
+    /// <summary>Checks the tree under the current rule's path: composites have parts, leaves' references resolve, a round
+    /// does not require itself (when <paramref name="guarded"/> is given), and the required date window is not empty.</summary>
+    public static void Check<T>(ValidationContext<T> context, Precondition precondition, RoundId? guarded)
+    {
+        if (HasEmptyComposite(precondition))
+        {
+            context.Error(ErrorCodes.EmptyComposite, string.Empty, "An all-of or any-of precondition has no parts; give it at least one or remove it.");
+        }
+
+        var data = context.Data();
+        PreconditionLeaf? latestStart = null;
+        PreconditionLeaf? earliestEnd = null;
+        foreach (var leaf in Leaves(precondition))
+        {
+            var path = context.PathTo($"[{leaf.Index}]");
+            context.Add(leaf.Condition switch
+            {
+                IRoundDependency dependency when dependency.Round.IsValid && dependency.Round == guarded =>
+                    Failures.Error(ErrorCodes.PreconditionCycle, path, $"The round '{guarded}' cannot require itself to be held first."),
+                IRoundDependency dependency => References.Round(data, dependency.Round, path),
+                DocumentPresentedCondition d => References.Document(data, d.Document, path),
+                DemandAnsweredCondition d => References.Demand(data, d.Demand, path) ?? (d.By is { } by ? References.Party(data, by, path) : null),
+                PartyTakesPartCondition p => References.Party(data, p.Party, path),
+                DevelopmentOccurredCondition { Against: { } against } => References.Party(data, against, path),
+                _ => null,
+            });
+
+            if (leaf.Required && leaf.Condition is NotBeforeCondition nb && (latestStart is not { Condition: NotBeforeCondition s } || nb.Date > s.Date))
+            {
+                latestStart = leaf;
+            }
+
+            if (leaf.Required && leaf.Condition is NotAfterCondition na && (earliestEnd is not { Condition: NotAfterCondition e } || na.Date < e.Date))
+            {
+                earliestEnd = leaf;
+            }
+        }
+
+        if (latestStart is { Condition: NotBeforeCondition from } && earliestEnd is { Condition: NotAfterCondition until, Index: var untilIndex } && from.Date > until.Date)
+        {
+            context.Error(ErrorCodes.ContradictoryWindow, $"[{untilIndex}]", $"The round may start no earlier than {Day(from.Date)} and no later than {Day(until.Date)}; no day satisfies both. Correct one of the dates.");
+        }
+    }
+
+    /// <summary>Describes a not-before or not-after leaf as the limit it sets ("not before 10 January 2022").</summary>
+    public static string Limit(Precondition leaf) => leaf switch
+    {
+        NotBeforeCondition nb => "not before " + Day(nb.Date),
+        NotAfterCondition na => "not after " + Day(na.Date),
+        _ => leaf.ToString(),
+    };
+
+    private static bool HasEmptyComposite(Precondition node) => node switch
+    {
+        AllOfCondition all => all.Parts.IsEmpty || all.Parts.Any(HasEmptyComposite),
+        AnyOfCondition any => any.Parts.IsEmpty || any.Parts.Any(HasEmptyComposite),
+        NotCondition not => HasEmptyComposite(not.Part),
+        _ => false,
+    };
+
+    private static string Day(NodaTime.LocalDate date) => date.ToString("d MMMM uuuu", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,73 @@
+using FluentValidation.Results;
+
+namespace Negotiation.Model.Validation;
+
+/// <summary>Rules between a round and other parts of the case, shared by the <see cref="RoundValidator"/> and the facts
+/// that touch only one side of the pair (a new commitment checks the rounds it may constrain).</summary>
+internal static class RoundRules
+{
+    /// <summary>Does <paramref name="round"/> break <paramref name="commitment"/>: one of the committed parties (other than
+    /// the required participant) is a side, the agenda covers the topic or a narrower one, and the required participant
+    /// is not a side.</summary>
+    public static bool Breaks(CaseData data, Round round, Commitment commitment) =>
+        round.Status != RoundStatus.Cancelled
+        && !round.HasSide(commitment.RequiredParticipant)
+        && commitment.Parties.Any(p => p != commitment.RequiredParticipant && round.HasSide(p))
+        && AgendaTopics(data, round).Any(t => Covers(data, commitment.Topic, t));
+
+    /// <summary>The warning for a round that breaks a commitment, naming the commitment.</summary>
+    public static ValidationFailure Breach(CaseData data, Round round, Commitment commitment, string path)
+    {
+        var topic = data.Topics.TryGetValue(commitment.Topic, out var t) ? t.Name : commitment.Topic.ToString();
+        return Failures.Warning(
+            ErrorCodes.CommitmentBroken,
+            path,
+            $"{Naming.Round(data, round)} discusses {topic} without {Naming.Party(data, commitment.RequiredParticipant)}, "
+            + $"against the commitment '{commitment.Id}' of {string.Join(" and ", commitment.Parties.Select(p => Naming.Party(data, p)))}: \"{commitment.Text}\"");
+    }
+
+    /// <summary>Gets whether <paramref name="topic"/> is <paramref name="scope"/> or narrower than it.</summary>
+    public static bool Covers(CaseData data, TopicId scope, TopicId topic)
+    {
+        TopicId? current = topic;
+        for (var depth = 0; current is { } t && depth <= data.Topics.Count; depth++)
+        {
+            if (t == scope)
+            {
+                return true;
+            }
+
+            current = data.Topics.TryGetValue(t, out var known) ? known.Broader : null;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The order a requirement imposes on a round not yet held: planned certainly before the round it requires is an
+    /// error (<see cref="ErrorCodes.PlannedBeforeRequiredRound"/>); planned so that it may come first (its window does not
+    /// reach past the required round's) a warning (<see cref="ErrorCodes.PlannedPossiblyBeforeRequiredRound"/>). A
+    /// required round already held imposes nothing more.
+    /// </summary>
+    public static ValidationFailure? Order(CaseData? data, Round dependent, Round required, string path)
+    {
+        if (required.HasBeenHeld)
+        {
+            return null;
+        }
+
+        var name = Naming.Round(data, dependent);
+        var requiredName = Naming.Round(data, required);
+        if (dependent.Planned.IsBefore(required.Start).IsYes)
+        {
+            return Failures.Error(ErrorCodes.PlannedBeforeRequiredRound, path, $"{name} is planned for {dependent.Planned}, before {requiredName} ({required.Start}), which must come first.");
+        }
+
+        return dependent.Planned.LatestDate <= required.Start.LatestDate && dependent.Planned.IsAfter(required.Start).IsUndetermined
+            ? Failures.Warning(ErrorCodes.PlannedPossiblyBeforeRequiredRound, path, $"{name} is planned for {dependent.Planned}, which does not reach past {requiredName} ({required.Start}), which must come first.")
+            : null;
+    }
+
+    private static IEnumerable<TopicId> AgendaTopics(CaseData data, Round round) =>
+        round.Agenda.Topics.Concat(round.Agenda.Demands.SelectMany(d => data.Demands.TryGetValue(d, out var demand) ? demand.Topics : EquatableArray<TopicId>.Empty));
+}

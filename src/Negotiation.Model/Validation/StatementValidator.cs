@@ -1,0 +1,111 @@
+using FluentValidation;
+using FluentValidation.Results;
+
+namespace Negotiation.Model.Validation;
+
+/// <summary>Validates a statement: what was said, by whom and for which party, to whom and about what.</summary>
+/// <remarks>
+/// <para>Rules without a case: <see cref="ErrorCodes.TextRequired"/>, <see cref="ErrorCodes.TextTooLong"/>,
+/// <see cref="ErrorCodes.IdMissing"/>, <see cref="ErrorCodes.DuplicateEntry"/>, and the warning
+/// <see cref="ErrorCodes.StanceWithoutSubject"/> (an acceptance or rejection that names nothing it accepts or rejects).
+/// With a case (<see cref="CaseValidation"/>): parties, speaker and subjects resolve; the speaker speaks for their own
+/// party (<see cref="ErrorCodes.SpeaksForOtherParty"/>) and within their term
+/// (<see cref="ErrorCodes.StatementOutsideTerm"/>, when the statement is certainly outside it); and the demands and
+/// documents it is about existed when it was made (<see cref="ErrorCodes.StatementBeforeSubject"/>).</para>
+/// <para>When it was said is <see cref="Statement.Made"/>, which the case fills in from the fact; a statement not yet
+/// recorded skips the rules of time. Paths start at <c>Statements[id]</c>. The rule set <see cref="SpeakerRules"/>
+/// holds the speaker rules alone. Stateless and thread-safe: use <see cref="Instance"/>.</para>
+/// </remarks>
+public sealed class StatementValidator : AbstractValidator<Statement>
+{
+    /// <summary>The rule set of the speaker: their party and their term.</summary>
+    public const string SpeakerRules = "Speaker";
+
+    /// <summary>Creates the validator; prefer the cached <see cref="Instance"/>.</summary>
+    public StatementValidator()
+    {
+        RuleLevelCascadeMode = CascadeMode.Stop;
+
+        RuleFor(s => s.Quote).IsAText("quote");
+        RuleFor(s => s.Party).IsAKnownParty();
+        RuleFor(s => s.Addressees).AreKnownParties();
+        RuleFor(s => s.About)
+            .Must((s, about) => s.Kind is not (StatementKind.Acceptance or StatementKind.Rejection) || about.Any(IsOffer))
+            .WithErrorCode(ErrorCodes.StanceWithoutSubject).WithSeverity(Severity.Warning)
+            .WithMessage(s => $"The {s.Kind.ToString().ToLowerInvariant()} names no demand, document or proposal, so no position follows from it; say what is {(s.Kind == StatementKind.Acceptance ? "accepted" : "rejected")}.")
+            .AreKnownSubjects();
+        RuleFor(s => s.About).Custom(NotBeforeSubjects);
+        RuleSet($"default,{SpeakerRules}", () => RuleFor(s => s.Speaker).Custom(SpeaksInOffice));
+    }
+
+    /// <summary>Gets the shared instance.</summary>
+    public static StatementValidator Instance { get; } = new();
+
+    /// <inheritdoc />
+    protected override bool PreValidate(ValidationContext<Statement> context, ValidationResult result) =>
+        context.Enter("Statements", context.InstanceToValidate?.Id.ToString());
+
+    private static bool IsOffer(SubjectRef subject) =>
+        subject.IsValid && subject.Kind is SubjectKind.Demand or SubjectKind.Document or SubjectKind.Proposal;
+
+    private static bool IsRecorded(Statement statement) => statement.Made != default;
+
+    private static void SpeaksInOffice(RepresentativeId? speakerId, ValidationContext<Statement> context)
+    {
+        if (speakerId is not { } id)
+        {
+            return;
+        }
+
+        var statement = context.InstanceToValidate;
+        var data = context.Data();
+        if (References.Representative(data, id, context.PathTo(string.Empty)) is { } unresolved)
+        {
+            context.AddFailure(unresolved);
+            return;
+        }
+
+        if (data is null)
+        {
+            return;
+        }
+
+        var speaker = data.Representatives[id];
+        if (speaker.Party != statement.Party)
+        {
+            context.Error(ErrorCodes.SpeaksForOtherParty, string.Empty, $"{speaker.Name} speaks for '{speaker.Party}', not for '{statement.Party}'.");
+        }
+
+        if (IsRecorded(statement) && speaker.Term.Covers(statement.Made).IsNo)
+        {
+            var until = speaker.Term.Until is { } last ? Naming.Day(last) : "now";
+            context.Error(ErrorCodes.StatementOutsideTerm, string.Empty, $"{speaker.Name} was not {speaker.Office} on {statement.Made} (term {Naming.Day(speaker.Term.From)} to {until}).");
+        }
+    }
+
+    private static void NotBeforeSubjects(EquatableArray<SubjectRef> about, ValidationContext<Statement> context)
+    {
+        var statement = context.InstanceToValidate;
+        if (!IsRecorded(statement) || context.Data() is not { } data)
+        {
+            return;
+        }
+
+        for (var i = 0; i < about.Count; i++)
+        {
+            var subject = about[i];
+            var (since, what) = subject switch
+            {
+                { IsValid: true, Kind: SubjectKind.Demand } when data.DemandLifecycles.TryGetValue(new DemandId(subject.Id), out var lifecycle) =>
+                    ((Moment?)lifecycle.Tabled, $"the demand '{subject.Id}' was tabled"),
+                { IsValid: true, Kind: SubjectKind.Document } when data.Documents.TryGetValue(new DocumentId(subject.Id), out var document) =>
+                    (document.HandedOver, $"'{document.Title}' was handed over"),
+                _ => (null, string.Empty),
+            };
+            if (since is { } existed && statement.Made.IsBefore(existed).IsYes)
+            {
+                context.Error(ErrorCodes.StatementBeforeSubject, $"[{i}]", $"The statement ({statement.Made}) comes before {what} ({existed}); check both times.");
+            }
+        }
+    }
+}

@@ -1,0 +1,204 @@
+using FluentValidation;
+using FluentValidation.Results;
+
+namespace Negotiation.Model.Validation;
+
+/// <summary>Makes failures with a code, a severity and an explicit path.</summary>
+internal static class Failures
+{
+    public static ValidationFailure Error(string code, string path, string message) =>
+        new(path, message) { ErrorCode = code, Severity = Severity.Error };
+
+    public static ValidationFailure Warning(string code, string path, string message) =>
+        new(path, message) { ErrorCode = code, Severity = Severity.Warning };
+}
+
+/// <summary>
+/// Plumbing the validators share: the case a validation runs against, paths by id, failures at explicit paths and
+/// nested validations.
+/// </summary>
+internal static class ValidationSupport
+{
+    /// <summary>The longest name or title accepted.</summary>
+    public const int MaxNameLength = 200;
+
+    /// <summary>The longest text (quote, demand, provision) accepted.</summary>
+    public const int MaxTextLength = 20_000;
+
+    /// <summary>Gets the case the validation runs against, if the caller gave one.</summary>
+    public static NegotiationCase? Case(this IValidationContext context) =>
+        context.RootContextData.TryGetValue(CaseValidation.CaseKey, out var value) ? value as NegotiationCase : null;
+
+    /// <summary>Gets the data of the case the validation runs against, if the caller gave one.</summary>
+    public static CaseData? Data(this IValidationContext context) => context.Case()?.Data;
+
+    /// <summary>
+    /// Starts every path of an entity validated on its own at the entity's place in the case
+    /// (<c>Rounds[ru-us-2022-01]</c>), so failures read the same whether one entity or the whole case is validated.
+    /// A validator used as a child of another keeps the parent's path.
+    /// </summary>
+    public static bool Enter<T>(this ValidationContext<T> context, string collection, string? id = null)
+    {
+        if (context.PropertyChain.Count == 0)
+        {
+            context.PropertyChain.Add(id is null ? collection : $"{collection}[{id}]");
+        }
+
+        return true;
+    }
+
+    /// <summary>Gets the path of <paramref name="relative"/> under the current rule's property (<c>[2]</c>, <c>Member</c>,
+    /// <c>[2].Member</c>, or empty for the property itself).</summary>
+    public static string PathTo<T>(this ValidationContext<T> context, string relative)
+    {
+        var path = context.PropertyPath ?? string.Empty;
+        return relative.Length == 0 ? path
+            : path.Length == 0 ? relative.TrimStart('.')
+            : relative[0] is '[' or '.' ? path + relative
+            : path + "." + relative;
+    }
+
+    public static void Add<T>(this ValidationContext<T> context, ValidationFailure? failure)
+    {
+        if (failure is not null)
+        {
+            context.AddFailure(failure);
+        }
+    }
+
+    public static void Error<T>(this ValidationContext<T> context, string code, string relative, string message) =>
+        context.AddFailure(Failures.Error(code, context.PathTo(relative), message));
+
+    public static void Warning<T>(this ValidationContext<T> context, string code, string relative, string message) =>
+        context.AddFailure(Failures.Warning(code, context.PathTo(relative), message));
+
+    /// <summary>Runs <paramref name="validator"/> on <paramref name="child"/> with the same case, under
+    /// <paramref name="path"/> (or, when <see langword="null"/>, under the child's own place in the case), and adds its
+    /// failures here.</summary>
+    public static void ValidateNested<T, TChild>(this ValidationContext<T> context, IValidator<TChild> validator, TChild child, string? path = null)
+    {
+        var nested = new ValidationContext<TChild>(child);
+        if (path is not null)
+        {
+            nested.PropertyChain.Add(path);
+        }
+
+        foreach (var (key, value) in context.RootContextData)
+        {
+            nested.RootContextData[key] = value;
+        }
+
+        if (!nested.RootContextData.ContainsKey(CaseValidation.CaseKey) && context.InstanceToValidate is NegotiationCase negotiation)
+        {
+            nested.RootContextData[CaseValidation.CaseKey] = negotiation;
+        }
+
+        foreach (var failure in validator.Validate(nested).Errors)
+        {
+            context.AddFailure(failure);
+        }
+    }
+
+    /// <summary>Reports each unresolved reference of a list at <c>[i]</c>, and each reference listed twice
+    /// (<see cref="ErrorCodes.DuplicateEntry"/>).</summary>
+    public static void EachReference<T, TId>(this ValidationContext<T> context, EquatableArray<TId> ids, Func<TId, string, ValidationFailure?> resolve)
+    {
+        if (ids.IsEmpty)
+        {
+            return;
+        }
+
+        var seen = new HashSet<TId>();
+        for (var i = 0; i < ids.Count; i++)
+        {
+            var path = context.PathTo($"[{i}]");
+            if (resolve(ids[i], path) is { } failure)
+            {
+                context.AddFailure(failure);
+            }
+            else if (!seen.Add(ids[i]))
+            {
+                context.AddFailure(Failures.Error(ErrorCodes.DuplicateEntry, path, $"'{ids[i]}' is listed twice; list it once."));
+            }
+        }
+    }
+}
+
+/// <summary>Rules that read as sentences, shared by the validators: <c>RuleFor(p =&gt; p.Name).IsAName()</c>.</summary>
+internal static class RuleBuilderExtensions
+{
+    public static IRuleBuilderOptions<T, string> IsAName<T>(this IRuleBuilder<T, string> rule, string what = "name") =>
+        rule.NotEmpty().WithErrorCode(ErrorCodes.NameRequired).WithMessage($"The {what} is blank; give the {what} people use.")
+            .MaximumLength(ValidationSupport.MaxNameLength).WithErrorCode(ErrorCodes.NameTooLong)
+            .WithMessage((_, value) => $"The {what} is {value.Length} characters long; shorten it to at most {ValidationSupport.MaxNameLength}.");
+
+    public static IRuleBuilderOptions<T, string> IsAText<T>(this IRuleBuilder<T, string> rule, string what = "text") =>
+        rule.NotEmpty().WithErrorCode(ErrorCodes.TextRequired).WithMessage($"The {what} is blank; quote or summarise what was said or written.")
+            .MaximumLength(ValidationSupport.MaxTextLength).WithErrorCode(ErrorCodes.TextTooLong)
+            .WithMessage((_, value) => $"The {what} is {value.Length} characters long; shorten it to at most 20,000.");
+
+    public static IRuleBuilderOptionsConditions<T, PartyId> IsAKnownParty<T>(this IRuleBuilder<T, PartyId> rule) =>
+        rule.Custom((id, context) => context.Add(References.Party(context.Data(), id, context.PathTo(string.Empty))));
+
+    public static IRuleBuilderOptionsConditions<T, TopicId> IsAKnownTopic<T>(this IRuleBuilder<T, TopicId> rule) =>
+        rule.Custom((id, context) => context.Add(References.Topic(context.Data(), id, context.PathTo(string.Empty))));
+
+    public static IRuleBuilderOptionsConditions<T, DocumentId> IsAKnownDocument<T>(this IRuleBuilder<T, DocumentId> rule) =>
+        rule.Custom((id, context) => context.Add(References.Document(context.Data(), id, context.PathTo(string.Empty))));
+
+    public static IRuleBuilderOptionsConditions<T, EquatableArray<PartyId>> AreKnownParties<T>(this IRuleBuilder<T, EquatableArray<PartyId>> rule) =>
+        rule.Custom((ids, context) =>
+        {
+            var data = context.Data();
+            context.EachReference(ids, (id, path) => References.Party(data, id, path));
+        });
+
+    public static IRuleBuilderOptionsConditions<T, EquatableArray<TopicId>> AreKnownTopics<T>(this IRuleBuilder<T, EquatableArray<TopicId>> rule) =>
+        rule.Custom((ids, context) =>
+        {
+            var data = context.Data();
+            context.EachReference(ids, (id, path) => References.Topic(data, id, path));
+        });
+
+    public static IRuleBuilderOptionsConditions<T, EquatableArray<DocumentId>> AreKnownDocuments<T>(this IRuleBuilder<T, EquatableArray<DocumentId>> rule) =>
+        rule.Custom((ids, context) =>
+        {
+            var data = context.Data();
+            context.EachReference(ids, (id, path) => References.Document(data, id, path));
+        });
+
+    public static IRuleBuilderOptionsConditions<T, EquatableArray<DemandId>> AreKnownDemands<T>(this IRuleBuilder<T, EquatableArray<DemandId>> rule) =>
+        rule.Custom((ids, context) =>
+        {
+            var data = context.Data();
+            context.EachReference(ids, (id, path) => References.Demand(data, id, path));
+        });
+
+    public static IRuleBuilderOptionsConditions<T, EquatableArray<StatementId>> AreKnownStatements<T>(this IRuleBuilder<T, EquatableArray<StatementId>> rule) =>
+        rule.Custom((ids, context) =>
+        {
+            var data = context.Data();
+            context.EachReference(ids, (id, path) => References.Statement(data, id, path));
+        });
+
+    public static IRuleBuilderOptionsConditions<T, EquatableArray<SubjectRef>> AreKnownSubjects<T>(this IRuleBuilder<T, EquatableArray<SubjectRef>> rule) =>
+        rule.Custom((subjects, context) =>
+        {
+            var data = context.Data();
+            context.EachReference(subjects, (subject, path) => References.Subject(data, subject, path));
+        });
+}
+
+/// <summary>Names of parties and rounds for messages, from the case when there is one, by id otherwise.</summary>
+internal static class Naming
+{
+    public static string Party(CaseData? data, PartyId party) =>
+        data is not null && party.IsValid && data.Parties.TryGetValue(party, out var p) ? p.Name : party.ToString();
+
+    public static string Round(CaseData? data, Round round) =>
+        round.Title is { } title
+            ? $"the round '{title}'"
+            : $"the {string.Join("–", round.Participants.Select(p => Party(data, p)))} round ({round.Id})";
+
+    public static string Day(NodaTime.LocalDate date) => date.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+}
