@@ -1,8 +1,10 @@
+using Negotiation.Model.Validation;
+
 namespace Negotiation.Model;
 
 /// <summary>Parties accept a text as an agreement whose lifecycle the case follows.</summary>
-/// <remarks>Refused when the id is taken, the text document or a party is unknown, or it names fewer than one party.
-/// Equality is by value.</remarks>
+/// <remarks>Refused when the id is taken or the <see cref="AgreementValidator"/> finds an error: the text document or a
+/// party is unknown, or it names no party. Equality is by value.</remarks>
 public sealed record AgreementAdopted : Fact
 {
     /// <summary>Gets the agreement.</summary>
@@ -13,17 +15,10 @@ public sealed record AgreementAdopted : Fact
 
     internal override void Apply(CaseEditor editor)
     {
-        var a = Agreement;
-        var path = $"Agreements[{a.Id}]";
-        editor.NewId(editor.Data.Agreements, a.Id, path, "agreement");
-        editor.Document(a.Text, path + ".Text");
-        if (a.Parties.IsEmpty)
-        {
-            editor.Error(ErrorCodes.CommitmentWithoutParties, path + ".Parties", "The agreement names no party; name the parties to it.");
-        }
-
-        editor.Parties(a.Parties, path + ".Parties");
-        editor.Data = editor.Data with { Agreements = editor.Data.Agreements.SetItem(a.Id, a with { Steps = default }) };
+        var a = Agreement with { Steps = default };
+        editor.NewId(editor.Data.Agreements, a.Id, $"Agreements[{a.Id}]", "agreement");
+        editor.Validate(AgreementValidator.Instance, a);
+        editor.Data = editor.Data with { Agreements = editor.Data.Agreements.SetItem(a.Id, a) };
     }
 }
 
@@ -59,30 +54,8 @@ public sealed record AgreementStepTaken : Fact
             return;
         }
 
-        var perParty = Step is AgreementStepKind.Initialling or AgreementStepKind.Signature or AgreementStepKind.Ratification or AgreementStepKind.WithdrawalNotice;
-        if (perParty && Party is null)
-        {
-            editor.Error(ErrorCodes.StepWithoutParty, path, $"A {Step} is taken by a party; name it.");
-        }
-
-        if (Party is { } party)
-        {
-            if (!agreement.Parties.Contains(party))
-            {
-                editor.Error(ErrorCodes.StepByNonParty, path, $"'{party}' is not a party to '{Agreement}'.");
-            }
-            else if (Step is AgreementStepKind.Signature or AgreementStepKind.Ratification or AgreementStepKind.Initialling
-                && agreement.StepsOf(party).Any(s => s.Kind == Step))
-            {
-                editor.Error(ErrorCodes.StepRepeated, path, $"'{party}' already took the step {Step}.");
-            }
-            else if (Step == AgreementStepKind.Ratification && !agreement.StepsOf(party).Any(s => s.Kind == AgreementStepKind.Signature))
-            {
-                editor.Error(ErrorCodes.RatifiedBeforeSigned, path, $"'{party}' ratifies '{Agreement}' before signing it; record the signature first.");
-            }
-        }
-
-        var step = new AgreementStep(Step, Occurred.EarliestDate, Party);
-        editor.Data = editor.Data with { Agreements = editor.Data.Agreements.SetItem(Agreement, agreement with { Steps = agreement.Steps.Items.Add(step) }) };
+        var taken = agreement with { Steps = agreement.Steps.Items.Add(new AgreementStep(Step, Occurred.EarliestDate, Party)) };
+        editor.Validate(AgreementValidator.Instance, taken, AgreementValidator.StepRules);
+        editor.Data = editor.Data with { Agreements = editor.Data.Agreements.SetItem(Agreement, taken) };
     }
 }

@@ -1,13 +1,15 @@
 using System.Collections.Immutable;
 using FluentValidation;
 using FluentValidation.Results;
+using Negotiation.Model.Validation;
 
 namespace Negotiation.Model;
 
 /// <summary>
-/// One change under way: the case it starts from, the data as changed so far, and the failures found. Facts check
-/// themselves and write through the editor; the case keeps the new data only if no failure is an error, so a refused
-/// change leaves nothing behind.
+/// One change under way: the case it starts from, the data as changed so far, and the failures found. Facts run the
+/// validators on what they touch (<see cref="Validate{T}(IValidator{T}, T, string[])"/>), check the legality of the change
+/// itself, and write through the editor; the case keeps the new data only if no failure is an error, so a refused change
+/// leaves nothing behind.
 /// </summary>
 internal sealed class CaseEditor(NegotiationCase original, Fact fact)
 {
@@ -24,49 +26,22 @@ internal sealed class CaseEditor(NegotiationCase original, Fact fact)
     /// <summary>Gets the case as changed so far (for checks that need the whole case, such as preconditions).</summary>
     public NegotiationCase Current => Original.With(Data);
 
-    public void Error(string code, string path, string message) => Add(code, path, message, Severity.Error);
+    public void Error(string code, string path, string message) => Add(Validation.Failures.Error(code, path, message));
 
-    public void Warning(string code, string path, string message) => Add(code, path, message, Severity.Warning);
+    public void Warning(string code, string path, string message) => Add(Validation.Failures.Warning(code, path, message));
 
-    public void CheckLogEntry()
+    /// <summary>Checks the log entry itself: its source and its times.</summary>
+    public void CheckLogEntry() => Validate(FactValidator.Instance, Fact);
+
+    /// <summary>Runs a validator on one entity against the case as changed so far, and keeps its failures.</summary>
+    /// <param name="validator">The concept's validator.</param>
+    /// <param name="instance">The entity as it will be stored.</param>
+    /// <param name="ruleSets">The rule sets that cover what the change touches; none runs every rule.</param>
+    public void Validate<T>(IValidator<T> validator, T instance, params string[] ruleSets)
     {
-        if (string.IsNullOrWhiteSpace(Fact.Source.Outlet))
+        foreach (var failure in validator.Validate(instance, Current, ruleSets).Errors)
         {
-            Error(ErrorCodes.SourceRequired, "Source.Outlet", "The source names no outlet; say who reported the fact (\"Reuters\", \"RT\", \"Brussels statement\").");
-        }
-
-        if (Fact.Recorded.InUtc().Date < Fact.Occurred.EarliestDate)
-        {
-            Error(ErrorCodes.RecordedBeforeOccurred, "Recorded", $"The fact is recorded ({Fact.Recorded}) before it can have happened ({Fact.Occurred}); check both times.");
-        }
-
-        if (Fact.Source.ReportedOn < Fact.Occurred.EarliestDate)
-        {
-            Error(ErrorCodes.ReportedBeforeOccurred, "Source.ReportedOn", $"The report ({Fact.Source.ReportedOn:uuuu-MM-dd}) is dated before the fact can have happened ({Fact.Occurred}); check both dates.");
-        }
-    }
-
-    public void Name(string value, string path)
-    {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            Error(ErrorCodes.NameRequired, path, "The name is blank; give the name people use.");
-        }
-        else if (value.Length > 200)
-        {
-            Error(ErrorCodes.NameTooLong, path, $"The name is {value.Length} characters long; shorten it to at most 200.");
-        }
-    }
-
-    public void Body(string value, string path)
-    {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            Error(ErrorCodes.TextRequired, path, "The text is blank; quote or summarise what was said or written.");
-        }
-        else if (value.Length > 20_000)
-        {
-            Error(ErrorCodes.TextTooLong, path, $"The text is {value.Length} characters long; shorten it to at most 20,000.");
+            Add(failure);
         }
     }
 
@@ -82,101 +57,34 @@ internal sealed class CaseEditor(NegotiationCase original, Fact fact)
         return false;
     }
 
-    public bool Party(PartyId id, string path) =>
-        Known(Data.Parties, id, id.IsValid, path, ErrorCodes.UnknownParty, "party", "register it with PartyRegistered first");
+    public bool Party(PartyId id, string path) => Resolved(References.Party(Data, id, path));
 
-    public void Parties(EquatableArray<PartyId> ids, string path) => Each(ids, path, id => id, (id, p) => Party(id, p));
+    public bool Representative(RepresentativeId id, string path) => Resolved(References.Representative(Data, id, path));
 
-    public bool Representative(RepresentativeId id, string path) =>
-        Known(Data.Representatives, id, id.IsValid, path, ErrorCodes.UnknownRepresentative, "representative", "appoint them with RepresentativeAppointed first");
+    public bool Demand(DemandId id, string path) => Resolved(References.Demand(Data, id, path));
 
-    public bool Topic(TopicId id, string path) =>
-        Known(Data.Topics, id, id.IsValid, path, ErrorCodes.UnknownTopic, "topic", "define it with TopicDefined first");
+    public bool Document(DocumentId id, string path) => Resolved(References.Document(Data, id, path));
 
-    public void Topics(EquatableArray<TopicId> ids, string path) => Each(ids, path, id => id, (id, p) => Topic(id, p));
+    public bool Round(RoundId id, string path) => Resolved(References.Round(Data, id, path));
 
-    public bool Demand(DemandId id, string path) =>
-        Known(Data.Demands, id, id.IsValid, path, ErrorCodes.UnknownDemand, "demand", "table it with DemandTabled first");
+    public bool Deadline(DeadlineId id, string path) => Resolved(References.Deadline(Data, id, path));
 
-    public bool Document(DocumentId id, string path) =>
-        Known(Data.Documents, id, id.IsValid, path, ErrorCodes.UnknownDocument, "document", "present it with DocumentPresented first");
+    public bool Agreement(AgreementId id, string path) => Resolved(References.Agreement(Data, id, path));
 
-    public bool Proposal(ProposalId id, string path) =>
-        Known(Data.Proposals, id, id.IsValid, path, ErrorCodes.UnknownProposal, "proposal", "record it with ProposalMade first");
-
-    public bool Statement(StatementId id, string path) =>
-        Known(Data.Statements, id, id.IsValid, path, ErrorCodes.UnknownStatement, "statement", "record it with StatementMade first");
-
-    public bool Round(RoundId id, string path) =>
-        Known(Data.Rounds, id, id.IsValid, path, ErrorCodes.UnknownRound, "round", "plan it with RoundPlanned first");
-
-    public bool Development(DevelopmentId id, string path) =>
-        Known(Data.Developments, id, id.IsValid, path, ErrorCodes.UnknownDevelopment, "development", "record it with DevelopmentOccurred first");
-
-    public bool Deadline(DeadlineId id, string path) =>
-        Known(Data.Deadlines, id, id.IsValid, path, ErrorCodes.UnknownDeadline, "deadline", "set it with DeadlineSet first");
-
-    public bool Agreement(AgreementId id, string path) =>
-        Known(Data.Agreements, id, id.IsValid, path, ErrorCodes.UnknownAgreement, "agreement", "adopt it with AgreementAdopted first");
-
-    public void Subjects(EquatableArray<SubjectRef> subjects, string path) => Each(subjects, path, s => s, (s, p) => Subject(s, p));
-
-    public bool Subject(SubjectRef subject, string path)
+    public void Add(ValidationFailure failure)
     {
-        if (!subject.IsValid)
-        {
-            Error(ErrorCodes.IdMissing, path, "The subject reference is default; make it with SubjectRef.Demand(...), SubjectRef.Document(...) or another factory.");
-            return false;
-        }
-
-        var id = subject.Id;
-        return subject.Kind switch
-        {
-            SubjectKind.Demand => Demand(new DemandId(id), path),
-            SubjectKind.Document => Document(new DocumentId(id), path),
-            SubjectKind.Proposal => Proposal(new ProposalId(id), path),
-            SubjectKind.Statement => Statement(new StatementId(id), path),
-            SubjectKind.Round => Round(new RoundId(id), path),
-            SubjectKind.Topic => Topic(new TopicId(id), path),
-            SubjectKind.Party => Party(new PartyId(id), path),
-            _ => Development(new DevelopmentId(id), path),
-        };
+        Failures.Add(failure);
+        HasErrors |= failure.Severity == Severity.Error;
     }
 
-    public void Each<T, TKey>(EquatableArray<T> items, string path, Func<T, TKey> key, Func<T, string, bool> check)
+    private bool Resolved(ValidationFailure? failure)
     {
-        var seen = new HashSet<TKey>();
-        for (var i = 0; i < items.Count; i++)
-        {
-            var itemPath = $"{path}[{i}]";
-            if (check(items[i], itemPath) && !seen.Add(key(items[i])))
-            {
-                Error(ErrorCodes.DuplicateEntry, itemPath, $"'{items[i]}' is listed twice; list it once.");
-            }
-        }
-    }
-
-    private bool Known<TId, T>(ImmutableSortedDictionary<TId, T> existing, TId id, bool isValid, string path, string code, string what, string hint)
-        where TId : notnull
-    {
-        if (!isValid)
-        {
-            Error(ErrorCodes.IdMissing, path, $"The {what} id is default; create it from a slug.");
-            return false;
-        }
-
-        if (existing.ContainsKey(id))
+        if (failure is null)
         {
             return true;
         }
 
-        Error(code, path, $"No {what} '{id}' is known to the case; {hint}.");
+        Add(failure);
         return false;
-    }
-
-    private void Add(string code, string path, string message, Severity severity)
-    {
-        Failures.Add(new ValidationFailure(path, message) { ErrorCode = code, Severity = severity });
-        HasErrors |= severity == Severity.Error;
     }
 }

@@ -1,8 +1,11 @@
+using Negotiation.Model.Validation;
+
 namespace Negotiation.Model;
 
 /// <summary>Parties agree a standing understanding that constrains future rounds.</summary>
-/// <remarks>Refused when the id is taken, the text is blank, it names no party, or a party or the topic is unknown.
-/// Rounds already planned that break it are reported as warnings. Equality is by value.</remarks>
+/// <remarks>Refused when the id is taken or the <see cref="CommitmentValidator"/> finds an error: the text is blank, it
+/// names no party, or a party or the topic is unknown. Rounds already planned that break it are reported as warnings.
+/// Equality is by value.</remarks>
 public sealed record CommitmentMade : Fact
 {
     /// <summary>Gets the commitment.</summary>
@@ -14,28 +17,31 @@ public sealed record CommitmentMade : Fact
     internal override void Apply(CaseEditor editor)
     {
         var c = Commitment;
-        var path = $"Commitments[{c.Id}]";
-        editor.NewId(editor.Data.Commitments, c.Id, path, "commitment");
-        editor.Body(c.Text, path + ".Text");
-        if (c.Parties.IsEmpty)
-        {
-            editor.Error(ErrorCodes.CommitmentWithoutParties, path + ".Parties", "The commitment names no party; name the parties that agreed it.");
-        }
-
-        editor.Parties(c.Parties, path + ".Parties");
-        var topicKnown = editor.Topic(c.Topic, path + ".Topic");
-        var participantKnown = editor.Party(c.RequiredParticipant, path + ".RequiredParticipant");
+        editor.NewId(editor.Data.Commitments, c.Id, $"Commitments[{c.Id}]", "commitment");
+        editor.Validate(CommitmentValidator.Instance, c);
         editor.Data = editor.Data with { Commitments = editor.Data.Commitments.SetItem(c.Id, c) };
-        if (!topicKnown || !participantKnown || editor.HasErrors)
+        if (editor.HasErrors)
         {
             return;
         }
 
-        foreach (var round in editor.Data.Rounds.Values)
+        // Only a round with one of the committed parties as a side can break it, so only those are looked at.
+        var data = editor.Data;
+        var candidates = new SortedSet<RoundId>();
+        foreach (var party in c.Parties)
         {
-            if (round.Status != RoundStatus.Cancelled && RoundChecks.Breaks(editor.Data, round, c))
+            if (party != c.RequiredParticipant)
             {
-                editor.Warning(ErrorCodes.CommitmentBroken, $"Rounds[{round.Id}]", RoundChecks.BreachMessage(editor.Current, round, c));
+                candidates.UnionWith(data.RoundsByParty.Get(party));
+            }
+        }
+
+        foreach (var id in candidates)
+        {
+            var round = data.Rounds[id];
+            if (RoundRules.Breaks(data, round, c))
+            {
+                editor.Add(RoundRules.Breach(data, round, c, $"Rounds[{id}]"));
             }
         }
     }

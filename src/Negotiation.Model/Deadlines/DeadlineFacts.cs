@@ -1,8 +1,10 @@
+using Negotiation.Model.Validation;
+
 namespace Negotiation.Model;
 
 /// <summary>A party sets a deadline.</summary>
-/// <remarks>Refused when the id is taken, the description is blank, or the party or subject is unknown. Equality is by
-/// value.</remarks>
+/// <remarks>Refused when the id is taken or the <see cref="DeadlineValidator"/> finds an error: the description is blank,
+/// the party or subject is unknown, or it falls due before it is set. Equality is by value.</remarks>
 public sealed record DeadlineSet : Fact
 {
     /// <summary>Gets the deadline.</summary>
@@ -13,23 +15,16 @@ public sealed record DeadlineSet : Fact
 
     internal override void Apply(CaseEditor editor)
     {
-        var d = Deadline;
-        var path = $"Deadlines[{d.Id}]";
-        editor.NewId(editor.Data.Deadlines, d.Id, path, "deadline");
-        editor.Body(d.What, path + ".What");
-        editor.Party(d.SetBy, path + ".SetBy");
-        if (d.Subject is { } subject)
-        {
-            editor.Subject(subject, path + ".Subject");
-        }
-
-        editor.Data = editor.Data with { Deadlines = editor.Data.Deadlines.SetItem(d.Id, d with { Set = Occurred, Extensions = default, Met = null }) };
+        var d = Deadline with { Set = Occurred, Extensions = default, Met = null };
+        editor.NewId(editor.Data.Deadlines, d.Id, $"Deadlines[{d.Id}]", "deadline");
+        editor.Validate(DeadlineValidator.Instance, d);
+        editor.Data = editor.Data with { Deadlines = editor.Data.Deadlines.SetItem(d.Id, d) };
     }
 }
 
 /// <summary>A deadline is extended to a later day; the earlier day is kept in its history.</summary>
-/// <remarks>Refused when the deadline is unknown or already met, or the new day is not after the one in force. Equality is
-/// by value.</remarks>
+/// <remarks>Refused when the deadline is unknown or already met, or the new day is not after the one in force; recorded
+/// with a warning when the day in force had already passed. Equality is by value.</remarks>
 public sealed record DeadlineExtended : Fact
 {
     /// <summary>Gets the deadline.</summary>
@@ -53,24 +48,15 @@ public sealed record DeadlineExtended : Fact
         }
 
         var d = editor.Data.Deadlines[Deadline];
-        if (By is { } by)
-        {
-            editor.Party(by, path + ".Extensions.By");
-        }
-
         if (d.Met is not null)
         {
             editor.Error(ErrorCodes.DeadlineAlreadyMet, path, $"The deadline '{Deadline}' was met ({d.Met}); it cannot be extended.");
-        }
-        else if (NewDue <= d.CurrentDue)
-        {
-            editor.Error(ErrorCodes.ExtensionNotLater, path + ".Extensions", $"The new day ({NewDue:uuuu-MM-dd}) is not after the one in force ({d.CurrentDue:uuuu-MM-dd}).");
+            return;
         }
 
-        editor.Data = editor.Data with
-        {
-            Deadlines = editor.Data.Deadlines.SetItem(Deadline, d with { Extensions = d.Extensions.Items.Add(new DeadlineExtension(NewDue, Occurred, By)) }),
-        };
+        var extended = d with { Extensions = d.Extensions.Items.Add(new DeadlineExtension(NewDue, Occurred, By)) };
+        editor.Validate(DeadlineValidator.Instance, extended, DeadlineValidator.ExtensionRules);
+        editor.Data = editor.Data with { Deadlines = editor.Data.Deadlines.SetItem(Deadline, extended) };
     }
 }
 

@@ -1,9 +1,11 @@
+using Negotiation.Model.Validation;
+
 namespace Negotiation.Model;
 
 /// <summary>A party tables a demand.</summary>
-/// <remarks>Refused when the id is taken, the text is blank, the author or an addressee is unknown, the author is among
-/// the addressees, there is no addressee, the source provision belongs to another author's document, or the package
-/// mixes authors. Equality is by value.</remarks>
+/// <remarks>Refused when the id is taken or the <see cref="DemandValidator"/> finds an error: the text is blank, the author
+/// or an addressee is unknown, the author is among the addressees, there is no addressee, the source provision belongs to
+/// another author's document, or the package mixes authors. Equality is by value.</remarks>
 public sealed record DemandTabled : Fact
 {
     /// <summary>Gets the demand.</summary>
@@ -15,26 +17,14 @@ public sealed record DemandTabled : Fact
     internal override void Apply(CaseEditor editor)
     {
         var d = Demand;
-        var path = $"Demands[{d.Id}]";
-        editor.NewId(editor.Data.Demands, d.Id, path, "demand");
-        editor.Body(d.Text, path + ".Text");
-        Offer.CheckParties(editor, d.Author, d.Addressees, path, "demand");
-        editor.Topics(d.Topics, path + ".Topics");
-        editor.Parties(d.Concerns, path + ".Concerns");
-        Offer.CheckSource(editor, d.Source, d.Author, path + ".Source");
-        if (d.Package is { } package)
-        {
-            var other = editor.Data.Demands.Values.FirstOrDefault(x => x.Package == package && x.Author != d.Author);
-            if (other is not null)
-            {
-                editor.Error(ErrorCodes.PackageMixesAuthors, path + ".Package", $"The package '{package}' already holds '{other.Id}' by '{other.Author}'; a package belongs to one author.");
-            }
-        }
-
+        editor.NewId(editor.Data.Demands, d.Id, $"Demands[{d.Id}]", "demand");
+        editor.Validate(DemandValidator.Instance, d);
+        var owners = editor.Data.PackageOwners;
         editor.Data = editor.Data with
         {
             Demands = editor.Data.Demands.SetItem(d.Id, d),
             DemandLifecycles = editor.Data.DemandLifecycles.SetItem(d.Id, new DemandLifecycle(Occurred)),
+            PackageOwners = d.Package is { } package && !owners.ContainsKey(package) ? owners.Add(package, new PackageOwner(d.Author, d.Id)) : owners,
         };
     }
 }
@@ -59,8 +49,8 @@ public sealed record DemandWithdrawn : Fact
 }
 
 /// <summary>The author replaces a demand with another: superseded, or hardened into a harder demand.</summary>
-/// <remarks>Refused when either demand is unknown, the old one no longer stands, or the replacement is the demand itself
-/// or another author's. Equality is by value.</remarks>
+/// <remarks>Refused when either demand is unknown, either no longer stands, or the replacement is the demand itself or
+/// another author's. Equality is by value.</remarks>
 public sealed record DemandReplaced : Fact
 {
     /// <summary>Gets the demand replaced.</summary>
@@ -89,6 +79,12 @@ public sealed record DemandReplaced : Fact
             return;
         }
 
+        if (!editor.Data.DemandLifecycles[By].IsStanding)
+        {
+            editor.Error(ErrorCodes.ReplacedByClosedDemand, path + ".ReplacedBy", $"'{By}' was itself withdrawn or replaced, so it cannot replace '{Demand}'; name the demand that stands now.");
+            return;
+        }
+
         editor.Data = editor.Data with
         {
             DemandLifecycles = editor.Data.DemandLifecycles.SetItem(Demand, lifecycle with { ReplacedBy = By, Hardened = Hardened, Replaced = Occurred }),
@@ -96,63 +92,9 @@ public sealed record DemandReplaced : Fact
     }
 }
 
-/// <summary>Checks shared by demands and proposals.</summary>
+/// <summary>Change checks shared by the demand facts.</summary>
 internal static class Offer
 {
-    public static void CheckParties(CaseEditor editor, PartyId author, EquatableArray<PartyId> addressees, string path, string what)
-    {
-        editor.Party(author, path + ".Author");
-        if (addressees.IsEmpty)
-        {
-            editor.Error(ErrorCodes.NoAddressee, path + ".Addressees", $"The {what} is addressed to nobody; name at least one addressee.");
-        }
-
-        editor.Parties(addressees, path + ".Addressees");
-        var index = addressees.Items.IndexOf(author);
-        if (index >= 0)
-        {
-            editor.Error(ErrorCodes.AuthorAmongAddressees, $"{path}.Addressees[{index}]", $"'{author}' cannot address a {what} to itself; remove it from the addressees.");
-        }
-    }
-
-    public static void CheckSource(CaseEditor editor, DemandSource? source, PartyId author, string path)
-    {
-        if (source is not { } s)
-        {
-            return;
-        }
-
-        if (s.Statement is { } statementId)
-        {
-            if (editor.Statement(statementId, path) && editor.Data.Statements[statementId].Party != author)
-            {
-                editor.Error(ErrorCodes.SourceOfOtherAuthor, path, $"The statement '{statementId}' is by '{editor.Data.Statements[statementId].Party}', not by '{author}'.");
-            }
-
-            return;
-        }
-
-        if (s.Provision is not { } provision || !editor.Document(provision.Document, path))
-        {
-            return;
-        }
-
-        var document = editor.Data.Documents[provision.Document];
-        if (provision.Revision < 1 || provision.Revision > document.Revisions.Count)
-        {
-            editor.Error(ErrorCodes.UnknownRevision, path, $"'{document.Title}' has no revision {provision.Revision}; it has {document.Revisions.Count}.");
-        }
-        else if (document.Revisions[provision.Revision - 1].FindProvision(provision.Article) is null)
-        {
-            editor.Error(ErrorCodes.UnknownProvision, path, $"Revision {provision.Revision} of '{document.Title}' has no article {provision.Article}.");
-        }
-
-        if (!document.Authors.Contains(author))
-        {
-            editor.Error(ErrorCodes.SourceOfOtherAuthor, path, $"'{document.Title}' is not a document by '{author}'; a provision carries only its authors' demands.");
-        }
-    }
-
     public static DemandLifecycle? Standing(CaseEditor editor, DemandId demand)
     {
         var path = $"Demands[{demand}]";

@@ -1,7 +1,10 @@
+using Negotiation.Model.Validation;
+
 namespace Negotiation.Model;
 
 /// <summary>Something happens outside the talks.</summary>
-/// <remarks>Refused when the id is taken, the description is blank or a party is unknown. Equality is by value.</remarks>
+/// <remarks>Refused when the id is taken or the <see cref="DevelopmentValidator"/> finds an error: the description is blank
+/// or a party is unknown. Equality is by value.</remarks>
 public sealed record DevelopmentOccurred : Fact
 {
     /// <summary>Gets the development.</summary>
@@ -12,12 +15,9 @@ public sealed record DevelopmentOccurred : Fact
 
     internal override void Apply(CaseEditor editor)
     {
-        var d = Development;
-        var path = $"Developments[{d.Id}]";
-        editor.NewId(editor.Data.Developments, d.Id, path, "development");
-        editor.Body(d.Description, path + ".Description");
-        editor.Parties(d.Actors, path + ".Actors");
-        editor.Parties(d.Targets, path + ".Targets");
-        editor.Data = editor.Data with { Developments = editor.Data.Developments.SetItem(d.Id, d with { Occurred = Occurred }) };
+        var d = Development with { Occurred = Occurred };
+        editor.NewId(editor.Data.Developments, d.Id, $"Developments[{d.Id}]", "development");
+        editor.Validate(DevelopmentValidator.Instance, d);
+        editor.Data = editor.Data with { Developments = editor.Data.Developments.SetItem(d.Id, d) };
     }
 }

@@ -1,9 +1,12 @@
+using Negotiation.Model.Validation;
+
 namespace Negotiation.Model;
 
 /// <summary>A document is handed over: it enters the case with its provisions as revision 1.</summary>
-/// <remarks>Refused when the id is taken, the title is blank, there is no author, a party is unknown, the document it
-/// replies to is unknown or was not presented before it, a document shared with named parties names none, or two
-/// provisions share a number. A public document counts as published when handed over. Equality is by value.</remarks>
+/// <remarks>Refused when the id is taken or the <see cref="DocumentValidator"/> finds an error: the title is blank, there
+/// is no author, a party is unknown, the document it replies to is unknown or was not presented before it, a confidential
+/// document has no addressee, a document shared with named parties names none (or names readers without being shared),
+/// or two provisions share a number. A public document counts as published when handed over. Equality is by value.</remarks>
 public sealed record DocumentPresented : Fact
 {
     /// <summary>Gets the document.</summary>
@@ -18,32 +21,7 @@ public sealed record DocumentPresented : Fact
     internal override void Apply(CaseEditor editor)
     {
         var d = Document;
-        var path = $"Documents[{d.Id}]";
-        editor.NewId(editor.Data.Documents, d.Id, path, "document");
-        editor.Name(d.Title, path + ".Title");
-        if (d.Authors.IsEmpty)
-        {
-            editor.Error(ErrorCodes.NoAuthor, path + ".Authors", "The document has no author; name the parties that wrote it.");
-        }
-
-        editor.Parties(d.Authors, path + ".Authors");
-        editor.Parties(d.Addressees, path + ".Addressees");
-        editor.Parties(d.SharedWith, path + ".SharedWith");
-        if (d.Visibility == Visibility.SharedWithNamedParties && d.SharedWith.IsEmpty)
-        {
-            editor.Error(ErrorCodes.SharedWithNobody, path + ".SharedWith", "The document is shared with named parties but names none; list them or make it confidential.");
-        }
-
-        if (d.RepliesTo is { } repliesTo && editor.Document(repliesTo, path + ".RepliesTo"))
-        {
-            var original = editor.Data.Documents[repliesTo];
-            if (original.HandedOver is { } handedOver && handedOver.IsBefore(Occurred).IsNo)
-            {
-                editor.Error(ErrorCodes.ReplyToLaterDocument, path + ".RepliesTo", $"'{d.Title}' ({Occurred}) cannot reply to '{original.Title}', presented later ({handedOver}).");
-            }
-        }
-
-        Revision.CheckProvisions(editor, Provisions, $"{path}.Revisions[1]");
+        editor.NewId(editor.Data.Documents, d.Id, $"Documents[{d.Id}]", "document");
         var stored = d with
         {
             Revisions = [new DocumentRevision(1, Occurred, Provisions)],
@@ -51,6 +29,7 @@ public sealed record DocumentPresented : Fact
             Disclosed = d.Visibility == Visibility.Public ? Occurred : null,
             DisclosedBy = d.Visibility == Visibility.Public ? Disclosure.Published : null,
         };
+        editor.Validate(DocumentValidator.Instance, stored);
         editor.Data = editor.Data with { Documents = editor.Data.Documents.SetItem(d.Id, stored) };
     }
 }
@@ -87,14 +66,8 @@ public sealed record DocumentRevised : Fact
             editor.Error(ErrorCodes.RevisedByNonAuthor, path + ".Authors", $"'{By}' is not an author of '{document.Title}'; only its authors revise it.");
         }
 
-        var previous = document.Revisions[^1];
-        if (previous.Presented.IsBefore(Occurred).IsNo)
-        {
-            editor.Error(ErrorCodes.RevisionsOutOfOrder, $"{path}.Revisions[{number}]", $"Revision {number} ({Occurred}) is not after revision {previous.Number} ({previous.Presented}).");
-        }
-
-        Revision.CheckProvisions(editor, Provisions, $"{path}.Revisions[{number}]");
         var revised = document with { Revisions = document.Revisions.Items.Add(new DocumentRevision(number, Occurred, Provisions)) };
+        editor.Validate(DocumentValidator.Instance, revised, DocumentValidator.LatestRevisionRules);
         editor.Data = editor.Data with { Documents = editor.Data.Documents.SetItem(Document, revised) };
     }
 }
@@ -128,36 +101,8 @@ public sealed record DocumentDisclosed : Fact
             return;
         }
 
-        if (document.HandedOver is { } handedOver && Occurred.IsBefore(handedOver).IsYes)
-        {
-            editor.Error(ErrorCodes.DisclosedBeforeHandedOver, path + ".Disclosed", $"'{document.Title}' cannot become public ({Occurred}) before it was handed over ({handedOver}).");
-            return;
-        }
-
-        editor.Data = editor.Data with { Documents = editor.Data.Documents.SetItem(Document, document with { Disclosed = Occurred, DisclosedBy = How }) };
-    }
-}
-
-/// <summary>Checks shared by the facts that hand over a revision.</summary>
-internal static class Revision
-{
-    public static void CheckProvisions(CaseEditor editor, EquatableArray<Provision> provisions, string path)
-    {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = 0; i < provisions.Count; i++)
-        {
-            var provision = provisions[i];
-            var itemPath = $"{path}.Provisions[{i}]";
-            if (string.IsNullOrWhiteSpace(provision.Article))
-            {
-                editor.Error(ErrorCodes.NameRequired, itemPath + ".Article", "The provision has no number; number it as the text does (\"4\", \"5.2\").");
-            }
-            else if (!seen.Add(provision.Article))
-            {
-                editor.Error(ErrorCodes.DuplicateProvisionNumber, itemPath + ".Article", $"Article {provision.Article} appears twice in this revision; number each provision once.");
-            }
-
-            editor.Body(provision.Text, itemPath + ".Text");
-        }
+        var disclosed = document with { Disclosed = Occurred, DisclosedBy = How };
+        editor.Validate(DocumentValidator.Instance, disclosed, DocumentValidator.DisclosureRules);
+        editor.Data = editor.Data with { Documents = editor.Data.Documents.SetItem(Document, disclosed) };
     }
 }

@@ -1,10 +1,12 @@
+using Negotiation.Model.Validation;
 using NodaTime;
 
 namespace Negotiation.Model;
 
 /// <summary>A party enters the case: a state, an organisation with its memberships, or a named group.</summary>
-/// <remarks>Refused when the id is taken, the name is blank, a state's ISO code is malformed, a member is unknown, a group,
-/// or the organisation itself, a member's periods overlap, or a group is empty. Equality is by value.</remarks>
+/// <remarks>Refused when the id is taken or the <see cref="Validation.PartyValidator"/> finds an error: the name is blank, a
+/// state's ISO code is malformed or taken, a member is unknown, a group, or the organisation itself, a member's periods
+/// overlap, or a group is empty or lists itself. Equality is by value.</remarks>
 public sealed record PartyRegistered : Fact
 {
     /// <summary>Gets the party.</summary>
@@ -15,69 +17,14 @@ public sealed record PartyRegistered : Fact
 
     internal override void Apply(CaseEditor editor)
     {
-        var path = $"Parties[{Party.Id}]";
-        editor.NewId(editor.Data.Parties, Party.Id, path, "party");
-        editor.Name(Party.Name, path + ".Name");
-        switch (Party)
+        editor.NewId(editor.Data.Parties, Party.Id, $"Parties[{Party.Id}]", "party");
+        editor.Validate(PartyValidator.Instance, Party);
+        var states = editor.Data.StatesByIsoCode;
+        editor.Data = editor.Data with
         {
-            case State state when !IsIsoCode(state.IsoCode):
-                editor.Error(ErrorCodes.InvalidIsoCode, path + ".IsoCode", $"'{state.IsoCode}' is not an ISO 3166-1 alpha-2 code; use two uppercase letters such as 'RU'.");
-                break;
-            case Organisation organisation:
-                CheckMemberships(editor, organisation, path);
-                break;
-            case PartyGroup group:
-                if (group.Members.IsEmpty)
-                {
-                    editor.Error(ErrorCodes.GroupEmpty, path + ".Members", "A group needs at least one member; name the states it stands for.");
-                }
-
-                editor.Parties(group.Members, path + ".Members");
-                break;
-        }
-
-        editor.Data = editor.Data with { Parties = editor.Data.Parties.SetItem(Party.Id, Party) };
-    }
-
-    internal static bool IsIsoCode(string code) =>
-        code.Length == 2 && char.IsAsciiLetterUpper(code[0]) && char.IsAsciiLetterUpper(code[1]);
-
-    internal static void CheckMember(CaseEditor editor, PartyId organisation, PartyId member, string path)
-    {
-        if (member == organisation)
-        {
-            editor.Error(ErrorCodes.OrganisationIsOwnMember, path, $"'{organisation}' is listed as its own member; remove it.");
-        }
-        else if (editor.Party(member, path) && editor.Data.Parties[member] is PartyGroup)
-        {
-            editor.Error(ErrorCodes.MemberIsGroup, path, $"'{member}' is a named group; list its states as members instead.");
-        }
-    }
-
-    internal static bool Overlap(Membership a, Membership b) =>
-        (a.Left is not { } aLeft || b.Joined < aLeft) && (b.Left is not { } bLeft || a.Joined < bLeft);
-
-    private static void CheckMemberships(CaseEditor editor, Organisation organisation, string path)
-    {
-        var memberships = organisation.Memberships;
-        for (var i = 0; i < memberships.Count; i++)
-        {
-            var m = memberships[i];
-            var itemPath = $"{path}.Memberships[{i}]";
-            CheckMember(editor, organisation.Id, m.Member, itemPath + ".Member");
-            if (m.Left is { } left && left <= m.Joined)
-            {
-                editor.Error(ErrorCodes.MembershipEndsBeforeStart, itemPath, $"The membership of '{m.Member}' ends ({left:uuuu-MM-dd}) on or before it starts ({m.Joined:uuuu-MM-dd}).");
-            }
-
-            for (var j = 0; j < i; j++)
-            {
-                if (memberships[j].Member == m.Member && Overlap(memberships[j], m))
-                {
-                    editor.Error(ErrorCodes.MembershipPeriodsOverlap, itemPath, $"Two membership periods of '{m.Member}' overlap (entries {j} and {i}); merge them.");
-                }
-            }
-        }
+            Parties = editor.Data.Parties.SetItem(Party.Id, Party),
+            StatesByIsoCode = Party is State state && !states.ContainsKey(state.IsoCode) ? states.Add(state.IsoCode, state.Id) : states,
+        };
     }
 }
 
@@ -100,21 +47,16 @@ public sealed record MembershipBegan : Fact
 
     internal override void Apply(CaseEditor editor)
     {
-        var path = $"Parties[{Organisation}].Memberships";
         if (MembershipChange.Organisation(editor, Organisation) is not { } organisation)
         {
             return;
         }
 
-        PartyRegistered.CheckMember(editor, Organisation, Member, path + ".Member");
-        var joining = new Membership(Member, Joined);
-        if (organisation.Memberships.Any(m => m.Member == Member && PartyRegistered.Overlap(m, joining)))
-        {
-            editor.Error(ErrorCodes.MembershipPeriodsOverlap, path, $"'{Member}' is already a member of '{Organisation}' on {Joined:uuuu-MM-dd}.");
-            return;
-        }
-
-        MembershipChange.Store(editor, organisation with { Memberships = organisation.Memberships.Items.Add(joining) });
+        // The organisation's membership rules, over the list with the new period appended: the member exists, is not a
+        // group nor the organisation itself, and its periods do not overlap.
+        var joined = organisation with { Memberships = organisation.Memberships.Items.Add(new Membership(Member, Joined)) };
+        editor.Validate(PartyValidator.Instance, joined, PartyValidator.MembershipRules);
+        MembershipChange.Store(editor, joined);
     }
 }
 

@@ -1,8 +1,11 @@
+using Negotiation.Model.Validation;
+
 namespace Negotiation.Model;
 
 /// <summary>A party makes a proposal.</summary>
-/// <remarks>Refused when the id is taken, the text is blank, a party is unknown, the author is among the addressees, there
-/// is no addressee, or what it answers is unknown. Equality is by value.</remarks>
+/// <remarks>Refused when the id is taken or the <see cref="ProposalValidator"/> finds an error: the text is blank, a party is
+/// unknown, the author is among the addressees, there is no addressee, or what it answers is unknown, not a demand,
+/// document or proposal, or the proposal itself. Equality is by value.</remarks>
 public sealed record ProposalMade : Fact
 {
     /// <summary>Gets the proposal.</summary>
@@ -14,13 +17,8 @@ public sealed record ProposalMade : Fact
     internal override void Apply(CaseEditor editor)
     {
         var p = Proposal;
-        var path = $"Proposals[{p.Id}]";
-        editor.NewId(editor.Data.Proposals, p.Id, path, "proposal");
-        editor.Body(p.Text, path + ".Text");
-        Offer.CheckParties(editor, p.Author, p.Addressees, path, "proposal");
-        editor.Topics(p.Topics, path + ".Topics");
-        editor.Subjects(p.Answers, path + ".Answers");
-        Offer.CheckSource(editor, p.Source, p.Author, path + ".Source");
+        editor.NewId(editor.Data.Proposals, p.Id, $"Proposals[{p.Id}]", "proposal");
+        editor.Validate(ProposalValidator.Instance, p);
         editor.Data = editor.Data with { Proposals = editor.Data.Proposals.SetItem(p.Id, p) };
     }
 }

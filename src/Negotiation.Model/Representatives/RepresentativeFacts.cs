@@ -1,10 +1,11 @@
+using Negotiation.Model.Validation;
 using NodaTime;
 
 namespace Negotiation.Model;
 
 /// <summary>A person takes up an office on behalf of a party.</summary>
-/// <remarks>Refused when the id is taken, a name or office is blank, the party is unknown or the term ends before it
-/// starts. Equality is by value.</remarks>
+/// <remarks>Refused when the id is taken or the <see cref="RepresentativeValidator"/> finds an error: a name or office is
+/// blank, the party is unknown or a named group, or the term ends before it starts. Equality is by value.</remarks>
 public sealed record RepresentativeAppointed : Fact
 {
     /// <summary>Gets the representative.</summary>
@@ -16,23 +17,15 @@ public sealed record RepresentativeAppointed : Fact
     internal override void Apply(CaseEditor editor)
     {
         var r = Representative;
-        var path = $"Representatives[{r.Id}]";
-        editor.NewId(editor.Data.Representatives, r.Id, path, "representative");
-        editor.Name(r.Name, path + ".Name");
-        editor.Name(r.Office, path + ".Office");
-        editor.Party(r.Party, path + ".Party");
-        if (r.Term.Until is { } until && until < r.Term.From)
-        {
-            editor.Error(ErrorCodes.TermEndsBeforeStart, path + ".Term", $"The term ends ({until:uuuu-MM-dd}) before it starts ({r.Term.From:uuuu-MM-dd}).");
-        }
-
+        editor.NewId(editor.Data.Representatives, r.Id, $"Representatives[{r.Id}]", "representative");
+        editor.Validate(RepresentativeValidator.Instance, r);
         editor.Data = editor.Data with { Representatives = editor.Data.Representatives.SetItem(r.Id, r) };
     }
 }
 
 /// <summary>A representative leaves office.</summary>
-/// <remarks>Refused when the representative is unknown, has already left, or would leave before the term started.
-/// Equality is by value.</remarks>
+/// <remarks>Refused when the representative is unknown, has already left, would leave before the term started, or made a
+/// statement recorded after the last day. Equality is by value.</remarks>
 public sealed record RepresentativeLeftOffice : Fact
 {
     /// <summary>Gets the representative.</summary>
@@ -47,24 +40,27 @@ public sealed record RepresentativeLeftOffice : Fact
     internal override void Apply(CaseEditor editor)
     {
         var path = $"Representatives[{Representative}].Term";
+        var data = editor.Data;
         if (!editor.Representative(Representative, $"Representatives[{Representative}]"))
         {
             return;
         }
 
-        var r = editor.Data.Representatives[Representative];
+        var r = data.Representatives[Representative];
         if (r.Term.Until is { } until)
         {
             editor.Error(ErrorCodes.AlreadyLeftOffice, path, $"{r.Name} already left office after {until:uuuu-MM-dd}.");
             return;
         }
 
-        if (LastDay < r.Term.From)
-        {
-            editor.Error(ErrorCodes.TermEndsBeforeStart, path, $"{r.Name} cannot leave office ({LastDay:uuuu-MM-dd}) before taking it ({r.Term.From:uuuu-MM-dd}).");
-            return;
-        }
+        var left = r with { Term = r.Term with { Until = LastDay } };
+        editor.Validate(RepresentativeValidator.Instance, left, RepresentativeValidator.TermRules);
+        editor.Data = data with { Representatives = data.Representatives.SetItem(Representative, left) };
 
-        editor.Data = editor.Data with { Representatives = editor.Data.Representatives.SetItem(Representative, r with { Term = r.Term with { Until = LastDay } }) };
+        // The shorter term must still cover every statement they made in office.
+        foreach (var statement in data.StatementsBySpeaker.Get(Representative))
+        {
+            editor.Validate(StatementValidator.Instance, editor.Data.Statements[statement], StatementValidator.SpeakerRules);
+        }
     }
 }

@@ -1,10 +1,13 @@
+using Negotiation.Model.Validation;
+
 namespace Negotiation.Model;
 
 /// <summary>A party or one of its representatives says something. Acceptances, rejections and proposals about demands,
 /// documents or proposals update the party's positions.</summary>
-/// <remarks>Refused when the id is taken, the quote is blank, the party, speaker, an addressee or a subject is unknown,
-/// the speaker represents another party or was not in office then, or the statement accepts a demand that was withdrawn
-/// or replaced. Equality is by value.</remarks>
+/// <remarks>Refused when the id is taken or the <see cref="StatementValidator"/> finds an error (the quote is blank, the
+/// party, speaker, an addressee or a subject is unknown, the speaker represents another party or was not in office then,
+/// a demand or document it is about came later), or the statement accepts a demand that was withdrawn or replaced. An
+/// acceptance or rejection about nothing it can take a stance on is recorded with a warning. Equality is by value.</remarks>
 public sealed record StatementMade : Fact
 {
     /// <summary>Gets the statement.</summary>
@@ -16,26 +19,10 @@ public sealed record StatementMade : Fact
 
     internal override void Apply(CaseEditor editor)
     {
-        var s = Statement;
+        var s = Statement with { Made = Occurred };
         var path = $"Statements[{s.Id}]";
         editor.NewId(editor.Data.Statements, s.Id, path, "statement");
-        editor.Body(s.Quote, path + ".Quote");
-        editor.Party(s.Party, path + ".Party");
-        editor.Parties(s.Addressees, path + ".Addressees");
-        editor.Subjects(s.About, path + ".About");
-        if (s.Speaker is { } speakerId && editor.Representative(speakerId, path + ".Speaker"))
-        {
-            var speaker = editor.Data.Representatives[speakerId];
-            if (speaker.Party != s.Party)
-            {
-                editor.Error(ErrorCodes.SpeaksForOtherParty, path + ".Speaker", $"{speaker.Name} speaks for '{speaker.Party}', not for '{s.Party}'.");
-            }
-
-            if (speaker.Term.Covers(Occurred).IsNo)
-            {
-                editor.Error(ErrorCodes.StatementOutsideTerm, path + ".Speaker", $"{speaker.Name} was not {speaker.Office} on {Occurred} (term {speaker.Term.From:uuuu-MM-dd} to {speaker.Term.Until?.ToString("uuuu-MM-dd", null) ?? "now"}).");
-            }
-        }
+        editor.Validate(StatementValidator.Instance, s);
 
         var stance = StanceOf(s);
         var positions = editor.Data.Positions;
@@ -64,8 +51,9 @@ public sealed record StatementMade : Fact
 
         editor.Data = editor.Data with
         {
-            Statements = editor.Data.Statements.SetItem(s.Id, s with { Made = Occurred }),
+            Statements = editor.Data.Statements.SetItem(s.Id, s),
             Positions = positions,
+            StatementsBySpeaker = s.Speaker is { } speaker ? editor.Data.StatementsBySpeaker.Add(speaker, s.Id) : editor.Data.StatementsBySpeaker,
         };
     }
 

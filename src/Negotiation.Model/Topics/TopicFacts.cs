@@ -1,3 +1,5 @@
+using Negotiation.Model.Validation;
+
 namespace Negotiation.Model;
 
 /// <summary>A topic is named, possibly as narrower than another.</summary>
@@ -13,21 +15,8 @@ public sealed record TopicDefined : Fact
 
     internal override void Apply(CaseEditor editor)
     {
-        var path = $"Topics[{Topic.Id}]";
-        editor.NewId(editor.Data.Topics, Topic.Id, path, "topic");
-        editor.Name(Topic.Name, path + ".Name");
-        if (Topic.Broader is { } broader)
-        {
-            if (broader == Topic.Id)
-            {
-                editor.Error(ErrorCodes.TopicIsOwnBroader, path + ".Broader", "A topic cannot be broader than itself; name another topic or none.");
-            }
-            else
-            {
-                editor.Topic(broader, path + ".Broader");
-            }
-        }
-
+        editor.NewId(editor.Data.Topics, Topic.Id, $"Topics[{Topic.Id}]", "topic");
+        editor.Validate(TopicValidator.Instance, Topic);
         editor.Data = editor.Data with { Topics = editor.Data.Topics.SetItem(Topic.Id, Topic) };
     }
 }
