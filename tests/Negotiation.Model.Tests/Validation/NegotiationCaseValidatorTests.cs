@@ -1,0 +1,131 @@
+using FluentValidation;
+using FluentValidation.Results;
+using FluentValidation.TestHelper;
+using Negotiation.Model.Validation;
+using NodaTime;
+using static Negotiation.Model.Tests.Validation.TestCase;
+
+namespace Negotiation.Model.Tests.Validation;
+
+public sealed class NegotiationCaseValidatorTests
+{
+    private static readonly NegotiationCaseValidator Validator = NegotiationCaseValidator.Instance;
+
+    [Fact]
+    public void Validate_CaseBuiltThroughFacts_HasNoFailures()
+    {
+        Base.Validate().Errors.Should().BeEmpty();
+        Validator.TestValidate(Base).ShouldNotHaveAnyValidationErrors();
+    }
+
+    [Fact]
+    public void Validate_SeedScenario_HasNoErrorsAndOnlyTheBrokenCommitment()
+    {
+        var result = SeedScenario.Case.Validate();
+
+        result.Errors.Should().ContainSingle().Which.Should().Match<ValidationFailure>(f =>
+            f.ErrorCode == ErrorCodes.CommitmentBroken
+            && f.Severity == Severity.Warning
+            && f.PropertyName == "Rounds[ru-us-2022-01]"
+            && f.ErrorMessage.Contains("us-eu-european-security", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Validate_SeedScenario_MatchesTheWarningsReturnedWhileRecording()
+    {
+        var recorded = NegotiationCase.Create(new CaseId("seed"), "Seed").RecordAll(SeedScenario.Facts);
+
+        recorded.Warnings.Select(f => (f.ErrorCode, f.PropertyName)).Should()
+            .BeEquivalentTo(recorded.Case.Validate().Errors.Select(f => (f.ErrorCode, f.PropertyName)));
+    }
+
+    [Fact]
+    public void Validate_RoundsThatRequireEachOther_FailsWithPreconditionCycleOnEachRound()
+    {
+        // Facts cannot build a cycle (a round may only require rounds already planned), so the data is edited directly.
+        var bilateral = StoredRound(Bilateral) with { Precondition = Precondition.NotBefore(Day(2022, 1, 1)) & Precondition.RoundConcluded(RussiaNato) };
+        var cyclic = Base.With(Base.Data with { Rounds = Base.Rounds.SetItem(Bilateral, bilateral) });
+
+        var result = Validator.TestValidate(cyclic);
+
+        result.ShouldFail("Rounds[ru-us-2022-01].Precondition[1]", ErrorCodes.PreconditionCycle);
+        result.ShouldFail("Rounds[ru-nato-2022-01].Precondition[0]", ErrorCodes.PreconditionCycle);
+    }
+
+    [Fact]
+    public void Validate_LongChainOfRounds_FindsNoCycleAndDoesNotOverflow()
+    {
+        var negotiation = Base;
+        var previous = Bilateral;
+        for (var i = 0; i < 2000; i++)
+        {
+            var id = new RoundId($"follow-up-{i}");
+            var day = Moment.On(Day(2023, 1, 1).PlusDays(i));
+            negotiation = negotiation.Record(Planned(new Round(id, RoundFormat.Bilateral, [Russia, Usa], day) { Precondition = Precondition.RoundHeld(previous) })).Case;
+            previous = id;
+        }
+
+        Validator.TestValidate(negotiation).ShouldNotHaveAnyValidationErrors();
+    }
+
+    [Fact]
+    public void Validate_LogEntry_ReportsUnderItsIndex()
+    {
+        var badSource = Base.Log[0] with { Source = new Source("", Day(2022, 6, 1)) };
+        var edited = Base.With(Base.Data with { Log = Base.Log.SetItem(0, badSource) });
+
+        Validator.TestValidate(edited).ShouldFail("Log[0].Source.Outlet", ErrorCodes.SourceRequired);
+    }
+
+    [Fact]
+    public void Validate_DevelopmentRecordedLateThatBlocksAHeldRound_FailsWithPreconditionsNotMet()
+    {
+        // The bilateral round may go ahead only if no invasion has happened; it was held on 10 January, and an invasion
+        // dated 5 January is recorded only afterwards. Recording it is legal; the whole case is now inconsistent.
+        var guarded = new Round(new RoundId("guarded"), RoundFormat.Bilateral, [Russia, Usa], EarlyIn(2022, 1))
+        {
+            Precondition = !Precondition.DevelopmentOccurred(DevelopmentKind.Invasion, Ukraine),
+        };
+        var negotiation = Base.Given(Planned(guarded), Held(guarded.Id, Day(2022, 1, 10)));
+        var invasion = new Development(new DevelopmentId("invasion"), DevelopmentKind.Invasion, "Invasion of Ukraine.") { Actors = [Russia], Targets = [Ukraine] };
+
+        var later = negotiation.Record(Happened(invasion, Moment.On(Day(2022, 1, 5))));
+
+        later.Succeeded.Should().BeTrue();
+        Validator.TestValidate(later.Case).ShouldFail("Rounds[guarded].Precondition", ErrorCodes.PreconditionsNotMet);
+    }
+
+    [Fact]
+    public void ValidateEntity_WithAndWithoutTheCase_ReportsTheSamePathsForSelfContainedRules()
+    {
+        var party = new State(Russia, "", "RUS");
+
+        var alone = PartyValidator.Instance.Validate(party).Errors.Select(f => (f.ErrorCode, f.PropertyName));
+        var inCase = PartyValidator.Instance.Validate(party, Base).Errors.Select(f => (f.ErrorCode, f.PropertyName));
+
+        alone.Should().BeEquivalentTo(inCase);
+        alone.Should().Contain((ErrorCodes.NameRequired, "Parties[russia].Name"));
+    }
+
+    [Fact]
+    public void Instances_Always_AreCachedAndStopAtTheFirstFailureOfARule()
+    {
+        IValidator[] validators =
+        [
+            PartyValidator.Instance, RepresentativeValidator.Instance, TopicValidator.Instance, DemandValidator.Instance,
+            ProposalValidator.Instance, DocumentValidator.Instance, RoundValidator.Instance, PreconditionValidator.Instance,
+            CommitmentValidator.Instance, StatementValidator.Instance, DeadlineValidator.Instance, DevelopmentValidator.Instance,
+            AgreementValidator.Instance, SourceValidator.Instance, FactValidator.Instance, NegotiationCaseValidator.Instance,
+        ];
+
+        PartyValidator.Instance.Should().BeSameAs(PartyValidator.Instance);
+        foreach (var validator in validators)
+        {
+            validator.GetType().GetProperty("RuleLevelCascadeMode")!.GetValue(validator).Should().Be(CascadeMode.Stop, validator.GetType().Name);
+        }
+
+        ValidatorOptions.Global.DefaultRuleLevelCascadeMode.Should().Be(CascadeMode.Continue, "the library leaves the global options alone");
+    }
+
+    private static DateWindow EarlyIn(int year, int month) => DateWindow.EarlyIn(new YearMonth(year, month));
+}
