@@ -23,9 +23,6 @@ internal sealed class CaseEditor(NegotiationCase original, Fact fact)
 
     public bool HasErrors { get; private set; }
 
-    /// <summary>Gets the case as changed so far (for checks that need the whole case, such as preconditions).</summary>
-    public NegotiationCase Current => Original.With(Data);
-
     public void Error(string code, string path, string message) => Add(Validation.Failures.Error(code, path, message));
 
     public void Warning(string code, string path, string message) => Add(Validation.Failures.Warning(code, path, message));
@@ -39,7 +36,11 @@ internal sealed class CaseEditor(NegotiationCase original, Fact fact)
     /// <param name="ruleSets">The rule sets that cover what the change touches; none runs every rule.</param>
     public void Validate<T>(IValidator<T> validator, T instance, params string[] ruleSets)
     {
-        foreach (var failure in validator.Validate(instance, Current, ruleSets).Errors)
+        var context = ruleSets.Length == 0
+            ? new ValidationContext<T>(instance)
+            : ValidationContext<T>.CreateWithOptions(instance, options => options.IncludeRuleSets(ruleSets));
+        context.RootContextData[ValidationSupport.SnapshotKey] = new CaseSnapshot(Original, Data);
+        foreach (var failure in validator.Validate(context).Errors)
         {
             Add(failure);
         }

@@ -3,6 +3,15 @@ using FluentValidation.Results;
 
 namespace Negotiation.Model.Validation;
 
+/// <summary>The data of a change under way, for validators: most rules read only the data; a case is made from it only
+/// when a rule needs one (evaluating a precondition), so a change does not build one per validation.</summary>
+internal sealed class CaseSnapshot(NegotiationCase original, CaseData data)
+{
+    public CaseData Data { get; } = data;
+
+    public NegotiationCase Case => field ??= original.With(Data);
+}
+
 /// <summary>Makes failures with a code, a severity and an explicit path.</summary>
 internal static class Failures
 {
@@ -25,12 +34,18 @@ internal static class ValidationSupport
     /// <summary>The longest text (quote, demand, provision) accepted.</summary>
     public const int MaxTextLength = 20_000;
 
+    /// <summary>The key under which a change under way passes its data (see <see cref="CaseSnapshot"/>).</summary>
+    public const string SnapshotKey = "Negotiation.Model.CaseSnapshot";
+
     /// <summary>Gets the case the validation runs against, if the caller gave one.</summary>
     public static NegotiationCase? Case(this IValidationContext context) =>
-        context.RootContextData.TryGetValue(CaseValidation.CaseKey, out var value) ? value as NegotiationCase : null;
+        context.RootContextData.TryGetValue(CaseValidation.CaseKey, out var value) ? value as NegotiationCase
+        : context.RootContextData.TryGetValue(SnapshotKey, out var snapshot) ? (snapshot as CaseSnapshot)?.Case
+        : null;
 
     /// <summary>Gets the data of the case the validation runs against, if the caller gave one.</summary>
-    public static CaseData? Data(this IValidationContext context) => context.Case()?.Data;
+    public static CaseData? Data(this IValidationContext context) =>
+        context.RootContextData.TryGetValue(SnapshotKey, out var snapshot) && snapshot is CaseSnapshot s ? s.Data : context.Case()?.Data;
 
     /// <summary>
     /// Starts every path of an entity validated on its own at the entity's place in the case
