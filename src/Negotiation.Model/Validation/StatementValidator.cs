@@ -29,11 +29,13 @@ public sealed class StatementValidator : AbstractValidator<Statement>
         RuleFor(s => s.Quote).IsAText("quote");
         RuleFor(s => s.Party).IsAKnownParty();
         RuleFor(s => s.Addressees).AreKnownParties();
+        RuleFor(s => s.About).AreKnownSubjects();
+
+        // A rule of its own: with cascade Stop, a warning in a chain would skip the reference checks after it.
         RuleFor(s => s.About)
             .Must((s, about) => s.Kind is not (StatementKind.Acceptance or StatementKind.Rejection) || about.Any(IsOffer))
             .WithErrorCode(ErrorCodes.StanceWithoutSubject).WithSeverity(Severity.Warning)
-            .WithMessage(s => $"The {s.Kind.ToString().ToLowerInvariant()} names no demand, document or proposal, so no position follows from it; say what is {(s.Kind == StatementKind.Acceptance ? "accepted" : "rejected")}.")
-            .AreKnownSubjects();
+            .WithMessage(s => $"The {s.Kind.ToString().ToLowerInvariant()} names no demand, document or proposal, so no position follows from it; say what is {(s.Kind == StatementKind.Acceptance ? "accepted" : "rejected")}.");
         RuleFor(s => s.About).Custom(NotBeforeSubjects);
         RuleSet($"default,{SpeakerRules}", () => RuleFor(s => s.Speaker).Custom(SpeaksInOffice));
     }

@@ -59,6 +59,15 @@ public sealed class StatementValidatorTests
     }
 
     [Fact]
+    public void Record_RejectionOfNothingAboutAnUnknownParty_AlsoFailsWithUnknownParty()
+    {
+        var failures = Base.Record(Said(Rejection with { About = [SubjectRef.Party(new PartyId("china"))] }, Dec(21))).Failures();
+
+        failures.ShouldFail("Statements[us-unacceptable].About[0]", ErrorCodes.UnknownParty);
+        failures.ShouldFail("Statements[us-unacceptable].About", ErrorCodes.StanceWithoutSubject, Severity.Warning);
+    }
+
+    [Fact]
     public void Record_RejectionBeforeTheDemandWasTabled_FailsWithStatementBeforeSubject() =>
         Base.Record(Said(Rejection, Dec(10))).Failures().ShouldFail("Statements[us-unacceptable].About[0]", ErrorCodes.StatementBeforeSubject);
 
