@@ -18,7 +18,11 @@ namespace Negotiation.Model.Validation;
 /// <example>
 /// <code>
 /// var result = DemandValidator.Instance.Validate(demand, negotiation);
-/// foreach (var failure in result.Errors) Console.WriteLine($"{failure.ErrorCode} {failure.PropertyName}: {failure.ErrorMessage}");
+/// foreach (var failure in result.Errors) Console.WriteLine($"{failure.Severity} {failure.ErrorCode} {failure.PropertyName}: {failure.ErrorMessage}");
+///
+/// // The validators are stateless: register the cached instances as singletons.
+/// services.AddSingleton&lt;IValidator&lt;Round&gt;&gt;(RoundValidator.Instance);
+/// services.AddSingleton&lt;IValidator&lt;NegotiationCase&gt;&gt;(NegotiationCaseValidator.Instance);
 /// </code>
 /// </example>
 public static class CaseValidation
