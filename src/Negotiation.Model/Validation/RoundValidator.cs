@@ -84,10 +84,14 @@ public sealed class RoundValidator : AbstractValidator<Round>
         RuleSet($"default,{StatusRules}", () =>
         {
             RuleFor(r => r.ActualStart).Custom(ActualTimesMatchStatus);
-            RuleFor(r => r.ActualEnd)
-                .Must((r, end) => end is not { } e || r.ActualStart is not { } s || !e.IsBefore(s).IsYes)
-                .WithErrorCode(ErrorCodes.EndBeforeStart)
-                .WithMessage(r => $"{Naming.Round(null, r)} cannot end ({r.ActualEnd}) before it starts ({r.ActualStart}).");
+            RuleFor(r => r.ActualEnd).Custom((end, context) =>
+            {
+                var round = context.InstanceToValidate;
+                if (end is { } e && round.ActualStart is { } s && e.IsBefore(s).IsYes)
+                {
+                    context.Error(ErrorCodes.EndBeforeStart, string.Empty, $"{Naming.Round(context.Data(), round)} cannot end ({e}) before it starts ({s}).");
+                }
+            });
             RuleFor(r => r.StatusReason)
                 .Must((r, reason) => r.Status is not (RoundStatus.Postponed or RoundStatus.Cancelled) || !string.IsNullOrWhiteSpace(reason))
                 .WithErrorCode(ErrorCodes.ReasonRequired)
