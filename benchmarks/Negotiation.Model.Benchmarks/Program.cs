@@ -1,3 +1,23 @@
 using BenchmarkDotNet.Running;
+using Negotiation.Model.Benchmarks.Generation;
+
+// `generate [S|M|L]` prints what the generator builds and how long it takes; anything else goes to BenchmarkDotNet.
+if (args is ["generate", .. var sizes])
+{
+    foreach (var size in sizes.Length == 0 ? Enum.GetValues<CaseSize>() : sizes.Select(Enum.Parse<CaseSize>))
+    {
+        var generated = CaseGenerator.Generate(size);
+        Console.WriteLine(generated);
+        Console.WriteLine($"   probes: {generated.Probes}");
+        var log = generated.Case.Log;
+        Console.WriteLine("   facts: " + string.Join(", ", log.GroupBy(f => f.GetType().Name).OrderByDescending(g => g.Count()).Select(g => $"{g.Key} {g.Count():N0}")));
+        Console.WriteLine("   rounds: " + string.Join(", ", generated.Case.Rounds.Values.GroupBy(r => r.Status).Select(g => $"{g.Key} {g.Count():N0}")));
+        var perDay = log.GroupBy(f => f.Recorded.InUtc().Date).Select(g => g.Count()).ToList();
+        var backdated = log.Zip(log.Skip(1)).Count(p => p.Second.Occurred.LatestDate < p.First.Occurred.EarliestDate);
+        Console.WriteLine($"   days: {perDay.Count:N0}, facts per day: first {perDay[0]:N0}, max {perDay.Max():N0}, last {perDay[^1]:N0}; occurred before the previous fact: {backdated:N0}");
+    }
+
+    return;
+}
 
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
