@@ -1,8 +1,9 @@
 using BenchmarkDotNet.Running;
 using Negotiation.Model.Benchmarks.Generation;
 
-// `generate [S|M|L]` prints what the generator builds and how long it takes; anything else goes to BenchmarkDotNet.
-if (args is ["generate", .. var sizes])
+// `generate [S|M|L]` prints what the generator builds and how long it takes; `check [S|M|L]` also checks that the
+// baselines agree with the library; anything else goes to BenchmarkDotNet.
+if (args is [("generate" or "check") and var command, .. var sizes])
 {
     foreach (var size in sizes.Length == 0 ? Enum.GetValues<CaseSize>() : sizes.Select(Enum.Parse<CaseSize>))
     {
@@ -15,6 +16,10 @@ if (args is ["generate", .. var sizes])
         var perDay = log.GroupBy(f => f.Recorded.InUtc().Date).Select(g => g.Count()).ToList();
         var backdated = log.Zip(log.Skip(1)).Count(p => p.Second.Occurred.LatestDate < p.First.Occurred.EarliestDate);
         Console.WriteLine($"   days: {perDay.Count:N0}, facts per day: first {perDay[0]:N0}, max {perDay.Max():N0}, last {perDay[^1]:N0}; occurred before the previous fact: {backdated:N0}");
+        if (command == "check")
+        {
+            BaselineCheck.Run(generated, Console.Out);
+        }
     }
 
     return;

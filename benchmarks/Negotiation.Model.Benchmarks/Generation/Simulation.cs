@@ -288,7 +288,8 @@ internal sealed class Simulation
             return false;
         }
 
-        Record(new RepresentativeLeftOffice { Representative = id, LastDay = today.PlusDays(-1), Occurred = today.PlusDays(-1), Recorded = Now(), Source = Source() });
+        // The last day is today, not yesterday: a statement this person made earlier today must stay within the term.
+        Record(new RepresentativeLeftOffice { Representative = id, LastDay = today, Occurred = today, Recorded = Now(), Source = Source() });
         holders.RemoveAt(index);
         Appoint(party, today, Offices[random.Next(Offices.Length)]);
         return true;
