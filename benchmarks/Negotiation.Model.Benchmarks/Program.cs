@@ -1,8 +1,20 @@
 using BenchmarkDotNet.Running;
+using Negotiation.Model.Benchmarks.Cases;
 using Negotiation.Model.Benchmarks.Generation;
 
 // `generate [S|M|L]` prints what the generator builds and how long it takes; `check [S|M|L]` also checks that the
-// baselines agree with the library; anything else goes to BenchmarkDotNet.
+// baselines agree with the library; `memory [S|M|L]` compares the memory a case holds with its size as JSON; anything
+// else goes to BenchmarkDotNet.
+if (args is ["memory", .. var memorySizes])
+{
+    foreach (var size in memorySizes.Length == 0 ? Enum.GetValues<CaseSize>() : memorySizes.Select(Enum.Parse<CaseSize>))
+    {
+        MemoryReport.Run(size, Console.Out);
+    }
+
+    return;
+}
+
 if (args is [("generate" or "check") and var command, .. var sizes])
 {
     foreach (var size in sizes.Length == 0 ? Enum.GetValues<CaseSize>() : sizes.Select(Enum.Parse<CaseSize>))
