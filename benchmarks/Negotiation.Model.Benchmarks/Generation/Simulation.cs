@@ -589,11 +589,6 @@ internal sealed class Simulation
             Record(new RoundPlanned { Round = round, Agreed = agreed, Occurred = today, Recorded = Now(), Source = Source() });
             var info = new RoundInfo(id, sides, venue.Zone, round.Agenda.Documents.Items.ToArray()) { Window = window, Agreed = agreed };
             rounds.Add(info);
-            if (previous is not null)
-            {
-                previous.HasDependent = true;
-            }
-
             if (!agreed)
             {
                 var agreeOn = RandomDay(day + 1, DayIndex(window.Start) - 1);
@@ -1186,8 +1181,6 @@ internal sealed class Simulation
         public DocumentId[] Documents { get; } = documents;
 
         public DateWindow Window { get; set; }
-
-        public bool HasDependent { get; set; }
 
         public bool Agreed { get; init; }
 
