@@ -1,3 +1,40 @@
 using BenchmarkDotNet.Running;
+using Negotiation.Model.Benchmarks.Cases;
+using Negotiation.Model.Benchmarks.Generation;
+
+// `generate [S|M|L]` prints what the generator builds and how long it takes; `check [S|M|L]` also checks that the
+// baselines agree with the library; `memory [S|M|L]` compares the memory a case holds with its size as JSON; anything
+// else goes to BenchmarkDotNet.
+if (args is ["memory", .. var memorySizes])
+{
+    foreach (var size in memorySizes.Length == 0 ? Enum.GetValues<CaseSize>() : memorySizes.Select(Enum.Parse<CaseSize>))
+    {
+        MemoryReport.Run(size, Console.Out);
+    }
+
+    return;
+}
+
+if (args is [("generate" or "check") and var command, .. var sizes])
+{
+    foreach (var size in sizes.Length == 0 ? Enum.GetValues<CaseSize>() : sizes.Select(Enum.Parse<CaseSize>))
+    {
+        var generated = CaseGenerator.Generate(size);
+        Console.WriteLine(generated);
+        Console.WriteLine($"   probes: {generated.Probes}");
+        var log = generated.Case.Log;
+        Console.WriteLine("   facts: " + string.Join(", ", log.GroupBy(f => f.GetType().Name).OrderByDescending(g => g.Count()).Select(g => $"{g.Key} {g.Count():N0}")));
+        Console.WriteLine("   rounds: " + string.Join(", ", generated.Case.Rounds.Values.GroupBy(r => r.Status).Select(g => $"{g.Key} {g.Count():N0}")));
+        var perDay = log.GroupBy(f => f.Recorded.InUtc().Date).Select(g => g.Count()).ToList();
+        var backdated = log.Zip(log.Skip(1)).Count(p => p.Second.Occurred.LatestDate < p.First.Occurred.EarliestDate);
+        Console.WriteLine($"   days: {perDay.Count:N0}, facts per day: first {perDay[0]:N0}, max {perDay.Max():N0}, last {perDay[^1]:N0}; occurred before the previous fact: {backdated:N0}");
+        if (command == "check")
+        {
+            BaselineCheck.Run(generated, Console.Out);
+        }
+    }
+
+    return;
+}
 
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

@@ -1,0 +1,89 @@
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
+using Negotiation.Model.Benchmarks.Baselines;
+using Negotiation.Model.Benchmarks.Generation;
+
+namespace Negotiation.Model.Benchmarks.Queries;
+
+/// <summary>
+/// The questions an analyst asks of a case: open demands for one addressee; rounds of one party in a month; whether every
+/// round still to be held can start, with reasons; the case as of a day in the middle of the log (valid time) and as
+/// known at the middle of the log (record time).
+/// </summary>
+/// <remarks>
+/// <para>Targets on L (issue 6): open demands and rounds of a party ≥ 1,000× faster than a LINQ scan; every round's
+/// readiness ≤ 1 ms; as-of ≥ 1,000× faster than replay. The ratio column is against naive (a LINQ scan, or a replay).</para>
+/// <para>The <c>Library…</c> benchmarks use the public API as it stands on main: the queries walk the case's collections
+/// (<see cref="PublicApiQueries"/>) and <see cref="NegotiationCase.AsOf"/> replays the log. They are to be switched to
+/// the query API (incremental indexes, checkpoints) when branch <c>queries</c> lands; see benchmarks/README.md.</para>
+/// <para>The addressee is the one with a typical number of demands (closest to the mean); the party and month are the
+/// busiest; the middle of the log is its middle fact (<see cref="Probes"/>).</para>
+/// </remarks>
+[MemoryDiagnoser]
+[GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
+[CategoriesColumn]
+public class QueryBenchmarks
+{
+    private const string OpenDemands = "OpenDemands";
+    private const string RoundsOfParty = "RoundsOfPartyInMonth";
+    private const string Readiness = "Readiness";
+    private const string AsOf = "AsOf";
+    private const string KnownOn = "KnownOn";
+
+    private NegotiationCase negotiation = null!;
+    private IReadOnlyList<Fact> log = null!;
+    private Probes probes = null!;
+    private NaiveCase naive = null!;
+    private MutableCase mutable = null!;
+
+    [ParamsSource(typeof(CaseSizes), nameof(CaseSizes.All))]
+    public CaseSize Size { get; set; }
+
+    [GlobalSetup]
+    public void SetUp()
+    {
+        var generated = CaseGenerator.Get(Size);
+        (negotiation, log, probes) = (generated.Case, generated.Facts, generated.Probes);
+        naive = NaiveCase.Replay(log);
+        mutable = MutableCase.Build(log);
+    }
+
+    [Benchmark(Baseline = true), BenchmarkCategory(OpenDemands)]
+    public IReadOnlyList<DemandId> NaiveOpenDemands() => naive.OpenDemands(probes.Addressee);
+
+    [Benchmark, BenchmarkCategory(OpenDemands)]
+    public IReadOnlyList<DemandId> MutableOpenDemands() => mutable.OpenDemands(probes.Addressee);
+
+    [Benchmark, BenchmarkCategory(OpenDemands)]
+    public IReadOnlyList<DemandId> LibraryOpenDemands() => PublicApiQueries.OpenDemands(negotiation, probes.Addressee);
+
+    [Benchmark(Baseline = true), BenchmarkCategory(RoundsOfParty)]
+    public IReadOnlyList<RoundId> NaiveRoundsOfParty() => naive.RoundsOf(probes.RoundParty, probes.Month);
+
+    [Benchmark, BenchmarkCategory(RoundsOfParty)]
+    public IReadOnlyList<RoundId> MutableRoundsOfParty() => mutable.RoundsOf(probes.RoundParty, probes.Month);
+
+    [Benchmark, BenchmarkCategory(RoundsOfParty)]
+    public IReadOnlyList<RoundId> LibraryRoundsOfParty() => PublicApiQueries.RoundsOf(negotiation, probes.RoundParty, probes.Month);
+
+    [Benchmark(Baseline = true), BenchmarkCategory(Readiness)]
+    public IReadOnlyList<RoundReadiness> NaiveReadiness() => naive.Readiness();
+
+    [Benchmark, BenchmarkCategory(Readiness)]
+    public IReadOnlyList<RoundReadiness> MutableReadiness() => mutable.Readiness();
+
+    [Benchmark, BenchmarkCategory(Readiness)]
+    public IReadOnlyList<RoundReadiness> LibraryReadiness() => PublicApiQueries.Readiness(negotiation);
+
+    [Benchmark(Baseline = true), BenchmarkCategory(AsOf)]
+    public NaiveCase NaiveReplayAsOf() => NaiveCase.AsOf(log, probes.MidDate);
+
+    [Benchmark, BenchmarkCategory(AsOf)]
+    public NegotiationCase LibraryAsOf() => negotiation.AsOf(probes.MidDate);
+
+    [Benchmark(Baseline = true), BenchmarkCategory(KnownOn)]
+    public NaiveCase NaiveReplayKnownOn() => NaiveCase.Replay(log, f => f.Recorded <= probes.MidInstant);
+
+    [Benchmark, BenchmarkCategory(KnownOn)]
+    public NegotiationCase LibraryKnownOn() => negotiation.KnownOn(probes.MidInstant);
+}
