@@ -148,8 +148,8 @@ public sealed record RoundHeld : Fact
 
 /// <summary>A held round is concluded with an outcome. <see cref="Fact.Occurred"/> is the actual end unless the round's
 /// end was recorded when it was held.</summary>
-/// <remarks>Refused when the round is unknown or not held, or the outcome names unknown statements or documents. Equality
-/// is by value.</remarks>
+/// <remarks>Refused when the round is unknown or not held, the outcome names unknown statements or documents, or the
+/// conclusion would end the round before it started. Equality is by value.</remarks>
 public sealed record RoundConcluded : Fact
 {
     /// <summary>Gets the round.</summary>
@@ -167,6 +167,12 @@ public sealed record RoundConcluded : Fact
         editor.Body(Outcome.Summary, path + ".Outcome.Summary");
         Each(editor, Outcome.Statements, path + ".Outcome.Statements", (id, p) => editor.Statement(id, p));
         Each(editor, Outcome.DocumentsHandedOver, path + ".Outcome.DocumentsHandedOver", (id, p) => editor.Document(id, p));
+        if (editor.Data.Rounds.TryGetValue(Round, out var current) && current.ActualEnd is null && current.ActualStart is { } start && Occurred.IsBefore(start).IsYes)
+        {
+            // Occurred becomes the actual end here, so it must not precede the actual start.
+            editor.Error(ErrorCodes.EndBeforeStart, path + ".ActualEnd", $"{editor.Current.NameOf(current)} cannot end ({Occurred}) before it starts ({start}).");
+        }
+
         RoundChecks.Transition(editor, Round, RoundStatus.Concluded, null, r => r with { Outcome = Outcome, ActualEnd = r.ActualEnd ?? Occurred }, RoundStatus.Held);
     }
 
