@@ -35,7 +35,12 @@ internal sealed class CaseEditor(NegotiationCase original, Fact fact)
             Error(ErrorCodes.SourceRequired, "Source.Outlet", "The source names no outlet; say who reported the fact (\"Reuters\", \"RT\", \"Brussels statement\").");
         }
 
-        if (Fact.Recorded.InUtc().Date < Fact.Occurred.EarliestDate)
+        // A precise moment is compared on the time line: its calendar day is a local day (a zoned time) or a UTC day,
+        // either of which can disagree with the UTC day of the record time while the order is plain.
+        var recordedEarly = Fact.Occurred.Instant is { } happened
+            ? Fact.Recorded < happened
+            : Fact.Recorded.InUtc().Date < Fact.Occurred.EarliestDate;
+        if (recordedEarly)
         {
             Error(ErrorCodes.RecordedBeforeOccurred, "Recorded", $"The fact is recorded ({Fact.Recorded}) before it can have happened ({Fact.Occurred}); check both times.");
         }
