@@ -4,8 +4,8 @@ namespace Negotiation.Model.Tests.TestSupport;
 
 /// <summary>
 /// The fixed record time and source of test facts. A fact is recorded at midnight UTC after the last day it may have
-/// happened on, from a Reuters report dated that last day, so stamps are always consistent with the fact and never read
-/// a clock.
+/// happened on (a zoned time west of UTC may fall on the next UTC day), from a Reuters report dated that last day, so
+/// stamps are always consistent with the fact and never read a clock.
 /// </summary>
 internal static class Stamp
 {
@@ -14,8 +14,12 @@ internal static class Stamp
 
     /// <summary>Gets the record time for a fact that happened at <paramref name="occurred"/>.</summary>
     /// <param name="occurred">When the fact happened.</param>
-    /// <returns>Midnight UTC after its last possible day.</returns>
-    public static Instant RecordedFor(Moment occurred) => occurred.LatestDate.PlusDays(1).AtMidnight().InUtc().ToInstant();
+    /// <returns>Midnight UTC after its last possible day (or after the UTC day of its instant, if that is later).</returns>
+    public static Instant RecordedFor(Moment occurred)
+    {
+        var lastDay = occurred.Instant is { } at && at.InUtc().Date > occurred.LatestDate ? at.InUtc().Date : occurred.LatestDate;
+        return lastDay.PlusDays(1).AtMidnight().InUtc().ToInstant();
+    }
 
     /// <summary>Gets the source for a fact that happened at <paramref name="occurred"/>.</summary>
     /// <param name="occurred">When the fact happened.</param>
