@@ -106,6 +106,24 @@ public sealed class RoundTests
         new Delegation(TestWorld.Sherman).Everyone.Should().Equal(TestWorld.Sherman);
 
     [Fact]
+    public void Delegation_Equality_ByValueWithMembersInOrder() =>
+        EqualityAssertions.AssertValueEquality(
+            new Delegation(TestWorld.Sherman, [TestWorld.Blinken, TestWorld.Pompeo]),
+            new Delegation(TestWorld.Sherman, [TestWorld.Blinken, TestWorld.Pompeo]),
+            new Delegation(TestWorld.Sherman, [TestWorld.Pompeo, TestWorld.Blinken]),
+            new Delegation(TestWorld.Blinken, [TestWorld.Sherman, TestWorld.Pompeo]),
+            new Delegation(TestWorld.Sherman));
+
+    [Fact]
+    public void Agenda_Equality_ByValue() =>
+        EqualityAssertions.AssertValueEquality(
+            new Agenda { Topics = [TestWorld.NatoEnlargement], Documents = [new DocumentId("draft")] },
+            new Agenda { Topics = [TestWorld.NatoEnlargement], Documents = [new DocumentId("draft")] },
+            new Agenda { Topics = [TestWorld.NatoEnlargement] },
+            new Agenda { Topics = [TestWorld.NatoEnlargement], Documents = [new DocumentId("draft")], Demands = [new DemandId("d")] },
+            Agenda.Empty);
+
+    [Fact]
     public void Agenda_Empty_HoldsNothing()
     {
         Agenda.Empty.Topics.Should().BeEmpty();
