@@ -21,8 +21,12 @@ public sealed class FactValidator : AbstractValidator<Fact>
         RuleFor(f => f.Source).SetValidator(SourceValidator.Instance);
 
         // An approximate time counts from its earliest day: a fact of "last week" may be recorded any day of that week.
+        // A precise time is compared on the time line: its calendar day is a local day (a zoned time) or a UTC day,
+        // either of which can disagree with the UTC day of the record time while the order is plain.
         RuleFor(f => f.Recorded)
-            .Must((fact, recorded) => recorded.InUtc().Date >= fact.Occurred.EarliestDate)
+            .Must((fact, recorded) => fact.Occurred.Instant is { } happened
+                ? recorded >= happened
+                : recorded.InUtc().Date >= fact.Occurred.EarliestDate)
             .WithErrorCode(ErrorCodes.RecordedBeforeOccurred)
             .WithMessage(f => $"The fact is recorded ({f.Recorded}) before it can have happened ({f.Occurred}); check both times.");
 

@@ -1,0 +1,52 @@
+using Negotiation.Model.Tests.TestSupport;
+using NodaTime;
+
+namespace Negotiation.Model.Tests.Parties;
+
+public sealed class OrganisationTests
+{
+    [Fact]
+    public void MembersOn_Date_ListsTheMembersThenOrderedById() =>
+        TestWorld.NatoParty.MembersOn(TestWorld.ArticleDay).Should().Equal(TestWorld.France, TestWorld.Germany, TestWorld.UnitedKingdom, TestWorld.UnitedStates);
+
+    [Fact]
+    public void MembersOn_DateBeforeAMemberJoined_LeavesItOut() =>
+        TestWorld.NatoParty.MembersOn(new LocalDate(1955, 5, 5)).Should().Equal(TestWorld.France, TestWorld.UnitedKingdom, TestWorld.UnitedStates);
+
+    [Fact]
+    public void MembersOn_DateAfterAMemberLeft_LeavesItOut()
+    {
+        TestWorld.EuParty.MembersOn(new LocalDate(2020, 1, 31)).Should().Equal(TestWorld.France, TestWorld.Germany, TestWorld.UnitedKingdom);
+        TestWorld.EuParty.MembersOn(new LocalDate(2020, 2, 1)).Should().Equal(TestWorld.France, TestWorld.Germany);
+    }
+
+    [Fact]
+    public void MembersOn_DateBeforeFounding_IsEmpty() =>
+        TestWorld.NatoParty.MembersOn(new LocalDate(1949, 8, 23)).Should().BeEmpty();
+
+    [Fact]
+    public void MembersOn_MemberWhoLeftAndRejoined_ListsItOnceWhileAMember()
+    {
+        var nato = new Organisation(
+            TestWorld.Nato,
+            "NATO",
+            OrganisationKind.Alliance,
+            [
+                new Membership(TestWorld.France, new LocalDate(1949, 8, 24), new LocalDate(1966, 7, 1)),
+                new Membership(TestWorld.France, new LocalDate(2009, 4, 4)),
+            ]);
+
+        nato.MembersOn(new LocalDate(1980, 1, 1)).Should().BeEmpty();
+        nato.MembersOn(new LocalDate(2021, 1, 1)).Should().Equal(TestWorld.France);
+    }
+
+    [Fact]
+    public void HasMember_PartyAndDate_FollowsTheMembershipPeriods()
+    {
+        var eu = TestWorld.EuParty;
+
+        eu.HasMember(TestWorld.UnitedKingdom, new LocalDate(2020, 1, 31)).Should().BeTrue();
+        eu.HasMember(TestWorld.UnitedKingdom, new LocalDate(2020, 2, 1)).Should().BeFalse();
+        eu.HasMember(TestWorld.Russia, TestWorld.ArticleDay).Should().BeFalse();
+    }
+}

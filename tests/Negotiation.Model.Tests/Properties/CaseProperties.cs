@@ -1,0 +1,118 @@
+using CsCheck;
+using FluentAssertions.Execution;
+using Negotiation.Model.Tests.TestSupport;
+using NodaTime;
+
+namespace Negotiation.Model.Tests.Properties;
+
+/// <summary>Properties of recording random sequences of facts, legal and refused, in the test world.</summary>
+public sealed class CaseProperties
+{
+    [Fact]
+    public void Record_AnySequence_NeverChangesTheCaseItIsCalledOn() =>
+        Generators.Facts.Sample(
+            facts =>
+            {
+                var negotiation = TestWorld.Case;
+                foreach (var fact in facts)
+                {
+                    var before = Snapshot.Of(negotiation);
+                    var result = negotiation.Record(fact);
+
+                    using (new AssertionScope($"recording {fact.Describe()}"))
+                    {
+                        Snapshot.Of(negotiation).Should().Be(before, "recording never alters the case it is called on");
+                        result.Original.Should().BeSameAs(negotiation);
+                        if (result.Succeeded)
+                        {
+                            result.Case.Version.Should().Be(before.Version + 1);
+                            result.Case.Log[^1].Should().BeSameAs(fact);
+                            result.Errors.Should().BeEmpty();
+                        }
+                        else
+                        {
+                            result.Errors.Should().NotBeEmpty();
+                            result.Errors.Should().OnlyContain(e => e.ErrorCode.StartsWith("NM", StringComparison.Ordinal) && e.PropertyName.Length > 0);
+                        }
+                    }
+
+                    negotiation = result.TryGetCase(out var changed) ? changed! : negotiation;
+                }
+            },
+            threads: 1);
+
+    [Fact]
+    public void Record_RefusedFact_LeavesACaseEqualToTheOriginalAndIsRefusedAgainAlike() =>
+        Generators.Facts.Sample(
+            facts =>
+            {
+                var negotiation = TestWorld.Case;
+                foreach (var fact in facts)
+                {
+                    var result = negotiation.Record(fact);
+                    if (result.Succeeded)
+                    {
+                        negotiation = result.Case;
+                        continue;
+                    }
+
+                    // Rebuilt from its log, the case it was refused in compares equal: nothing was added.
+                    var rebuilt = TestWorld.Empty.RecordOrThrow(negotiation.Log);
+                    result.Original.Should().Be(rebuilt);
+                    negotiation.Record(fact).Errors.Select(e => (e.ErrorCode, e.PropertyName))
+                        .Should().Equal(result.Errors.Select(e => (e.ErrorCode, e.PropertyName)), "the same fact is refused for the same reasons");
+                }
+            },
+            threads: 1);
+
+    [Fact]
+    public void RecordAll_AnySequence_IsAllOrNothing() =>
+        Generators.Facts.Sample(
+            facts =>
+            {
+                var result = TestWorld.Case.RecordAll(facts);
+
+                result.Original.Should().BeSameAs(TestWorld.Case);
+                if (result.Succeeded)
+                {
+                    result.Case.Log.Skip(TestWorld.Case.Version).Should().Equal(facts);
+                }
+                else
+                {
+                    TestWorld.Case.Version.Should().Be(TestWorld.Case.Log.Count);
+                    result.Errors.Should().NotBeEmpty();
+                }
+            },
+            threads: 1);
+
+    [Fact]
+    public void Replay_AcceptedHistory_StaysValidAndAsOfAndKnownOnTheEndEqualTheCase() =>
+        Generators.Facts.Sample(
+            facts =>
+            {
+                var negotiation = TestWorld.Case;
+                foreach (var fact in facts)
+                {
+                    negotiation = negotiation.Record(fact).TryGetCase(out var changed) ? changed! : negotiation;
+                }
+
+                TestWorld.Empty.RecordAll(negotiation.Log).Case.Should().Be(negotiation, "a valid history stays valid when replayed");
+                negotiation.KnownOn(Instant.MaxValue).Should().Be(negotiation);
+                negotiation.AsOf(new LocalDate(2100, 1, 1)).Should().Be(negotiation);
+            },
+            threads: 1);
+
+    /// <summary>What a user can observe of a case, by reference and by value.</summary>
+    private sealed record Snapshot(int Version, object Log, EquatableArray<Fact> Facts, object Rounds, object Parties, object Demands, object Deadlines, object Documents)
+    {
+        public static Snapshot Of(NegotiationCase negotiation) => new(
+            negotiation.Version,
+            negotiation.Log,
+            [.. negotiation.Log],
+            negotiation.Rounds,
+            negotiation.Parties,
+            negotiation.Demands,
+            negotiation.Deadlines,
+            negotiation.Documents);
+    }
+}
