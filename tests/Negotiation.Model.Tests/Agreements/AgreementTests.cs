@@ -10,10 +10,11 @@ public sealed class AgreementTests
     private static readonly DocumentId Text = new("ru-us-treaty-text");
     private static readonly LocalDate Signed = new(2022, 6, 1);
 
-    /// <summary>The world with the agreed text presented and the agreement adopted: entry into force 30 days after the
-    /// second ratification, withdrawal six months after notice.</summary>
+    /// <summary>The world with the agreed text presented (jointly written, so addressed to nobody: it is public) and the
+    /// agreement adopted: entry into force 30 days after the second ratification, withdrawal six months after
+    /// notice.</summary>
     private static readonly NegotiationCase Adopted = TestWorld.Case.RecordOrThrow(
-        Given.DocumentPresented(new Document(Text, DocumentKind.DraftTreaty, "Treaty on security guarantees", [TestWorld.Russia, TestWorld.UnitedStates], []), new LocalDate(2022, 5, 1)),
+        Given.DocumentPresented(new Document(Text, DocumentKind.DraftTreaty, "Treaty on security guarantees", [TestWorld.Russia, TestWorld.UnitedStates], []) { Visibility = Visibility.Public }, new LocalDate(2022, 5, 1)),
         Given.AgreementAdopted(Treaty(), new LocalDate(2022, 5, 15)));
 
     private static readonly NegotiationCase Signed2 = Adopted.RecordOrThrow(
