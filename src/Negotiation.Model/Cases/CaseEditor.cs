@@ -54,7 +54,8 @@ internal sealed class CaseEditor(NegotiationCase original, Fact fact)
             return true;
         }
 
-        Error(ErrorCodes.DuplicateId, path, $"A {what} with id '{id}' is already recorded; use a new id or record a change to the existing one.");
+        var article = "aeiou".Contains(what[0], StringComparison.Ordinal) ? "An" : "A";
+        Error(ErrorCodes.DuplicateId, path, $"{article} {what} with id '{id}' is already recorded; use a new id or record a change to the existing one.");
         return false;
     }
 
