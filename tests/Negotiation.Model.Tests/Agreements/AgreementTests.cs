@@ -70,8 +70,8 @@ public sealed class AgreementTests
         TestWorld.Case.ShouldRefuse(Given.AgreementAdopted(Treaty(), new LocalDate(2022, 5, 15)), ErrorCodes.UnknownDocument, Path + ".Text");
 
     [Fact]
-    public void AgreementAdopted_NoParty_FailsWithCommitmentWithoutParties() =>
-        Adopted.ShouldRefuse(Given.AgreementAdopted(Treaty() with { Id = new AgreementId("other"), Parties = [] }, new LocalDate(2022, 5, 16)), ErrorCodes.CommitmentWithoutParties, "Agreements[other].Parties");
+    public void AgreementAdopted_NoParty_FailsWithAgreementWithoutParties() =>
+        Adopted.ShouldRefuse(Given.AgreementAdopted(Treaty() with { Id = new AgreementId("other"), Parties = [] }, new LocalDate(2022, 5, 16)), ErrorCodes.AgreementWithoutParties, "Agreements[other].Parties");
 
     [Fact]
     public void AgreementAdopted_UnknownParty_FailsWithUnknownParty() =>
