@@ -67,7 +67,11 @@ public sealed class StatementFactsTests
     [Fact]
     public void StatementMade_AboutATopic_TakesNoPositionOnIt()
     {
-        var negotiation = Case.ShouldAccept(Given.StatementMade(Statement(TestWorld.UnitedStates, StatementKind.Rejection, SubjectRef.Topic(TestWorld.NatoEnlargement)), Tuesday));
+        // A rejection of nothing but a topic is recorded with the StanceWithoutSubject warning (NM7001).
+        var (negotiation, _) = Case.ShouldAcceptWithWarning(
+            Given.StatementMade(Statement(TestWorld.UnitedStates, StatementKind.Rejection, SubjectRef.Topic(TestWorld.NatoEnlargement)), Tuesday),
+            ErrorCodes.StanceWithoutSubject,
+            "Statements[statement].About");
 
         negotiation.PositionOf(TestWorld.UnitedStates, SubjectRef.Topic(TestWorld.NatoEnlargement)).Should().BeNull();
     }
