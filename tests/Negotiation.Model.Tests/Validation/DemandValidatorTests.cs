@@ -149,4 +149,15 @@ public sealed class DemandValidatorTests
         negotiation.Record(replaced).Failures().ShouldFail("Demands[no-enlargement].ReplacedBy", ErrorCodes.ReplacedByClosedDemand);
         Base.Record(Tabled(NoBasesDemand)).Then(replaced).Succeeded.Should().BeTrue();
     }
+
+    [Fact]
+    public void Record_ReplacingWithAReplacedDemand_FailsWithReplacedByClosedDemand()
+    {
+        var negotiation = Base.Given(
+            Tabled(NoBasesDemand),
+            new DemandReplaced { Demand = NoBases, By = LegalGuarantees, Occurred = Dec(28), Recorded = Recorded, Source = Reuters });
+
+        negotiation.Record(new DemandReplaced { Demand = NoEnlargement, By = NoBases, Occurred = Dec(30), Recorded = Recorded, Source = Reuters })
+            .Failures().ShouldFail("Demands[no-enlargement].ReplacedBy", ErrorCodes.ReplacedByClosedDemand);
+    }
 }
