@@ -30,7 +30,8 @@ public sealed record DemandTabled : Fact
 }
 
 /// <summary>The author withdraws a demand.</summary>
-/// <remarks>Refused when the demand is unknown or already withdrawn or replaced. Equality is by value.</remarks>
+/// <remarks>Refused when the demand is unknown, already withdrawn or replaced, or withdrawn certainly before it was
+/// tabled. Equality is by value.</remarks>
 public sealed record DemandWithdrawn : Fact
 {
     /// <summary>Gets the demand.</summary>
@@ -49,8 +50,8 @@ public sealed record DemandWithdrawn : Fact
 }
 
 /// <summary>The author replaces a demand with another: superseded, or hardened into a harder demand.</summary>
-/// <remarks>Refused when either demand is unknown, either no longer stands, or the replacement is the demand itself or
-/// another author's. Equality is by value.</remarks>
+/// <remarks>Refused when either demand is unknown, either no longer stands, the demand is replaced certainly before it
+/// was tabled, or the replacement is the demand itself or another author's. Equality is by value.</remarks>
 public sealed record DemandReplaced : Fact
 {
     /// <summary>Gets the demand replaced.</summary>
@@ -104,12 +105,20 @@ internal static class Offer
         }
 
         var lifecycle = editor.Data.DemandLifecycles[demand];
-        if (lifecycle.IsStanding)
+        if (!lifecycle.IsStanding)
         {
-            return lifecycle;
+            editor.Error(ErrorCodes.DemandNotOpen, path, $"The demand '{demand}' was already {(lifecycle.Withdrawn is not null ? "withdrawn" : "replaced")}.");
+            return null;
         }
 
-        editor.Error(ErrorCodes.DemandNotOpen, path, $"The demand '{demand}' was already {(lifecycle.Withdrawn is not null ? "withdrawn" : "replaced")}.");
-        return null;
+        // Only a change certainly before the tabling is refused: "in December" for a demand of 17 December may be after it.
+        var when = editor.Fact.Occurred;
+        if (when.IsBefore(lifecycle.Tabled).IsYes)
+        {
+            editor.Error(ErrorCodes.ClosedBeforeTabled, path, $"The demand '{demand}' cannot be withdrawn or replaced ({when}) before it was tabled ({lifecycle.Tabled}); check both times.");
+            return null;
+        }
+
+        return lifecycle;
     }
 }

@@ -153,6 +153,9 @@ public static class ErrorCodes
     /// <summary>A demand is replaced by a demand that was itself withdrawn or replaced.</summary>
     public const string ReplacedByClosedDemand = "NM3008";
 
+    /// <summary>A demand is withdrawn or replaced certainly before it was tabled.</summary>
+    public const string ClosedBeforeTabled = "NM3009";
+
     /// <summary>A proposal answers something that is neither a demand, a document nor a proposal.</summary>
     public const string AnswerNotAnOffer = "NM3101";
 

@@ -1,4 +1,5 @@
 using Negotiation.Model.Tests.TestSupport;
+using NodaTime;
 
 namespace Negotiation.Model.Tests.Demands;
 
@@ -168,6 +169,20 @@ public sealed class DemandFactsTests
     }
 
     [Fact]
+    public void DemandWithdrawn_CertainlyBeforeItWasTabled_FailsWithClosedBeforeTabled()
+    {
+        // Legal guarantees were tabled on the article's day, 22 December 2021.
+        var error = Case.ShouldRefuse(Given.DemandWithdrawn(Guarantees, new LocalDate(2021, 12, 20)), ErrorCodes.ClosedBeforeTabled, "Demands[legal-guarantees]");
+
+        error.ErrorMessage.Should().Be("The demand 'legal-guarantees' cannot be withdrawn or replaced (20 December 2021) before it was tabled (22 December 2021); check both times.");
+    }
+
+    [Fact]
+    public void DemandWithdrawn_PossiblyBeforeItWasTabled_IsAccepted() =>
+        // "In December 2021" may be after the 22nd: only a withdrawal certainly before the tabling is refused.
+        Case.ShouldAccept(Given.DemandWithdrawn(Guarantees, DateWindow.In(new YearMonth(2021, 12))));
+
+    [Fact]
     public void DemandWithdrawn_Describe_NamesTheDemand() =>
         Given.DemandWithdrawn(Guarantees, TestWorld.January).Describe().Should().Be("demand legal-guarantees withdrawn");
 
@@ -208,6 +223,11 @@ public sealed class DemandFactsTests
     public void DemandReplaced_Withdrawn_FailsWithDemandNotOpen() =>
         Case.RecordOrThrow(Given.DemandTabled(NoEnlargementDemand()), Given.DemandWithdrawn(Guarantees, TestWorld.EarlyJanuary))
             .ShouldRefuse(Given.DemandReplaced(Guarantees, NoEnlargement, TestWorld.January), ErrorCodes.DemandNotOpen, "Demands[legal-guarantees]");
+
+    [Fact]
+    public void DemandReplaced_CertainlyBeforeItWasTabled_FailsWithClosedBeforeTabled() =>
+        Case.RecordOrThrow(Given.DemandTabled(NoEnlargementDemand(), LastWeek))
+            .ShouldRefuse(Given.DemandReplaced(Guarantees, NoEnlargement, new LocalDate(2021, 12, 20)), ErrorCodes.ClosedBeforeTabled, "Demands[legal-guarantees]");
 
     [Fact]
     public void DemandReplaced_Describe_SaysSupersededOrHardened()

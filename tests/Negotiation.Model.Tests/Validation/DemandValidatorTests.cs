@@ -160,4 +160,29 @@ public sealed class DemandValidatorTests
         negotiation.Record(new DemandReplaced { Demand = NoEnlargement, By = NoBases, Occurred = Dec(30), Recorded = Recorded, Source = Reuters })
             .Failures().ShouldFail("Demands[no-enlargement].ReplacedBy", ErrorCodes.ReplacedByClosedDemand);
     }
+
+    [Fact]
+    public void Record_WithdrawingBeforeTheDemandWasTabled_FailsWithClosedBeforeTabled()
+    {
+        // No-enlargement was tabled on 17 December 2021.
+        var result = Base.Record(new DemandWithdrawn { Demand = NoEnlargement, Occurred = Dec(10), Recorded = Recorded, Source = Reuters });
+
+        result.Failures().ShouldFail("Demands[no-enlargement]", ErrorCodes.ClosedBeforeTabled);
+        result.Errors.Should().ContainSingle();
+    }
+
+    [Fact]
+    public void Record_ReplacingBeforeTheDemandWasTabled_FailsWithClosedBeforeTabled() =>
+        Base.Given(Tabled(NoBasesDemand with { Source = null }, Dec(1)))
+            .Record(new DemandReplaced { Demand = NoEnlargement, By = NoBases, Occurred = Dec(10), Recorded = Recorded, Source = Reuters })
+            .Failures().ShouldFail("Demands[no-enlargement]", ErrorCodes.ClosedBeforeTabled);
+
+    [Fact]
+    public void Record_WithdrawingOnTheDayOrPossiblyAfterTabling_Succeeds()
+    {
+        // Withdrawn the day it was tabled, or "in December 2021", which may be after the 17th: neither is certainly before.
+        Base.Record(new DemandWithdrawn { Demand = NoEnlargement, Occurred = Dec(17), Recorded = Recorded, Source = Reuters }).Failures.Should().BeEmpty();
+        Base.Record(new DemandWithdrawn { Demand = NoEnlargement, Occurred = DateWindow.In(new NodaTime.YearMonth(2021, 12)), Recorded = Recorded, Source = Reuters })
+            .Failures.Should().BeEmpty();
+    }
 }
