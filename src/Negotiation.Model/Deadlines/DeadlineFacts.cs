@@ -23,8 +23,9 @@ public sealed record DeadlineSet : Fact
 }
 
 /// <summary>A deadline is extended to a later day; the earlier day is kept in its history.</summary>
-/// <remarks>Refused when the deadline is unknown or already met, or the new day is not after the one in force; recorded
-/// with a warning when the day in force had already passed. Equality is by value.</remarks>
+/// <remarks>Refused when the deadline is unknown or already met, the extension is decided certainly before the deadline
+/// was set, or the new day is not after the one in force; recorded with a warning when the day in force had already
+/// passed. Equality is by value.</remarks>
 public sealed record DeadlineExtended : Fact
 {
     /// <summary>Gets the deadline.</summary>
@@ -61,7 +62,8 @@ public sealed record DeadlineExtended : Fact
 }
 
 /// <summary>What a deadline required has happened.</summary>
-/// <remarks>Refused when the deadline is unknown or already met. Equality is by value.</remarks>
+/// <remarks>Refused when the deadline is unknown, already met, or met certainly before it was set. Equality is by
+/// value.</remarks>
 public sealed record DeadlineMet : Fact
 {
     /// <summary>Gets the deadline.</summary>
@@ -85,6 +87,8 @@ public sealed record DeadlineMet : Fact
             return;
         }
 
-        editor.Data = editor.Data with { Deadlines = editor.Data.Deadlines.SetItem(Deadline, d with { Met = Occurred }) };
+        var met = d with { Met = Occurred };
+        editor.Validate(DeadlineValidator.Instance, met, DeadlineValidator.MetRules);
+        editor.Data = editor.Data with { Deadlines = editor.Data.Deadlines.SetItem(Deadline, met) };
     }
 }

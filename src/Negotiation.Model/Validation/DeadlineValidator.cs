@@ -7,18 +7,22 @@ namespace Negotiation.Model.Validation;
 /// <remarks>
 /// <para>Rules without a case: <see cref="ErrorCodes.TextRequired"/>, <see cref="ErrorCodes.TextTooLong"/>,
 /// <see cref="ErrorCodes.IdMissing"/>, <see cref="ErrorCodes.DueBeforeSet"/>, <see cref="ErrorCodes.ExtensionNotLater"/>
-/// (each extension moves the day in force later), and the warning <see cref="ErrorCodes.ExtendedAfterLapse"/> (an
-/// extension decided after the day in force had passed: the deadline was missed first). With a case
+/// (each extension moves the day in force later), <see cref="ErrorCodes.ChangedBeforeSet"/> (an extension decided or the
+/// deadline met certainly before it was set), and the warning <see cref="ErrorCodes.ExtendedAfterLapse"/> (an extension
+/// decided after the day in force had passed: the deadline was missed first). With a case
 /// (<see cref="CaseValidation"/>): the party, the subject and whoever extended it resolve.</para>
-/// <para>When it was set is <see cref="Deadline.Set"/>, which the case fills in; a deadline not yet recorded skips that
-/// rule. Extension failures are reported at <c>Deadlines[id].Extensions</c>, with the extension named in the message.
-/// The rule set <see cref="ExtensionRules"/> holds the extension rules alone. Stateless and thread-safe: use
-/// <see cref="Instance"/>.</para>
+/// <para>When it was set is <see cref="Deadline.Set"/>, which the case fills in; a deadline not yet recorded skips the
+/// rules that need it. Extension failures are reported at <c>Deadlines[id].Extensions</c>, with the extension named in
+/// the message. The rule sets <see cref="ExtensionRules"/> and <see cref="MetRules"/> hold the extension rules and the
+/// rule of the day it was met alone. Stateless and thread-safe: use <see cref="Instance"/>.</para>
 /// </remarks>
 public sealed class DeadlineValidator : AbstractValidator<Deadline>
 {
     /// <summary>The rule set of the extensions.</summary>
     public const string ExtensionRules = "Extensions";
+
+    /// <summary>The rule set of when the deadline was met.</summary>
+    public const string MetRules = "Met";
 
     /// <summary>Creates the validator; prefer the cached <see cref="Instance"/>.</summary>
     public DeadlineValidator()
@@ -39,6 +43,13 @@ public sealed class DeadlineValidator : AbstractValidator<Deadline>
             .WithErrorCode(ErrorCodes.DueBeforeSet)
             .WithMessage(d => $"The deadline falls due ({Naming.Day(d.Due)}) before it was set ({d.Set}); check both days.");
         RuleSet($"default,{ExtensionRules}", () => RuleFor(d => d.Extensions).Custom(CheckExtensions));
+
+        // Three-valued: only a meeting certainly before the setting is refused.
+        RuleSet($"default,{MetRules}", () =>
+            RuleFor(d => d.Met)
+                .Must((d, met) => d.Set == default || met is not { } when || !when.IsBefore(d.Set).IsYes)
+                .WithErrorCode(ErrorCodes.ChangedBeforeSet)
+                .WithMessage(d => $"The deadline cannot be met ({d.Met}) before it was set ({d.Set}); check both times."));
     }
 
     /// <summary>Gets the shared instance.</summary>
@@ -51,12 +62,18 @@ public sealed class DeadlineValidator : AbstractValidator<Deadline>
     private static void CheckExtensions(EquatableArray<DeadlineExtension> extensions, ValidationContext<Deadline> context)
     {
         var data = context.Data();
+        var set = context.InstanceToValidate.Set;
         var due = context.InstanceToValidate.Due;
         foreach (var extension in extensions)
         {
             if (extension.By is { } by)
             {
                 context.Add(References.Party(data, by, context.PathTo("By")));
+            }
+
+            if (set != default && extension.Decided.IsBefore(set).IsYes)
+            {
+                context.Error(ErrorCodes.ChangedBeforeSet, string.Empty, $"The deadline cannot be extended ({extension.Decided}) to {Naming.Day(extension.NewDue)} before it was set ({set}); check both times.");
             }
 
             if (extension.NewDue <= due)

@@ -276,6 +276,9 @@ public static class ErrorCodes
     /// <summary>A deadline is extended after the day in force had passed: it lapsed first (warning).</summary>
     public const string ExtendedAfterLapse = "NM8004";
 
+    /// <summary>A deadline is extended or met certainly before it was set.</summary>
+    public const string ChangedBeforeSet = "NM8005";
+
     /// <summary>A step is taken by a party that is not party to the agreement.</summary>
     public const string StepByNonParty = "NM9001";
 

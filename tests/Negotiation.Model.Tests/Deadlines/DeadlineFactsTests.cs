@@ -80,6 +80,15 @@ public sealed class DeadlineFactsTests
             .ShouldRefuse(Given.DeadlineExtended(Reply, new LocalDate(2022, 6, 30), new LocalDate(2022, 1, 28)), ErrorCodes.DeadlineAlreadyMet, Path);
 
     [Fact]
+    public void DeadlineExtended_CertainlyBeforeItWasSet_FailsWithChangedBeforeSet() =>
+        // Set on the article's day, 22 December 2021.
+        Set.ShouldRefuse(Given.DeadlineExtended(Reply, new LocalDate(2022, 6, 30), new LocalDate(2021, 12, 20)), ErrorCodes.ChangedBeforeSet, Path + ".Extensions");
+
+    [Fact]
+    public void DeadlineExtended_PossiblyBeforeItWasSet_IsAccepted() =>
+        Set.ShouldAccept(Given.DeadlineExtended(Reply, new LocalDate(2022, 6, 30), DateWindow.In(new YearMonth(2021, 12))));
+
+    [Fact]
     public void DeadlineExtended_Describe_NamesTheNewDay() =>
         Given.DeadlineExtended(Reply, new LocalDate(2022, 6, 30), new LocalDate(2022, 1, 20)).Describe().Should().Be("deadline written-reply extended to 2022-06-30");
 
@@ -95,6 +104,21 @@ public sealed class DeadlineFactsTests
     public void DeadlineMet_AlreadyMet_FailsWithDeadlineAlreadyMet() =>
         Set.RecordOrThrow(Given.DeadlineMet(Reply, new LocalDate(2022, 1, 26)))
             .ShouldRefuse(Given.DeadlineMet(Reply, new LocalDate(2022, 1, 27)), ErrorCodes.DeadlineAlreadyMet, Path);
+
+    [Fact]
+    public void DeadlineMet_CertainlyBeforeItWasSet_FailsWithChangedBeforeSet()
+    {
+        var error = Set.ShouldRefuse(Given.DeadlineMet(Reply, new LocalDate(2021, 12, 20)), ErrorCodes.ChangedBeforeSet, Path + ".Met");
+
+        error.ErrorMessage.Should().Be("The deadline cannot be met (20 December 2021) before it was set (22 December 2021); check both times.");
+    }
+
+    [Fact]
+    public void DeadlineMet_OnTheDayItWasSetOrPossiblyBefore_IsAccepted()
+    {
+        Set.ShouldAccept(Given.DeadlineMet(Reply, TestWorld.ArticleDay));
+        Set.ShouldAccept(Given.DeadlineMet(Reply, DateWindow.In(new YearMonth(2021, 12))));
+    }
 
     [Fact]
     public void DeadlineMet_Describe_NamesTheDeadline() =>

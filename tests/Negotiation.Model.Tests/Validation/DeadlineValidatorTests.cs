@@ -61,6 +61,27 @@ public sealed class DeadlineValidatorTests
             .Failures().ShouldFail("Deadlines[reply-by-january]", ErrorCodes.DeadlineAlreadyMet);
 
     [Fact]
+    public void Record_ExtensionDecidedBeforeTheDeadlineWasSet_FailsWithChangedBeforeSet() =>
+        WithDeadline.Record(Extended(2022, 6, 30, Dec(20))).Failures().ShouldFail("Deadlines[reply-by-january].Extensions", ErrorCodes.ChangedBeforeSet);
+
+    [Fact]
+    public void Record_MetBeforeTheDeadlineWasSet_FailsWithChangedBeforeSet()
+    {
+        WithDeadline.Record(new DeadlineMet { Deadline = ReplyBy, Occurred = Dec(20), Recorded = Recorded, Source = Reuters })
+            .Failures().ShouldFail("Deadlines[reply-by-january].Met", ErrorCodes.ChangedBeforeSet);
+        WithDeadline.Record(new DeadlineMet { Deadline = ReplyBy, Occurred = Dec(21), Recorded = Recorded, Source = Reuters }).Failures.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Validate_StoredDeadlineMetBeforeItWasSet_FailsWithChangedBeforeSet()
+    {
+        // What a whole-case validation sees: the stored deadline with the days the case filled in.
+        Validator.TestValidate(Reply with { Set = Dec(21), Met = Dec(20) }, Base).ShouldFail("Deadlines[reply-by-january].Met", ErrorCodes.ChangedBeforeSet);
+        Validator.TestValidate(Reply with { Set = Dec(21), Met = Dec(21) }, Base).ShouldNotHaveAnyValidationErrors();
+        Validator.TestValidate(Reply with { Met = Dec(20) }, Base).ShouldNotHaveAnyValidationErrors();
+    }
+
+    [Fact]
     public void Record_MeetingAnUnsetDeadline_FailsWithUnknownDeadline() =>
         Base.Record(new DeadlineMet { Deadline = ReplyBy, Occurred = Dec(28), Recorded = Recorded, Source = Reuters })
             .Failures().ShouldFail("Deadlines[reply-by-january]", ErrorCodes.UnknownDeadline);
