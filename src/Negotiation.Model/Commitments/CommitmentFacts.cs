@@ -4,8 +4,9 @@ namespace Negotiation.Model;
 
 /// <summary>Parties agree a standing understanding that constrains future rounds.</summary>
 /// <remarks>Refused when the id is taken or the <see cref="CommitmentValidator"/> finds an error: the text is blank, it
-/// names no party, or a party or the topic is unknown. Rounds already planned that break it are reported as warnings.
-/// Equality is by value.</remarks>
+/// names no party, or a party or the topic is unknown. Rounds already recorded that break it are reported as warnings,
+/// except rounds held certainly before the commitment was made: it constrains later rounds only. Equality is by
+/// value.</remarks>
 public sealed record CommitmentMade : Fact
 {
     /// <summary>Gets the commitment.</summary>
@@ -39,6 +40,14 @@ public sealed record CommitmentMade : Fact
         foreach (var id in candidates)
         {
             var round = data.Rounds[id];
+
+            // A round already held before the understanding existed did not break it. Three-valued: a round held
+            // possibly after it (a start "in December" for a commitment of 22 December) is still reported.
+            if (round.HasBeenHeld && round.ActualStart is { } start && start.IsBefore(Occurred).IsYes)
+            {
+                continue;
+            }
+
             if (RoundRules.Breaks(data, round, c))
             {
                 editor.Add(RoundRules.Breach(data, round, c, $"Rounds[{id}]"));

@@ -35,6 +35,33 @@ public sealed class CommitmentFactsTests
             .ShouldAccept(Given.CommitmentMade(WithTheEu(), new LocalDate(2021, 12, 29)));
 
     [Fact]
+    public void CommitmentMade_RoundsHeldOrConcludedBeforeIt_AreNotReported()
+    {
+        // The bilateral round was held in Geneva on 10 January 2022; the understanding came later, on 20 January.
+        var held = TestWorld.Case.RecordOrThrow(
+            Given.RoundPlanned(TestWorld.Bilateral(), new LocalDate(2021, 12, 20)),
+            Given.RoundHeld(TestWorld.BilateralId, TestWorld.Geneva));
+        var concluded = held.RecordOrThrow(Given.RoundConcluded(TestWorld.BilateralId, new LocalDate(2022, 1, 10)));
+
+        held.ShouldAccept(Given.CommitmentMade(WithTheEu(), new LocalDate(2022, 1, 20)));
+        concluded.ShouldAccept(Given.CommitmentMade(WithTheEu(), new LocalDate(2022, 1, 20)));
+    }
+
+    [Fact]
+    public void CommitmentMade_RoundHeldAfterItOrPossiblyAfterIt_IsReported()
+    {
+        var planned = TestWorld.Case.RecordOrThrow(Given.RoundPlanned(TestWorld.Bilateral(), new LocalDate(2021, 12, 20)));
+
+        // Held on 10 January, after a commitment of 5 January that is recorded only later: the round broke it.
+        planned.RecordOrThrow(Given.RoundHeld(TestWorld.BilateralId, TestWorld.Geneva))
+            .ShouldAcceptWithWarning(Given.CommitmentMade(WithTheEu(), new LocalDate(2022, 1, 5)), ErrorCodes.CommitmentBroken, "Rounds[ru-us-2022-01]");
+
+        // Held "early January", against a commitment of 5 January: possibly after it, so still reported.
+        planned.RecordOrThrow(Given.RoundHeld(TestWorld.BilateralId, TestWorld.EarlyJanuary))
+            .ShouldAcceptWithWarning(Given.CommitmentMade(WithTheEu(), new LocalDate(2022, 1, 5)), ErrorCodes.CommitmentBroken, "Rounds[ru-us-2022-01]");
+    }
+
+    [Fact]
     public void CommitmentMade_TakenId_FailsWithDuplicateId() =>
         TestWorld.Case.RecordOrThrow(Given.CommitmentMade(WithTheEu()))
             .ShouldRefuse(Given.CommitmentMade(WithTheEu()), ErrorCodes.DuplicateId, Path);
