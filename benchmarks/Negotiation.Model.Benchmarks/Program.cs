@@ -12,7 +12,7 @@ if (args is ["memory", .. var memorySizes])
         MemoryReport.Run(size, Console.Out);
     }
 
-    return;
+    return 0;
 }
 
 if (args is [("generate" or "check") and var command, .. var sizes])
@@ -34,7 +34,9 @@ if (args is [("generate" or "check") and var command, .. var sizes])
         }
     }
 
-    return;
+    return 0;
 }
 
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+// A benchmark that throws or fails validation makes the run fail, so CI's dry run catches benchmarks that rot.
+var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+return summaries.Any(s => s.HasCriticalValidationErrors || s.Reports.Any(r => !r.Success)) ? 1 : 0;
