@@ -8,6 +8,11 @@ public static class NegotiationAssertionExtensions
     /// <returns>The assertions.</returns>
     public static ChangeResultAssertions Should(this ChangeResult result) => new(result);
 
+    /// <summary>Starts assertions on a whole case.</summary>
+    /// <param name="negotiation">The case.</param>
+    /// <returns>The assertions.</returns>
+    public static NegotiationCaseAssertions Should(this NegotiationCase negotiation) => new(negotiation);
+
     /// <summary>Starts assertions on a round in its case.</summary>
     /// <param name="round">The round in its case.</param>
     /// <returns>The assertions.</returns>
