@@ -128,7 +128,7 @@ public sealed class NegotiationCase : IEquatable<NegotiationCase>
         fact.Apply(editor);
         return editor.HasErrors
             ? ChangeResult.Failure(this, [.. editor.Failures])
-            : ChangeResult.Success(this, new NegotiationCase(Id, Title, editor.Data with { Log = Data.Log.Add(fact) }), [.. editor.Failures]);
+            : ChangeResult.Success(this, new NegotiationCase(Id, Title, QueryIndexer.Update(Data, editor.Data with { Log = Data.Log.Add(fact) }, fact)), [.. editor.Failures]);
     }
 
     /// <summary>Records several facts, all or nothing.</summary>
@@ -187,12 +187,12 @@ public sealed class NegotiationCase : IEquatable<NegotiationCase>
     /// <returns>A case every query works on.</returns>
     /// <remarks>A fact dated approximately ("the week of 13 December") counts only once its whole window has passed, so
     /// on 16 December the documents of that week have not yet certainly been presented.</remarks>
-    public NegotiationCase AsOf(LocalDate date) => Replay(f => f.Occurred.IsOnOrBefore(date).IsYes);
+    public NegotiationCase AsOf(LocalDate date) => CaseHistory.AsOf(this, date);
 
     /// <summary>Gets the case as it was known at <paramref name="when"/> (record time): only the facts recorded by then.</summary>
     /// <param name="when">The instant.</param>
     /// <returns>A case every query works on.</returns>
-    public NegotiationCase KnownOn(Instant when) => Replay(f => f.Recorded <= when);
+    public NegotiationCase KnownOn(Instant when) => CaseHistory.KnownOn(this, when);
 
     /// <inheritdoc />
     public bool Equals(NegotiationCase? other) =>
@@ -216,18 +216,4 @@ public sealed class NegotiationCase : IEquatable<NegotiationCase>
             : $"the {string.Join("–", round.Participants.Select(NameOf))} round ({round.Id})";
 
     internal NegotiationCase With(CaseData data) => new(Id, Title, data);
-
-    private NegotiationCase Replay(Func<Fact, bool> include)
-    {
-        var replayed = new NegotiationCase(Id, Title, CaseData.Empty);
-        foreach (var fact in Log)
-        {
-            if (include(fact) && replayed.Record(fact).TryGetCase(out var next))
-            {
-                replayed = next!;
-            }
-        }
-
-        return replayed;
-    }
 }

@@ -1,0 +1,111 @@
+using System.Collections.Immutable;
+using NodaTime;
+
+namespace Negotiation.Model;
+
+/// <summary>
+/// What a case keeps so that <see cref="NegotiationCase.AsOf(LocalDate)"/> and <see cref="NegotiationCase.KnownOn(Instant)"/>
+/// need not replay its log: a checkpoint of the whole data every <see cref="BlockSize"/> facts, and the order of the log
+/// in valid time and in record time (<see cref="TimeAxis{T}"/>).
+/// </summary>
+/// <remarks>
+/// <para>"As of t" is, by definition, the replay of the facts whose time is at most t, in log order, leaving out those the
+/// replay refuses. The axis gives the longest prefix of the log inside t (version k) and the late facts after it that
+/// are inside t. The answer starts from the checkpoint at or below k, records the at most <see cref="BlockSize"/> − 1
+/// facts up to k (which cannot fail: they passed from the very same data before) and then the late facts (which may).
+/// Cost: O(<see cref="BlockSize"/> + late facts) changes instead of O(log length).</para>
+/// <para>A checkpoint shares every unchanged node with the versions around it, so it costs the nodes the next block of
+/// facts replaces, not a copy. The checkpoint stored for version v does not list itself (it cannot contain itself); it
+/// is added back when the checkpoint is restored, which rebuilds exactly the data the case had at v.</para>
+/// </remarks>
+internal sealed record CaseHistory
+{
+    /// <summary>The number of facts between checkpoints: bounds the changes an "as of" replays.</summary>
+    public const int BlockSize = 64;
+
+    public static CaseHistory Empty { get; } = new();
+
+    /// <summary>Gets the checkpoints: entry j is the data after (j + 1) × <see cref="BlockSize"/> facts.</summary>
+    public ImmutableList<CaseData> Checkpoints { get; init; } = [];
+
+    /// <summary>Gets the log along valid time: the last day each fact may have happened on.</summary>
+    public TimeAxis<LocalDate> Occurred { get; init; } = TimeAxis<LocalDate>.Empty;
+
+    /// <summary>Gets the log along record time.</summary>
+    public TimeAxis<Instant> Recorded { get; init; } = TimeAxis<Instant>.Empty;
+
+    /// <summary>Extends the history with the fact just appended to <paramref name="data"/>'s log.</summary>
+    public static CaseData Update(CaseData data, Fact fact)
+    {
+        var version = data.Log.Count;
+        var history = data.History with
+        {
+            Occurred = data.History.Occurred.Add(version, fact.Occurred.Window.End, BlockSize),
+            Recorded = data.History.Recorded.Add(version, fact.Recorded, BlockSize),
+        };
+        var updated = data with { History = history };
+        return version % BlockSize == 0 ? WithCheckpoint(updated) : updated;
+    }
+
+    /// <summary>The facts that had certainly happened by the end of <paramref name="date"/>, as a case.</summary>
+    public static NegotiationCase AsOf(NegotiationCase negotiation, LocalDate date) =>
+        Travel(negotiation, negotiation.Data.History.Occurred, date, f => f.Occurred.Window.End);
+
+    /// <summary>The facts recorded by <paramref name="when"/>, as a case.</summary>
+    public static NegotiationCase KnownOn(NegotiationCase negotiation, Instant when) =>
+        Travel(negotiation, negotiation.Data.History.Recorded, when, f => f.Recorded);
+
+    /// <summary>Replays the facts of the log that <paramref name="include"/> keeps, leaving out those refused: the
+    /// definition the fast path must agree with.</summary>
+    public static NegotiationCase Replay(NegotiationCase negotiation, Func<Fact, bool> include)
+    {
+        var replayed = negotiation.With(CaseData.Empty);
+        foreach (var fact in negotiation.Log)
+        {
+            if (include(fact) && replayed.Record(fact).TryGetCase(out var next))
+            {
+                replayed = next!;
+            }
+        }
+
+        return replayed;
+    }
+
+    private static CaseData WithCheckpoint(CaseData data) =>
+        data with { History = data.History with { Checkpoints = data.History.Checkpoints.Add(data) } };
+
+    private static NegotiationCase Travel<T>(NegotiationCase negotiation, TimeAxis<T> axis, T bound, Func<Fact, T> time)
+        where T : struct, IComparable<T>
+    {
+        var data = negotiation.Data;
+        var count = data.Log.Count;
+        var prefix = axis.PrefixLength(bound, count);
+        if (prefix == count)
+        {
+            return negotiation;
+        }
+
+        var block = prefix / BlockSize;
+        var result = negotiation.With(block == 0 ? CaseData.Empty : WithCheckpoint(data.History.Checkpoints[block - 1]));
+        foreach (var fact in data.Log.GetRange(block * BlockSize, prefix - (block * BlockSize)))
+        {
+            if (!result.Record(fact).TryGetCase(out var next))
+            {
+                // Cannot happen (the same fact passed from the same data before); stay correct if it ever does.
+                return Replay(negotiation, f => time(f).CompareTo(bound) <= 0);
+            }
+
+            result = next!;
+        }
+
+        foreach (var late in axis.LateFor(block))
+        {
+            if (late.Version > prefix && late.Value.CompareTo(bound) <= 0 && result.Record(data.Log[late.Version - 1]).TryGetCase(out var next))
+            {
+                result = next!;
+            }
+        }
+
+        return result;
+    }
+}

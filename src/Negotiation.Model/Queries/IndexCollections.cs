@@ -1,0 +1,62 @@
+using System.Collections.Immutable;
+using NodaTime;
+
+namespace Negotiation.Model;
+
+/// <summary>A key ordered by a day first, then by an id: the entries of the date indexes.</summary>
+/// <typeparam name="T">The id type.</typeparam>
+/// <param name="Date">The day the entry sorts by.</param>
+/// <param name="Id">The id, which breaks ties and makes keys unique.</param>
+internal readonly record struct DatedKey<T>(LocalDate Date, T Id) : IComparable<DatedKey<T>>
+    where T : IComparable<T>
+{
+    public int CompareTo(DatedKey<T> other)
+    {
+        var byDate = Date.CompareTo(other.Date);
+        return byDate != 0 ? byDate : Id.CompareTo(other.Id);
+    }
+}
+
+/// <summary>One addressee of one demand: the entries of the status index.</summary>
+/// <param name="Demand">The demand.</param>
+/// <param name="Addressee">The addressee.</param>
+internal readonly record struct DemandAddressee(DemandId Demand, PartyId Addressee) : IComparable<DemandAddressee>
+{
+    public int CompareTo(DemandAddressee other)
+    {
+        var byDemand = Demand.CompareTo(other.Demand);
+        return byDemand != 0 ? byDemand : Addressee.CompareTo(other.Addressee);
+    }
+}
+
+/// <summary>Removal from persistent multi-maps (key to sorted set; <see cref="CaseIndex"/> adds and reads) and range reads
+/// over sorted sets, as the query indexes use them.</summary>
+/// <remarks>Removal returns the map unchanged (the same reference) when nothing changes, and drops a set that becomes
+/// empty rather than keeping it.</remarks>
+internal static class IndexCollections
+{
+    public static ImmutableDictionary<TKey, ImmutableSortedSet<TValue>> Remove<TKey, TValue>(
+        this ImmutableDictionary<TKey, ImmutableSortedSet<TValue>> map, TKey key, TValue value)
+        where TKey : notnull
+    {
+        if (!map.TryGetValue(key, out var set))
+        {
+            return map;
+        }
+
+        var removed = set.Remove(value);
+        return ReferenceEquals(removed, set) ? map : removed.IsEmpty ? map.Remove(key) : map.SetItem(key, removed);
+    }
+
+    /// <summary>Reads the set in order from the first item not less than <paramref name="lower"/>.</summary>
+    /// <remarks>The immutable sorted set has no range view; a binary search for the start and reads by position cost
+    /// O(log n) each, so a range read costs O((answer + 1) log n).</remarks>
+    public static IEnumerable<T> From<T>(this ImmutableSortedSet<T> set, T lower)
+    {
+        var i = set.IndexOf(lower);
+        for (i = i < 0 ? ~i : i; i < set.Count; i++)
+        {
+            yield return set[i];
+        }
+    }
+}

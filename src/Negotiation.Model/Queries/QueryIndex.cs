@@ -1,0 +1,85 @@
+using System.Collections.Immutable;
+
+namespace Negotiation.Model;
+
+/// <summary>
+/// The indexes the queries read, kept inside each case value and updated by every change (<see cref="QueryIndexer"/>).
+/// </summary>
+/// <remarks>
+/// <para>Each index is a persistent map from a key to a sorted set, so a change replaces the few buckets it touches and
+/// shares the rest with the previous version, and a query reads the bucket it needs: its cost follows the size of its
+/// answer, not the size of the case. Sets are sorted by id so answers come out in a deterministic order.</para>
+/// <para>Everything here follows from the case's collections; nothing is stored only here. The indexes are checked
+/// against plain LINQ over the collections by the property tests.</para>
+/// </remarks>
+internal sealed record QueryIndex
+{
+    public static QueryIndex Empty { get; } = new();
+
+    /// <summary>Gets, for each party, the organisations it has ever been a member of.</summary>
+    public ImmutableDictionary<PartyId, ImmutableSortedSet<PartyId>> OrganisationsOf { get; init; } = ImmutableDictionary<PartyId, ImmutableSortedSet<PartyId>>.Empty;
+
+    /// <summary>Gets, for each topic, the topics directly narrower than it.</summary>
+    public ImmutableDictionary<TopicId, ImmutableSortedSet<TopicId>> NarrowerTopics { get; init; } = ImmutableDictionary<TopicId, ImmutableSortedSet<TopicId>>.Empty;
+
+    /// <summary>Gets the demands made of each party.</summary>
+    public ImmutableDictionary<PartyId, ImmutableSortedSet<DemandId>> DemandsByAddressee { get; init; } = ImmutableDictionary<PartyId, ImmutableSortedSet<DemandId>>.Empty;
+
+    /// <summary>Gets the demands each party made.</summary>
+    public ImmutableDictionary<PartyId, ImmutableSortedSet<DemandId>> DemandsByAuthor { get; init; } = ImmutableDictionary<PartyId, ImmutableSortedSet<DemandId>>.Empty;
+
+    /// <summary>Gets the demands about each topic (named directly, not through a narrower topic).</summary>
+    public ImmutableDictionary<TopicId, ImmutableSortedSet<DemandId>> DemandsByTopic { get; init; } = ImmutableDictionary<TopicId, ImmutableSortedSet<DemandId>>.Empty;
+
+    /// <summary>Gets the demands of each kind.</summary>
+    public ImmutableDictionary<DemandKind, ImmutableSortedSet<DemandId>> DemandsByKind { get; init; } = ImmutableDictionary<DemandKind, ImmutableSortedSet<DemandId>>.Empty;
+
+    /// <summary>Gets the demands carried by a provision of each document.</summary>
+    public ImmutableDictionary<DocumentId, ImmutableSortedSet<DemandId>> DemandsByDocument { get; init; } = ImmutableDictionary<DocumentId, ImmutableSortedSet<DemandId>>.Empty;
+
+    /// <summary>Gets each demand's status per addressee, in the order of its addressees.</summary>
+    public ImmutableDictionary<DemandId, ImmutableArray<DemandStatus>> Statuses { get; init; } = ImmutableDictionary<DemandId, ImmutableArray<DemandStatus>>.Empty;
+
+    /// <summary>Gets the (demand, addressee) pairs in each status.</summary>
+    public ImmutableDictionary<DemandStatus, ImmutableSortedSet<DemandAddressee>> DemandsByStatus { get; init; } = ImmutableDictionary<DemandStatus, ImmutableSortedSet<DemandAddressee>>.Empty;
+
+    /// <summary>Gets the demands open for each addressee (see <see cref="DemandStatusRules.IsOpen"/>).</summary>
+    public ImmutableDictionary<PartyId, ImmutableSortedSet<DemandId>> OpenDemandsByAddressee { get; init; } = ImmutableDictionary<PartyId, ImmutableSortedSet<DemandId>>.Empty;
+
+    /// <summary>Gets the demands open for at least one addressee.</summary>
+    public ImmutableSortedSet<DemandId> OpenDemands { get; init; } = [];
+
+    /// <summary>Gets, for each demand, the parties that were sides of a held round with the demand on its agenda.</summary>
+    public ImmutableDictionary<DemandId, ImmutableSortedSet<PartyId>> DemandDiscussedBy { get; init; } = ImmutableDictionary<DemandId, ImmutableSortedSet<PartyId>>.Empty;
+
+    /// <summary>Gets, for each document, the parties that were sides of a held round with the document on its agenda.</summary>
+    public ImmutableDictionary<DocumentId, ImmutableSortedSet<PartyId>> DocumentDiscussedBy { get; init; } = ImmutableDictionary<DocumentId, ImmutableSortedSet<PartyId>>.Empty;
+
+    /// <summary>Gets the proposals that answer each demand, document or proposal.</summary>
+    public ImmutableDictionary<SubjectRef, ImmutableSortedSet<ProposalId>> ProposalsAnswering { get; init; } = ImmutableDictionary<SubjectRef, ImmutableSortedSet<ProposalId>>.Empty;
+
+    /// <summary>Gets the documents that reply to each document.</summary>
+    public ImmutableDictionary<DocumentId, ImmutableSortedSet<DocumentId>> Replies { get; init; } = ImmutableDictionary<DocumentId, ImmutableSortedSet<DocumentId>>.Empty;
+
+    /// <summary>Gets the documents each party may read by name: as author, addressee or named reader.</summary>
+    public ImmutableDictionary<PartyId, ImmutableSortedSet<DocumentId>> ReadableDocuments { get; init; } = ImmutableDictionary<PartyId, ImmutableSortedSet<DocumentId>>.Empty;
+
+    /// <summary>Gets the documents anyone may read: public when handed over, or disclosed since.</summary>
+    public ImmutableSortedSet<DocumentId> PublicDocuments { get; init; } = [];
+
+    /// <summary>Gets every round by the first day it may start on.</summary>
+    public ImmutableSortedSet<DatedKey<RoundId>> RoundsByStart { get; init; } = [];
+
+    /// <summary>Gets each party's rounds (as a side) by the first day they may start on.</summary>
+    public ImmutableDictionary<PartyId, ImmutableSortedSet<DatedKey<RoundId>>> RoundsByParticipant { get; init; } = ImmutableDictionary<PartyId, ImmutableSortedSet<DatedKey<RoundId>>>.Empty;
+
+    /// <summary>Gets the longest start window of any round, in days: how far before a period a round that may fall in it
+    /// can begin.</summary>
+    public int LongestRoundWindow { get; init; } = 1;
+
+    /// <summary>Gets every fact (by its position in the log) by the first day it may have happened on.</summary>
+    public ImmutableSortedSet<DatedKey<int>> FactsByDate { get; init; } = [];
+
+    /// <summary>Gets the longest window of any fact's time, in days.</summary>
+    public int LongestFactWindow { get; init; } = 1;
+}

@@ -1,0 +1,216 @@
+namespace Negotiation.Model;
+
+/// <summary>
+/// Keeps <see cref="QueryIndex"/> and <see cref="CaseHistory"/> in step with a case: called once per recorded fact with the
+/// data before and after the fact, it updates only the entries the fact touched.
+/// </summary>
+/// <remarks>
+/// Index maintenance lives here, in one place, rather than in each fact's <c>Apply</c>: the facts say what changed in
+/// the case's collections, and this class reads the before and after values to update the indexes. A new kind of fact
+/// needs a case here only if it changes something an index covers.
+/// </remarks>
+internal static class QueryIndexer
+{
+    /// <summary>Returns <paramref name="after"/> (the data with the fact applied and appended to the log) with its indexes
+    /// and history updated.</summary>
+    public static CaseData Update(CaseData before, CaseData after, Fact fact)
+    {
+        var position = after.Log.Count - 1;
+        var index = Apply(before, after, Dated(after.Queries, fact, position), fact, position);
+        return CaseHistory.Update(after with { Queries = index }, fact);
+    }
+
+    private static QueryIndex Apply(CaseData before, CaseData after, QueryIndex index, Fact fact, int position) => fact switch
+    {
+        PartyRegistered { Party: Organisation organisation } =>
+            index with { OrganisationsOf = organisation.Memberships.Aggregate(index.OrganisationsOf, (map, m) => map.Add(m.Member, organisation.Id)) },
+        MembershipBegan began => index with { OrganisationsOf = index.OrganisationsOf.Add(began.Member, began.Organisation) },
+        TopicDefined { Topic: { Broader: { } broader } topic } => index with { NarrowerTopics = index.NarrowerTopics.Add(broader, topic.Id) },
+        DemandTabled tabled => DemandTabled(after, index, after.Demands[tabled.Demand.Id]),
+        DemandWithdrawn withdrawn => Refresh(after, index, withdrawn.Demand),
+        DemandReplaced replaced => Refresh(after, index, replaced.Demand),
+        ProposalMade made => index with
+        {
+            ProposalsAnswering = made.Proposal.Answers.Aggregate(index.ProposalsAnswering, (map, subject) => map.Add(subject, made.Proposal.Id)),
+        },
+        DocumentPresented presented => DocumentPresented(index, after.Documents[presented.Document.Id]),
+        DocumentDisclosed disclosed => index with { PublicDocuments = index.PublicDocuments.Add(disclosed.Document) },
+        StatementMade made => StatementMade(before, after, index, made.Statement),
+        RoundPlanned planned => Moved(before, after, index, planned.Round.Id),
+        RoundHeld held => RoundHeld(after, Moved(before, after, index, held.Round), held.Round),
+        RoundAgreed agreed => Moved(before, after, index, agreed.Round),
+        RoundRescheduled rescheduled => Moved(before, after, index, rescheduled.Round),
+        RoundPostponed postponed => Moved(before, after, index, postponed.Round),
+        RoundCancelled cancelled => Moved(before, after, index, cancelled.Round),
+        RoundConcluded concluded => Moved(before, after, index, concluded.Round),
+        _ => index,
+    };
+
+    private static QueryIndex Dated(QueryIndex index, Fact fact, int position)
+    {
+        var window = fact.Occurred.Window;
+        return index with
+        {
+            FactsByDate = index.FactsByDate.Add(new DatedKey<int>(window.Start, position)),
+            LongestFactWindow = Math.Max(index.LongestFactWindow, window.LengthInDays),
+        };
+    }
+
+    private static QueryIndex DemandTabled(CaseData data, QueryIndex index, Demand demand)
+    {
+        var byDocument = DemandStatusRules.CarryingDocument(demand) is { } document
+            ? index.DemandsByDocument.Add(document, demand.Id)
+            : index.DemandsByDocument;
+        index = index with
+        {
+            DemandsByAddressee = demand.Addressees.Aggregate(index.DemandsByAddressee, (map, party) => map.Add(party, demand.Id)),
+            DemandsByAuthor = index.DemandsByAuthor.Add(demand.Author, demand.Id),
+            DemandsByTopic = demand.Topics.Aggregate(index.DemandsByTopic, (map, topic) => map.Add(topic, demand.Id)),
+            DemandsByKind = index.DemandsByKind.Add(demand.Kind, demand.Id),
+            DemandsByDocument = byDocument,
+        };
+        return Refresh(data, index, demand.Id);
+    }
+
+    /// <summary>Recomputes one demand's status per addressee and moves it between the status buckets that changed.</summary>
+    private static QueryIndex Refresh(CaseData data, QueryIndex index, DemandId id)
+    {
+        var demand = data.Demands[id];
+        var old = index.Statuses.TryGetValue(id, out var known) ? known : default;
+        var now = DemandStatusRules.Statuses(data, index, demand);
+        if (!old.IsDefault && old.SequenceEqual(now))
+        {
+            return index;
+        }
+
+        var byStatus = index.DemandsByStatus;
+        var openBy = index.OpenDemandsByAddressee;
+        var anyOpen = false;
+        for (var i = 0; i < now.Length; i++)
+        {
+            var addressee = demand.Addressees[i];
+            var key = new DemandAddressee(id, addressee);
+            DemandStatus? was = old.IsDefault ? null : old[i];
+            if (was != now[i])
+            {
+                byStatus = (was is { } previous ? byStatus.Remove(previous, key) : byStatus).Add(now[i], key);
+            }
+
+            var wasOpen = was is { } w && DemandStatusRules.IsOpen(w);
+            var isOpen = DemandStatusRules.IsOpen(now[i]);
+            if (wasOpen != isOpen)
+            {
+                openBy = isOpen ? openBy.Add(addressee, id) : openBy.Remove(addressee, id);
+            }
+
+            anyOpen |= isOpen;
+        }
+
+        return index with
+        {
+            Statuses = index.Statuses.SetItem(id, now),
+            DemandsByStatus = byStatus,
+            OpenDemandsByAddressee = openBy,
+            OpenDemands = anyOpen ? index.OpenDemands.Add(id) : index.OpenDemands.Remove(id),
+        };
+    }
+
+    private static QueryIndex RefreshCarried(CaseData data, QueryIndex index, DocumentId document)
+    {
+        foreach (var demand in index.DemandsByDocument.Get(document))
+        {
+            index = Refresh(data, index, demand);
+        }
+
+        return index;
+    }
+
+    private static QueryIndex DocumentPresented(QueryIndex index, Document document)
+    {
+        var readers = document.Authors.Concat(document.Addressees).Concat(document.SharedWith)
+            .Aggregate(index.ReadableDocuments, (map, party) => map.Add(party, document.Id));
+        return index with
+        {
+            Replies = document.RepliesTo is { } original ? index.Replies.Add(original, document.Id) : index.Replies,
+            ReadableDocuments = readers,
+            PublicDocuments = document.Disclosed is not null ? index.PublicDocuments.Add(document.Id) : index.PublicDocuments,
+        };
+    }
+
+    private static QueryIndex StatementMade(CaseData before, CaseData after, QueryIndex index, Statement statement)
+    {
+        foreach (var subject in statement.About)
+        {
+            var key = new PositionKey(statement.Party, subject);
+            after.Positions.TryGetValue(key, out var now);
+            before.Positions.TryGetValue(key, out var was);
+            if (!ReferenceEquals(now, was))
+            {
+                index = subject.Kind switch
+                {
+                    SubjectKind.Demand => Refresh(after, index, new DemandId(subject.Id)),
+                    SubjectKind.Document => RefreshCarried(after, index, new DocumentId(subject.Id)),
+                    _ => index,
+                };
+            }
+        }
+
+        return index;
+    }
+
+    private static QueryIndex RoundHeld(CaseData data, QueryIndex index, RoundId id)
+    {
+        var round = data.Rounds[id];
+        var sides = round.Participants.ToList();
+        var demandsDiscussed = index.DemandDiscussedBy;
+        var documentsDiscussed = index.DocumentDiscussedBy;
+        foreach (var side in sides)
+        {
+            demandsDiscussed = round.Agenda.Demands.Aggregate(demandsDiscussed, (map, demand) => map.Add(demand, side));
+            documentsDiscussed = round.Agenda.Documents.Aggregate(documentsDiscussed, (map, document) => map.Add(document, side));
+        }
+
+        index = index with { DemandDiscussedBy = demandsDiscussed, DocumentDiscussedBy = documentsDiscussed };
+        foreach (var demand in round.Agenda.Demands)
+        {
+            index = Refresh(data, index, demand);
+        }
+
+        foreach (var document in round.Agenda.Documents)
+        {
+            index = RefreshCarried(data, index, document);
+        }
+
+        return index;
+    }
+
+    /// <summary>Files a new round under its start day and sides, or moves it when its start day changed.</summary>
+    private static QueryIndex Moved(CaseData before, CaseData after, QueryIndex index, RoundId id)
+    {
+        var round = after.Rounds[id];
+        var start = round.Start.Window;
+        before.Rounds.TryGetValue(id, out var previous);
+        if (previous is not null && previous.Start.Window.Start == start.Start)
+        {
+            return index;
+        }
+
+        var byStart = index.RoundsByStart;
+        var byParticipant = index.RoundsByParticipant;
+        var sides = round.Participants.Distinct().ToList();
+        if (previous is not null)
+        {
+            var oldKey = new DatedKey<RoundId>(previous.Start.Window.Start, id);
+            byStart = byStart.Remove(oldKey);
+            byParticipant = sides.Aggregate(byParticipant, (map, party) => map.Remove(party, oldKey));
+        }
+
+        var key = new DatedKey<RoundId>(start.Start, id);
+        return index with
+        {
+            RoundsByStart = byStart.Add(key),
+            RoundsByParticipant = sides.Aggregate(byParticipant, (map, party) => map.Add(party, key)),
+            LongestRoundWindow = Math.Max(index.LongestRoundWindow, start.LengthInDays),
+        };
+    }
+}
