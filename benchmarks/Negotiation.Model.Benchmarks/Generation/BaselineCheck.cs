@@ -40,7 +40,7 @@ internal static class BaselineCheck
         Same("open demands", PublicApiQueries.OpenDemands(negotiation, probes.Addressee), naive.OpenDemands(probes.Addressee), mutable.OpenDemands(probes.Addressee), output);
         Same("rounds of a party in a month", PublicApiQueries.RoundsOf(negotiation, probes.RoundParty, probes.Month),
             naive.RoundsOf(probes.RoundParty, probes.Month), mutable.RoundsOf(probes.RoundParty, probes.Month), output);
-        static string Show(IEnumerable<RoundReadiness> r) => string.Join("\n", r.OrderBy(x => x.Round).Select(x => $"{x.Round} {x.Result}"));
+        static string Show(IEnumerable<Baselines.RoundReadiness> r) => string.Join("\n", r.OrderBy(x => x.Round).Select(x => $"{x.Round} {x.Result}"));
         var readiness = PublicApiQueries.Readiness(negotiation);
         Require(Show(readiness) == Show(naive.Readiness()) && Show(readiness) == Show(mutable.Readiness()), "readiness (with reasons) differs between designs");
         output.WriteLine($"   readiness: {readiness.Count:N0} rounds to hold, {readiness.Count(r => r.Result.Met.IsYes):N0} can start; same reasons in all three designs");

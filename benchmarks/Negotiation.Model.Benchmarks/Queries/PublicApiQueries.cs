@@ -24,8 +24,8 @@ internal static class PublicApiQueries
     }
 
     /// <summary>Whether every round still to be held can start, with the reasons.</summary>
-    public static IReadOnlyList<RoundReadiness> Readiness(NegotiationCase negotiation) =>
+    public static IReadOnlyList<Baselines.RoundReadiness> Readiness(NegotiationCase negotiation) =>
         [.. negotiation.Rounds.Values
             .Where(r => !r.HasBeenHeld && r.Status != RoundStatus.Cancelled)
-            .Select(r => new RoundReadiness(r.Id, r.Precondition?.Evaluate(negotiation, r) ?? NaiveCase.NoPreconditions))];
+            .Select(r => new Baselines.RoundReadiness(r.Id, r.Precondition?.Evaluate(negotiation, r) ?? NaiveCase.NoPreconditions))];
 }

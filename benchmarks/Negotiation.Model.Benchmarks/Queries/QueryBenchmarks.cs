@@ -67,13 +67,13 @@ public class QueryBenchmarks
     public IReadOnlyList<RoundId> LibraryRoundsOfParty() => PublicApiQueries.RoundsOf(negotiation, probes.RoundParty, probes.Month);
 
     [Benchmark(Baseline = true), BenchmarkCategory(Readiness)]
-    public IReadOnlyList<RoundReadiness> NaiveReadiness() => naive.Readiness();
+    public IReadOnlyList<Baselines.RoundReadiness> NaiveReadiness() => naive.Readiness();
 
     [Benchmark, BenchmarkCategory(Readiness)]
-    public IReadOnlyList<RoundReadiness> MutableReadiness() => mutable.Readiness();
+    public IReadOnlyList<Baselines.RoundReadiness> MutableReadiness() => mutable.Readiness();
 
     [Benchmark, BenchmarkCategory(Readiness)]
-    public IReadOnlyList<RoundReadiness> LibraryReadiness() => PublicApiQueries.Readiness(negotiation);
+    public IReadOnlyList<Baselines.RoundReadiness> LibraryReadiness() => PublicApiQueries.Readiness(negotiation);
 
     [Benchmark(Baseline = true), BenchmarkCategory(AsOf)]
     public NaiveCase NaiveReplayAsOf() => NaiveCase.AsOf(log, probes.MidDate);

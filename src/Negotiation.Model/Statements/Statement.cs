@@ -3,7 +3,9 @@ namespace Negotiation.Model;
 /// <summary>Something a party or one of its representatives said.</summary>
 /// <remarks>
 /// <para>A statement is attributed to a <see cref="Party"/> and, where known, to the <see cref="Speaker"/>; a case refuses a
-/// statement by a representative outside their term or on behalf of another party. Acceptances, rejections and
+/// statement by a representative outside their term or on behalf of another party. A statement is public unless marked
+/// otherwise (<see cref="Visibility"/>): a message passed in confidence is known only to its party, its addressees and
+/// any parties it is shared with. Acceptances, rejections and
 /// proposals about demands, documents or proposals update the party's <see cref="Position"/> on them.</para>
 /// <para>When it was said is the time of the <see cref="StatementMade"/> fact that records it, copied into <see cref="Made"/>.
 /// Equality is by value.</para>
@@ -41,6 +43,14 @@ public sealed record Statement(StatementId Id, PartyId Party, StatementKind Kind
 
     /// <summary>Gets whether an acceptance or rejection covers its subjects whole or in part.</summary>
     public Extent Extent { get; init; } = Extent.Whole;
+
+    /// <summary>Gets who may know of the statement: public (the default: said in public), confidential (only its party
+    /// and addressees, and the members of those that are organisations) or shared with named parties (also
+    /// <see cref="SharedWith"/>). A case as one party sees it leaves out the statements that party may not know of.</summary>
+    public Visibility Visibility { get; init; } = Visibility.Public;
+
+    /// <summary>Gets the further parties that may know of a statement shared with named parties.</summary>
+    public EquatableArray<PartyId> SharedWith { get; init; }
 
     /// <summary>Gets the condition attached to an acceptance ("if the other side does the same"), if any.</summary>
     public string? Condition { get; init; }

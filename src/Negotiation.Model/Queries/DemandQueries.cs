@@ -1,0 +1,194 @@
+using System.Collections.Immutable;
+
+namespace Negotiation.Model;
+
+/// <summary>
+/// Questions about demands: which are open (by addressee, author, topic, kind or status), where each stands with each
+/// addressee, which provisions carry it and which proposals answer it.
+/// </summary>
+/// <remarks>
+/// <para>A demand's status per addressee follows from what has happened (<see cref="DemandStatus"/>): withdrawn,
+/// superseded or hardened by its author; otherwise the addressee's latest stance on the demand or on the document whose
+/// provision carries it (accepts: accepted; accepts part: under discussion; rejects: rejected; rejects part: partly
+/// rejected; open to discuss: under discussion); otherwise under discussion if the addressee was a side of a held round
+/// with the demand or its document on the agenda; otherwise tabled. Statuses are kept in the case's indexes and updated
+/// by every change, so reading them costs nothing extra.</para>
+/// <para>A demand is <em>open</em> with an addressee while it is tabled, under discussion, rejected or partly rejected:
+/// its author stands by it and the addressee has not accepted it.</para>
+/// </remarks>
+public static class DemandQueries
+{
+    /// <summary>Starts a selection of every demand in the case, to narrow with
+    /// <see cref="DemandSelection.AddressedTo(PartyId)"/>, <see cref="DemandSelection.By(PartyId)"/>,
+    /// <see cref="DemandSelection.OnTopic(TopicId, bool)"/>, <see cref="DemandSelection.OfKind(DemandKind)"/>,
+    /// <see cref="DemandSelection.WithStatus(DemandStatus)"/> and <see cref="DemandSelection.Open"/>.</summary>
+    /// <param name="negotiation">The case.</param>
+    /// <returns>The selection.</returns>
+    /// <example>
+    /// <code>
+    /// var prohibitions = negotiation.SelectDemands().OfKind(DemandKind.Prohibition).OnTopic(new TopicId("nato-enlargement"));
+    /// </code>
+    /// </example>
+    public static DemandSelection SelectDemands(this NegotiationCase negotiation)
+    {
+        ArgumentNullException.ThrowIfNull(negotiation);
+        return DemandSelection.All(negotiation);
+    }
+
+    /// <summary>Starts a selection of the open demands: those whose author stands by them and that an addressee has not
+    /// accepted.</summary>
+    /// <param name="negotiation">The case.</param>
+    /// <returns>The selection, to narrow further.</returns>
+    /// <example>
+    /// <code>
+    /// var openToNato = negotiation.OpenDemands().AddressedTo(new PartyId("nato"));
+    /// var russiasOnEnlargement = negotiation.OpenDemands().By(new PartyId("russia")).OnTopic(new TopicId("nato-enlargement"));
+    /// </code>
+    /// </example>
+    public static DemandSelection OpenDemands(this NegotiationCase negotiation) => negotiation.SelectDemands().Open();
+
+    /// <summary>Gets where a demand stands with one addressee.</summary>
+    /// <param name="negotiation">The case.</param>
+    /// <param name="demand">The demand.</param>
+    /// <param name="addressee">One of its addressees.</param>
+    /// <returns>The status.</returns>
+    /// <exception cref="KeyNotFoundException">The demand is not in the case.</exception>
+    /// <exception cref="ArgumentException"><paramref name="addressee"/> is not an addressee of the demand.</exception>
+    /// <example>
+    /// <code>
+    /// DemandStatus status = negotiation.StatusOf(new DemandId("us-legal-guarantees"), new PartyId("united-states"));
+    /// </code>
+    /// </example>
+    public static DemandStatus StatusOf(this NegotiationCase negotiation, DemandId demand, PartyId addressee)
+    {
+        ArgumentNullException.ThrowIfNull(negotiation);
+        var d = negotiation.Demands[demand];
+        var i = d.Addressees.Items.IndexOf(addressee);
+        return i >= 0
+            ? negotiation.Data.Queries.Statuses[demand][i]
+            : throw new ArgumentException($"'{addressee}' is not an addressee of the demand '{demand}'; its addressees are {d.Addressees}.", nameof(addressee));
+    }
+
+    /// <summary>Gets where a demand stands with each of its addressees, and why.</summary>
+    /// <param name="negotiation">The case.</param>
+    /// <param name="demand">The demand.</param>
+    /// <returns>One status per addressee, in the order of the demand's addressees.</returns>
+    /// <exception cref="KeyNotFoundException">The demand is not in the case.</exception>
+    /// <example>
+    /// <code>
+    /// foreach (var status in negotiation.StatusesOf(new DemandId("us-legal-guarantees")))
+    ///     Console.WriteLine(status); // us-legal-guarantees → united-states: PartlyRejected (the United States rejected part of ...)
+    /// </code>
+    /// </example>
+    public static ImmutableArray<AddresseeStatus> StatusesOf(this NegotiationCase negotiation, DemandId demand)
+    {
+        ArgumentNullException.ThrowIfNull(negotiation);
+        var d = negotiation.Demands[demand];
+        return [.. d.Addressees.Select(addressee =>
+        {
+            var evidence = DemandStatusRules.Evaluate(negotiation.Data, negotiation.Data.Queries, d, addressee);
+            return new AddresseeStatus(demand, addressee, evidence.Status, evidence.Position, Explain(negotiation, d, addressee, evidence));
+        })];
+    }
+
+    /// <summary>Gets the document provisions that carry a demand: the provision named as its source and the same article
+    /// in each later revision of that document, for as long as its text is unchanged.</summary>
+    /// <param name="negotiation">The case.</param>
+    /// <param name="demand">The demand.</param>
+    /// <returns>The provisions, oldest revision first; empty for a demand made in a statement or with no source.</returns>
+    /// <exception cref="KeyNotFoundException">The demand is not in the case.</exception>
+    /// <example>
+    /// <code>
+    /// var where = negotiation.ProvisionsCarrying(new DemandId("nato-no-new-members")); // draft-agreement-nato r1 art. 6
+    /// </code>
+    /// </example>
+    public static ImmutableArray<ProvisionRef> ProvisionsCarrying(this NegotiationCase negotiation, DemandId demand)
+    {
+        ArgumentNullException.ThrowIfNull(negotiation);
+        if (negotiation.Demands[demand].Source?.Provision is not { } source || !negotiation.Documents.TryGetValue(source.Document, out var document))
+        {
+            return [];
+        }
+
+        var result = ImmutableArray.CreateBuilder<ProvisionRef>();
+        result.Add(source);
+        var text = document.Revisions.Count >= source.Revision ? document.Revisions[source.Revision - 1].FindProvision(source.Article)?.Text : null;
+        for (var number = source.Revision + 1; text is not null && number <= document.Revisions.Count; number++)
+        {
+            if (document.Revisions[number - 1].FindProvision(source.Article)?.Text != text)
+            {
+                break;
+            }
+
+            result.Add(source with { Revision = number });
+        }
+
+        return result.ToImmutable();
+    }
+
+    /// <summary>Gets the demands carried by a document's provisions.</summary>
+    /// <param name="negotiation">The case.</param>
+    /// <param name="document">The document.</param>
+    /// <returns>The demands, ordered by id.</returns>
+    /// <example>
+    /// <code>
+    /// var inTreaty = negotiation.DemandsCarriedBy(new DocumentId("draft-treaty-us"));
+    /// </code>
+    /// </example>
+    public static ImmutableArray<Demand> DemandsCarriedBy(this NegotiationCase negotiation, DocumentId document)
+    {
+        ArgumentNullException.ThrowIfNull(negotiation);
+        return [.. negotiation.Data.Queries.DemandsByDocument.Get(document).Select(id => negotiation.Demands[id])];
+    }
+
+    /// <summary>Gets the proposals that answer a demand, a document or another proposal.</summary>
+    /// <param name="negotiation">The case.</param>
+    /// <param name="subject">What they answer.</param>
+    /// <returns>The proposals, ordered by id.</returns>
+    /// <example>
+    /// <code>
+    /// var answers = negotiation.ProposalsAnswering(SubjectRef.Demand(new DemandId("nato-no-bases")));
+    /// </code>
+    /// </example>
+    public static ImmutableArray<Proposal> ProposalsAnswering(this NegotiationCase negotiation, SubjectRef subject)
+    {
+        ArgumentNullException.ThrowIfNull(negotiation);
+        return [.. negotiation.Data.Queries.ProposalsAnswering.Get(subject).Select(id => negotiation.Proposals[id])];
+    }
+
+    internal static string Explain(NegotiationCase negotiation, Demand demand, PartyId addressee, StatusEvidence evidence)
+    {
+        var who = negotiation.NameOf(addressee);
+        var author = negotiation.NameOf(demand.Author);
+        return evidence.Status switch
+        {
+            DemandStatus.Withdrawn => $"{author} withdrew it ({evidence.When})",
+            DemandStatus.Superseded => $"{author} replaced it with '{evidence.ReplacedBy}' ({evidence.When})",
+            DemandStatus.Hardened => $"{author} hardened it into '{evidence.ReplacedBy}' ({evidence.When})",
+            _ when evidence.Position is { } p => $"{who} {Verb(p)} {Subject(negotiation, p)} ({Cite(negotiation, p)})",
+            DemandStatus.UnderDiscussion => $"it was on the agenda of a round held with {who}",
+            _ => $"tabled ({evidence.When}); {who} has not reacted yet",
+        };
+    }
+
+    internal static string Verb(Position position) => (position.Stance, position.Extent) switch
+    {
+        (Stance.Accepts or Stance.AcceptsConditionally, Extent.Part) => "accepted part of",
+        (Stance.Accepts, _) => "accepted",
+        (Stance.AcceptsConditionally, _) => $"accepted, on condition ({position.Condition}),",
+        (Stance.Rejects, Extent.Part) => "rejected part of",
+        (Stance.Rejects, _) => "rejected",
+        (Stance.OpenToDiscuss, _) => "is open to discuss",
+        _ => "took no stance on",
+    };
+
+    internal static string Subject(NegotiationCase negotiation, Position position) =>
+        position.Subject.Kind == SubjectKind.Document && negotiation.Documents.TryGetValue(new DocumentId(position.Subject.Id), out var document)
+            ? $"'{document.Title}', which carries it"
+            : "it";
+
+    internal static string Cite(NegotiationCase negotiation, Position position) =>
+        negotiation.Statements.TryGetValue(position.Statement, out var statement)
+            ? $"{position.Since}, statement '{position.Statement}': \"{statement.Quote}\""
+            : $"{position.Since}, statement '{position.Statement}'";
+}

@@ -1,0 +1,44 @@
+namespace Negotiation.Model;
+
+/// <summary>What kind of thing a <see cref="EntityChange"/> is about.</summary>
+public enum EntityKind
+{
+    /// <summary>A party.</summary>
+    Party,
+
+    /// <summary>A representative.</summary>
+    Representative,
+
+    /// <summary>A topic.</summary>
+    Topic,
+
+    /// <summary>A demand (including its lifecycle).</summary>
+    Demand,
+
+    /// <summary>A proposal.</summary>
+    Proposal,
+
+    /// <summary>A document.</summary>
+    Document,
+
+    /// <summary>A round.</summary>
+    Round,
+
+    /// <summary>A commitment.</summary>
+    Commitment,
+
+    /// <summary>A statement.</summary>
+    Statement,
+
+    /// <summary>A party's position on a subject.</summary>
+    Position,
+
+    /// <summary>A deadline.</summary>
+    Deadline,
+
+    /// <summary>A development.</summary>
+    Development,
+
+    /// <summary>An agreement.</summary>
+    Agreement,
+}

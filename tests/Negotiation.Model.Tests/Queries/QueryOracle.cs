@@ -1,0 +1,137 @@
+using NodaTime;
+
+namespace Negotiation.Model.Tests.Queries;
+
+/// <summary>
+/// The questions of the query API answered the plain way: LINQ over the case's public collections and log, with no
+/// index. The property tests check the indexed answers against these.
+/// </summary>
+internal static class QueryOracle
+{
+    public static DemandStatus Status(NegotiationCase c, Demand d, PartyId addressee)
+    {
+        var lifecycle = c.DemandLifecycles[d.Id];
+        if (lifecycle.Withdrawn is not null)
+        {
+            return DemandStatus.Withdrawn;
+        }
+
+        if (lifecycle.ReplacedBy is not null)
+        {
+            return lifecycle.Hardened ? DemandStatus.Hardened : DemandStatus.Superseded;
+        }
+
+        var document = d.Source?.Provision?.Document;
+        var direct = c.PositionOf(addressee, SubjectRef.Demand(d.Id));
+        var carrier = document is { } x ? c.PositionOf(addressee, SubjectRef.Document(x)) : null;
+        var position = direct is null ? carrier : carrier is null ? direct : carrier.Since.IsAfter(direct.Since).IsYes ? carrier : direct;
+        if (position is not null)
+        {
+            return (position.Stance, position.Extent) switch
+            {
+                (Stance.Accepts or Stance.AcceptsConditionally, Extent.Whole) => DemandStatus.Accepted,
+                (Stance.Accepts or Stance.AcceptsConditionally, _) => DemandStatus.UnderDiscussion,
+                (Stance.Rejects, Extent.Whole) => DemandStatus.Rejected,
+                (Stance.Rejects, _) => DemandStatus.PartlyRejected,
+                _ => DemandStatus.UnderDiscussion,
+            };
+        }
+
+        var discussed = c.Rounds.Values.Any(r => r.HasBeenHeld && r.HasSide(addressee)
+            && (r.Agenda.Demands.Contains(d.Id) || (document is { } y && r.Agenda.Documents.Contains(y))));
+        return discussed ? DemandStatus.UnderDiscussion : DemandStatus.Tabled;
+    }
+
+    public static bool IsOpen(DemandStatus status) =>
+        status is DemandStatus.Tabled or DemandStatus.UnderDiscussion or DemandStatus.Rejected or DemandStatus.PartlyRejected;
+
+    public static bool OpenWith(NegotiationCase c, Demand d, PartyId addressee) => IsOpen(Status(c, d, addressee));
+
+    public static bool OpenWithAny(NegotiationCase c, Demand d) => d.Addressees.Any(a => OpenWith(c, d, a));
+
+    public static bool Covers(NegotiationCase c, TopicId scope, TopicId topic)
+    {
+        for (TopicId? t = topic; t is { } current; t = c.Topics[current].Broader)
+        {
+            if (current == scope)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public static Truth Within(Round round, Interval window)
+    {
+        var start = round.Start;
+        if (start.Instant is { } instant)
+        {
+            return Truth.From(window.Start <= instant && instant < window.End);
+        }
+
+        Interval possible;
+        if (round.Venue is { } venue)
+        {
+            var zone = DateTimeZoneProviders.Tzdb[venue.ZoneId];
+            possible = new Interval(start.Window.Start.AtStartOfDayInZone(zone).ToInstant(), start.Window.End.PlusDays(1).AtStartOfDayInZone(zone).ToInstant());
+        }
+        else
+        {
+            possible = start.ToInterval();
+        }
+
+        if (possible.Start >= window.Start && possible.End <= window.End)
+        {
+            return Truth.Yes;
+        }
+
+        return possible.End <= window.Start || possible.Start >= window.End ? Truth.No : Truth.Undetermined;
+    }
+
+    public static List<(RoundId Round, Truth Within)> RoundsIn(NegotiationCase c, Interval window, PartyId? participant) =>
+        [.. c.Rounds.Values
+            .Where(r => r.Status != RoundStatus.Cancelled && (participant is not { } p || r.HasSide(p)))
+            .Select(r => (r.Id, Within: Within(r, window), r.Start.EarliestDate))
+            .Where(x => !x.Within.IsNo)
+            .OrderBy(x => x.EarliestDate).ThenBy(x => x.Id)
+            .Select(x => (x.Id, x.Within))];
+
+    public static List<(int Sequence, Truth InPeriod)> Timeline(NegotiationCase c, LocalDate from, LocalDate to) =>
+        [.. c.Log.Select((fact, i) => (fact, i))
+            .Where(x => x.fact.Occurred.Window.Start <= to && x.fact.Occurred.Window.End >= from)
+            .OrderBy(x => x.fact.Occurred.Window.Start).ThenBy(x => x.fact.Occurred.Window.End)
+            .ThenBy(x => x.fact.Occurred.Instant ?? Instant.MinValue).ThenBy(x => x.i)
+            .Select(x => (x.i, x.fact.Occurred.Window.Start >= from && x.fact.Occurred.Window.End <= to ? Truth.Yes : Truth.Undetermined))];
+
+    public static bool Breaks(NegotiationCase c, Round round, Commitment commitment) =>
+        round.Status != RoundStatus.Cancelled
+        && !round.HasSide(commitment.RequiredParticipant)
+        && commitment.Parties.Any(p => p != commitment.RequiredParticipant && round.HasSide(p))
+        && round.Agenda.Topics.Concat(round.Agenda.Demands.SelectMany(d => c.Demands[d].Topics)).Any(t => Covers(c, commitment.Topic, t));
+
+    public static bool MayRead(NegotiationCase c, IEnumerable<PartyId> readers, PartyId party, LocalDate on) =>
+        readers.Any(r => r == party || (c.Parties[r] is Organisation o && o.HasMember(party, on)));
+
+    public static bool CanSee(NegotiationCase c, Document d, PartyId party) =>
+        d.Disclosed is not null || MayRead(c, d.Authors.Concat(d.Addressees).Concat(d.SharedWith), party, d.HandedOver!.Value.LatestDate);
+
+    public static bool CanSee(NegotiationCase c, Statement s, PartyId party) =>
+        s.Visibility == Visibility.Public || MayRead(c, s.Addressees.Concat(s.SharedWith).Prepend(s.Party), party, s.Made.LatestDate);
+
+    /// <summary>The definition of "as of" and "as known on": replay the log, keeping what passes the filter and what the
+    /// case accepts.</summary>
+    public static NegotiationCase Replay(NegotiationCase c, Func<Fact, bool> include)
+    {
+        var replayed = NegotiationCase.Create(c.Id, c.Title);
+        foreach (var fact in c.Log.Where(include))
+        {
+            if (replayed.Record(fact).TryGetCase(out var next))
+            {
+                replayed = next!;
+            }
+        }
+
+        return replayed;
+    }
+}
