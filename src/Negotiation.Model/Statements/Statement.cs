@@ -46,7 +46,8 @@ public sealed record Statement(StatementId Id, PartyId Party, StatementKind Kind
 
     /// <summary>Gets who may know of the statement: public (the default: said in public), confidential (only its party
     /// and addressees, and the members of those that are organisations) or shared with named parties (also
-    /// <see cref="SharedWith"/>). A case as one party sees it leaves out the statements that party may not know of.</summary>
+    /// <see cref="SharedWith"/>). A case as one party sees it (<see cref="ViewQueries.AsSeenBy(NegotiationCase, PartyId)"/>)
+    /// leaves out the statements that party may not know of.</summary>
     public Visibility Visibility { get; init; } = Visibility.Public;
 
     /// <summary>Gets the further parties that may know of a statement shared with named parties.</summary>
