@@ -72,6 +72,37 @@ public sealed class RoundQueriesTests
     }
 
     [Fact]
+    public void CanStart_APreconditionBuiltFromSharedParts_EvaluatesEachSharedPartOnce()
+    {
+        // Given a precondition that reuses its parts: sixteen levels of "p & p" over "the bilateral round held", a tree
+        // of 65,536 leaves but only seventeen distinct parts
+        var shared = Precondition.RoundHeld(BilateralRound);
+        for (var level = 0; level < 16; level++)
+        {
+            shared &= shared;
+        }
+
+        var guarded = new RoundId("ru-osce-2022-01");
+        var negotiation = Record(WithSequel,
+        [
+            new RoundPlanned
+            {
+                Round = new Round(guarded, RoundFormat.Bilateral, [Russia, France], DateWindow.LateIn(new YearMonth(2022, 1))) { Precondition = shared },
+                Occurred = ArticleDay,
+                Recorded = At(2022, 1, 11, 12),
+                Source = Reuters(ArticleDay),
+            },
+        ]);
+
+        // Then the answer is the precondition's own, and each shared part was evaluated once: its answer is one object
+        var readiness = negotiation.CanStart(guarded);
+        readiness.CanStart.Should().Be(Truth.Yes);
+        readiness.Conditions.Should().Be(shared.Evaluate(negotiation, negotiation.Rounds[guarded]));
+        readiness.Conditions!.Because[0].Should().BeSameAs(readiness.Conditions.Because[1]);
+        readiness.Reason.Should().Be("clear: the round 'Russia–United States talks' was held (2022-01-10 09:00 Europe/Zurich)");
+    }
+
+    [Fact]
     public void OrderOfRounds_TheSeed_PutsTheBilateralRoundFirst()
     {
         var order = Case.OrderOfRounds();
