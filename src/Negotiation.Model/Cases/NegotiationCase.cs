@@ -185,13 +185,20 @@ public sealed class NegotiationCase : IEquatable<NegotiationCase>
     /// had certainly happened by then.</summary>
     /// <param name="date">The day.</param>
     /// <returns>A case every query works on.</returns>
-    /// <remarks>A fact dated approximately ("the week of 13 December") counts only once its whole window has passed, so
-    /// on 16 December the documents of that week have not yet certainly been presented.</remarks>
+    /// <remarks>
+    /// <para>A fact dated approximately ("the week of 13 December") counts only once its whole window has passed, so
+    /// on 16 December the documents of that week have not yet certainly been presented.</para>
+    /// <para>The answer equals recording those facts, in log order, into an empty case (leaving out any it refuses), but
+    /// costs far less: the case keeps a checkpoint every 64 facts and the order of its log in time, so it restores a
+    /// checkpoint and records at most 63 facts plus those recorded out of order. When no fact is left out it returns
+    /// this case.</para>
+    /// </remarks>
     public NegotiationCase AsOf(LocalDate date) => CaseHistory.AsOf(this, date);
 
     /// <summary>Gets the case as it was known at <paramref name="when"/> (record time): only the facts recorded by then.</summary>
     /// <param name="when">The instant.</param>
     /// <returns>A case every query works on.</returns>
+    /// <remarks>Answered from the same checkpoints as <see cref="AsOf(LocalDate)"/>, in record time.</remarks>
     public NegotiationCase KnownOn(Instant when) => CaseHistory.KnownOn(this, when);
 
     /// <inheritdoc />
