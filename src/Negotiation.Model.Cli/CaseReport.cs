@@ -1,0 +1,182 @@
+using NodaTime;
+using NodaTime.Text;
+
+namespace Negotiation.Model.Cli;
+
+/// <summary>Builds the report of a case for a request: the moment (as of, known on), the view and the sections.</summary>
+internal static class CaseReport
+{
+    private static readonly LocalDatePattern Day = LocalDatePattern.CreateWithInvariantCulture("d MMMM uuuu");
+
+    /// <summary>Builds the report.</summary>
+    /// <param name="negotiation">The whole case.</param>
+    /// <param name="request">What was asked for.</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="UsageException">The party to view as is not in the case.</exception>
+    public static Report Build(NegotiationCase negotiation, ReportRequest request)
+    {
+        var perspective = new List<string>();
+        var shown = negotiation;
+        if (request.KnownOn is { } knownOn)
+        {
+            shown = shown.KnownOn(knownOn.PlusDays(1).AtMidnight().InUtc().ToInstant() - Duration.Epsilon);
+            perspective.Add($"as known on {Day.Format(knownOn)}");
+        }
+
+        var asOf = request.AsOf ?? request.KnownOn ?? LatestDay(negotiation);
+        if (request.AsOf is { } date)
+        {
+            shown = shown.AsOf(date);
+        }
+
+        perspective.Insert(0, $"as of {Day.Format(asOf)}");
+        if (request.View is { } party)
+        {
+            if (!negotiation.Parties.ContainsKey(party))
+            {
+                throw new UsageException($"--view '{party}' names no party of the case",
+                    "parties include " + string.Join(", ", negotiation.Parties.Keys.Take(6)) + ", …");
+            }
+
+            shown = shown.AsSeenBy(party);
+            perspective.Add($"as seen by {Name(negotiation, party)}");
+        }
+
+        return new Report(
+            shown.Id.ToString(),
+            shown.Title,
+            string.Join(", ", perspective),
+            asOf.ToString("uuuu-MM-dd", null),
+            Parties(shown, asOf),
+            Demands(shown),
+            Documents(shown),
+            Rounds(shown),
+            [.. shown.BrokenCommitments().Select(b => new BreachLine(b.Round.ToString(), b.Commitment.ToString(), b.Reason))],
+            Positions(shown),
+            [.. shown.Timeline(EarliestDay(shown), asOf).Where(e => !IsSetUp(e.Fact)).Select(e => new TimelineLine(e.When, e.IsApproximate, e.Fact.Describe()))]);
+    }
+
+    /// <summary>Writes an enum value as words: <c>PartlyRejected</c> becomes "partly rejected".</summary>
+    private static string Words<T>(T value)
+        where T : struct, Enum
+    {
+        var name = value.ToString();
+        var words = new System.Text.StringBuilder(name.Length + 4);
+        foreach (var c in name)
+        {
+            if (char.IsUpper(c) && words.Length > 0)
+            {
+                words.Append(' ');
+            }
+
+            words.Append(char.ToLowerInvariant(c));
+        }
+
+        return words.ToString();
+    }
+
+    private static string Name(NegotiationCase negotiation, PartyId party) =>
+        negotiation.Parties.TryGetValue(party, out var known) ? known.Name : party.ToString();
+
+    /// <summary>Registering parties, people and topics sets the stage; the timeline tells what happened on it.</summary>
+    private static bool IsSetUp(Fact fact) => fact is PartyRegistered or TopicDefined or RepresentativeAppointed;
+
+    private static LocalDate LatestDay(NegotiationCase negotiation) =>
+        negotiation.Log.IsEmpty ? new LocalDate(2000, 1, 1) : negotiation.Log.Max(f => f.Occurred.LatestDate);
+
+    private static LocalDate EarliestDay(NegotiationCase negotiation) =>
+        negotiation.Log.IsEmpty ? new LocalDate(2000, 1, 1) : negotiation.Log.Min(f => f.Occurred.EarliestDate);
+
+    /// <summary>The parties that take part in the talks: organisations, groups, and every state that authors, receives,
+    /// sits at, says or agrees something. States that appear only as members are summed up, not listed.</summary>
+    private static List<PartyLine> Parties(NegotiationCase negotiation, LocalDate asOf)
+    {
+        var involved = new HashSet<PartyId>(negotiation.Parties.Values.Where(p => p is not State).Select(p => p.Id));
+        involved.UnionWith(negotiation.Demands.Values.SelectMany(d => d.Addressees.Append(d.Author)));
+        involved.UnionWith(negotiation.Documents.Values.SelectMany(d => d.Authors.Concat(d.Addressees)));
+        involved.UnionWith(negotiation.Rounds.Values.SelectMany(r => r.Participants));
+        involved.UnionWith(negotiation.Statements.Values.SelectMany(s => s.Addressees.Append(s.Party)));
+        involved.UnionWith(negotiation.Statements.Values.SelectMany(s => s.About).Where(a => a.Kind == SubjectKind.Party).Select(a => new PartyId(a.Id)));
+        involved.UnionWith(negotiation.Commitments.Values.SelectMany(c => c.Parties.Append(c.RequiredParticipant)));
+        involved.UnionWith(negotiation.Representatives.Values.Select(r => r.Party));
+        var lines = Lines(negotiation.Parties.Values.Where(p => involved.Contains(p.Id)), asOf);
+        var others = negotiation.Parties.Count - lines.Count;
+        if (others > 0)
+        {
+            lines.Add(new PartyLine("…", $"{others} other states, members of the organisations and groups above", "states", null, null));
+        }
+
+        return lines;
+    }
+
+    private static List<PartyLine> Lines(IEnumerable<Party> parties, LocalDate asOf) =>
+    [
+        .. parties.Select(p => new PartyLine(
+            p.Id.ToString(),
+            p.Name,
+            Words(p.Kind),
+            (p as State)?.IsoCode,
+            p switch { Organisation o => o.MembersOn(asOf).Count, PartyGroup g => g.Members.Count, _ => null })),
+    ];
+
+    private static List<DemandLine> Demands(NegotiationCase negotiation) =>
+    [
+        .. negotiation.Demands.Values.Select(d => new DemandLine(
+            d.Id.ToString(),
+            Name(negotiation, d.Author),
+            d.Text,
+            Words(d.Kind),
+            negotiation.DemandLifecycles[d.Id].Tabled.ToString(),
+            d.Source?.ToString(),
+            [.. negotiation.StatusesOf(d.Id).Select(s => new StatusLine(Name(negotiation, s.Addressee), Words(s.Status), s.Reason))])),
+    ];
+
+    private static List<DocumentLine> Documents(NegotiationCase negotiation) =>
+    [
+        .. negotiation.Documents.Values.Select(d => new DocumentLine(
+            d.Id.ToString(),
+            Words(d.Kind),
+            d.Title,
+            string.Join(", ", d.Authors.Select(id => Name(negotiation, id))),
+            string.Join(", ", d.Addressees.Select(id => Name(negotiation, id))),
+            d.HandedOver?.ToString(),
+            d.Revisions.Count,
+            d.Disclosed is { } disclosed ? $"public since {disclosed} ({Words(d.DisclosedBy!.Value)})" : Words(d.Visibility))),
+    ];
+
+    private static List<RoundLine> Rounds(NegotiationCase negotiation) =>
+    [
+        .. negotiation.Readiness().Select(r =>
+        {
+            var round = negotiation.Rounds[r.Round];
+            return new RoundLine(
+                round.Id.ToString(),
+                round.Title ?? string.Empty,
+                Words(round.Format),
+                string.Join(", ", round.Participants.Select(id => Name(negotiation, id))),
+                round.Planned.ToString(),
+                Words(round.Status),
+                r.CanStart.ToString(),
+                r.Reason);
+        }),
+    ];
+
+    private static List<PositionLine> Positions(NegotiationCase negotiation)
+    {
+        var subjects = negotiation.Demands.Keys.Select(SubjectRef.Demand).Concat(negotiation.Documents.Keys.Select(SubjectRef.Document));
+        return
+        [
+            .. from party in negotiation.Parties.Keys
+               from subject in subjects
+               let position = negotiation.PositionOf(party, subject)
+               where position is not null
+               select new PositionLine(
+                   Name(negotiation, party),
+                   subject.ToString(),
+                   Words(position.Stance),
+                   position.Extent == Extent.Part ? "in part" : "whole",
+                   position.Since.ToString(),
+                   position.Statement.ToString()),
+        ];
+    }
+}

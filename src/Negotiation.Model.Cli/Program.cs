@@ -1,0 +1,3 @@
+using Negotiation.Model.Cli;
+
+return NegotiationCommand.Run(args, Console.Out, Console.Error);

@@ -1,0 +1,50 @@
+namespace Negotiation.Model.Cli;
+
+/// <summary>The report, as plain values: the text and JSON writers print the same content.</summary>
+/// <param name="Case">The case id.</param>
+/// <param name="Title">The case title.</param>
+/// <param name="Perspective">Whose view and which moment, in words.</param>
+/// <param name="AsOf">The day the report is as of.</param>
+/// <param name="Parties">The parties.</param>
+/// <param name="Demands">The demands and their status per addressee.</param>
+/// <param name="Documents">The documents.</param>
+/// <param name="Rounds">The rounds and whether they can start.</param>
+/// <param name="CommitmentsAtRisk">Rounds that break commitments.</param>
+/// <param name="Positions">Every stance a party has taken.</param>
+/// <param name="Timeline">Every fact, in order.</param>
+internal sealed record Report(
+    string Case,
+    string Title,
+    string Perspective,
+    string AsOf,
+    IReadOnlyList<PartyLine> Parties,
+    IReadOnlyList<DemandLine> Demands,
+    IReadOnlyList<DocumentLine> Documents,
+    IReadOnlyList<RoundLine> Rounds,
+    IReadOnlyList<BreachLine> CommitmentsAtRisk,
+    IReadOnlyList<PositionLine> Positions,
+    IReadOnlyList<TimelineLine> Timeline);
+
+/// <summary>A party.</summary>
+internal sealed record PartyLine(string Id, string Name, string Kind, string? IsoCode, int? Members);
+
+/// <summary>A demand with its status per addressee.</summary>
+internal sealed record DemandLine(string Id, string Author, string Text, string Kind, string Tabled, string? Source, IReadOnlyList<StatusLine> Statuses);
+
+/// <summary>A demand's status with one addressee.</summary>
+internal sealed record StatusLine(string Addressee, string Status, string Reason);
+
+/// <summary>A document.</summary>
+internal sealed record DocumentLine(string Id, string Kind, string Title, string Authors, string Addressees, string? HandedOver, int Revisions, string Visibility);
+
+/// <summary>A round and whether it can start.</summary>
+internal sealed record RoundLine(string Id, string Title, string Format, string Sides, string Planned, string Status, string CanStart, string Reason);
+
+/// <summary>A round that breaks a commitment.</summary>
+internal sealed record BreachLine(string Round, string Commitment, string Reason);
+
+/// <summary>A party's stance on a demand or document.</summary>
+internal sealed record PositionLine(string Party, string Subject, string Stance, string Extent, string Since, string Statement);
+
+/// <summary>One fact of the timeline.</summary>
+internal sealed record TimelineLine(string When, bool Approximate, string What);

@@ -1,0 +1,108 @@
+using System.Text.Json;
+
+namespace Negotiation.Model.Cli.Tests;
+
+/// <summary>Runs the command in-process on the built-in seed scenario and reads what a user would see.</summary>
+public sealed class NegotiationCommandTests
+{
+    [Fact]
+    public void Run_NoArguments_PrintsTheSeedReportAsOfTheArticle()
+    {
+        var (code, output, error) = Run();
+
+        code.Should().Be(0);
+        error.Should().BeEmpty();
+        // Long cells wrap inside the tables, so the text is checked by short phrases; the JSON test checks whole values.
+        output.Should().Contain("Russia's security guarantees, December 2021 (security-guarantees-2021), as of 22 December 2021")
+            .And.Contain("Demands and their status per addressee")
+            .And.Contain("Russia of NATO").And.Contain("partly rejected")
+            .And.Contain("week of 13 December 2021")
+            .And.Contain("Russia–NATO talks (ru-nato-2022-01)").And.Contain("blocked: the round")
+            .And.Contain("Commitments at risk").And.Contain("us-eu-european-security")
+            .And.Contain("document:ru-us-draft-treaty").And.Contain("rejects")
+            .And.Contain("45 other states")
+            .And.Contain("(approximate)");
+        output.Split('\n').Should().OnlyContain(line => line.TrimEnd().Length <= 150, "the report is laid out for 150 columns");
+    }
+
+    [Fact]
+    public void Run_AsOf16December_HasNoDocumentsAndNoDemands()
+    {
+        var (code, output, _) = Run("--as-of", "2021-12-16");
+
+        code.Should().Be(0);
+        output.Should().Contain("as of 16 December 2021").And.Contain("Documents: none.").And.Contain("Demands and their status per addressee: none.").And.Contain("Rounds: none.");
+    }
+
+    [Fact]
+    public void Run_KnownOn21December_KnowsNothingYetBecauseTheArticleWasRecordedOnThe22nd()
+    {
+        var (code, output, _) = Run("--known-on", "2021-12-21");
+
+        code.Should().Be(0);
+        output.Should().Contain("as known on 21 December 2021").And.Contain("Parties: none.");
+    }
+
+    [Fact]
+    public void Run_ViewNato_HidesTheDraftAddressedToTheUnitedStates()
+    {
+        var (code, output, _) = Run("--view", "nato", "--format", "json");
+
+        code.Should().Be(0);
+        var documents = JsonDocument.Parse(output).RootElement.GetProperty("documents").EnumerateArray().Select(d => d.GetProperty("id").GetString()).ToList();
+        documents.Should().Equal("ru-nato-draft-agreement");
+        output.Should().Contain("as seen by NATO");
+    }
+
+    [Fact]
+    public void Run_FormatJson_PrintsTheSameReportAsJson()
+    {
+        var (code, output, _) = Run("--format", "json");
+
+        code.Should().Be(0);
+        var root = JsonDocument.Parse(output).RootElement;
+        root.GetProperty("case").GetString().Should().Be("security-guarantees-2021");
+        root.GetProperty("asOf").GetString().Should().Be("2021-12-22");
+        root.GetProperty("rounds").EnumerateArray().Should().Contain(r =>
+            r.GetProperty("id").GetString() == "ru-nato-2022-01" && r.GetProperty("canStart").GetString() == "no"
+            && r.GetProperty("reason").GetString() == "blocked: the round 'Russia–United States talks' has not been held; it is planned for early January 2022");
+        root.GetProperty("demands").EnumerateArray().Single(d => d.GetProperty("id").GetString() == "ru-us-no-new-members")
+            .GetProperty("statuses")[0].GetProperty("status").GetString().Should().Be("partly rejected");
+        root.GetProperty("commitmentsAtRisk").EnumerateArray().Select(b => b.GetProperty("round").GetString()).Should().Equal("ru-us-2022-01");
+        root.GetProperty("timeline").EnumerateArray().Should().Contain(t =>
+            t.GetProperty("approximate").GetBoolean() && t.GetProperty("when").GetString() == "week of 13 December 2021 (approximate)");
+        root.GetProperty("demands").GetArrayLength().Should().Be(9);
+    }
+
+    [Theory]
+    [InlineData(new[] { "--as-of", "2021-13-45" }, "negotiation: --as-of '2021-13-45' is not a date. Hint: write the date as yyyy-MM-dd, for example 2021-12-16.")]
+    [InlineData(new[] { "--view", "Nato!" }, "negotiation: --view 'Nato!' is not a party id. Hint: party ids are lowercase slugs such as 'nato' or 'united-states'.")]
+    [InlineData(new[] { "--view", "atlantis" }, "negotiation: --view 'atlantis' names no party of the case. Hint: parties include ")]
+    [InlineData(new[] { "--colour" }, "negotiation: Unrecognized command or argument '--colour'. Hint: run 'negotiation --help' to see the options.")]
+    [InlineData(new[] { "--format", "xml" }, "negotiation: Argument 'xml' not recognized. Must be one of:")]
+    public void Run_BadArgument_PrintsOneLineNamingTheProblemAndExitsWith2(string[] args, string expectedStart)
+    {
+        var (code, output, error) = Run(args);
+
+        code.Should().Be(2);
+        output.Should().BeEmpty();
+        error.TrimEnd().Should().StartWith(expectedStart).And.NotContain("\n", "the error is one line").And.NotContain(" at ", "no stack trace");
+    }
+
+    [Fact]
+    public void Run_Help_ListsTheOptions()
+    {
+        var (code, output, _) = Run("--help");
+
+        code.Should().Be(0);
+        output.Should().Contain("--as-of").And.Contain("--known-on").And.Contain("--view").And.Contain("--format");
+    }
+
+    private static (int Code, string Output, string Error) Run(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var code = NegotiationCommand.Run(args, output, error);
+        return (code, output.ToString(), error.ToString());
+    }
+}
