@@ -18,6 +18,24 @@ public static class NegotiationAssertionExtensions
     /// <returns>The assertions.</returns>
     public static RoundAssertions Should(this RoundInCase round) => new(round);
 
+    /// <summary>Starts assertions on a demand in its case.</summary>
+    /// <param name="demand">The demand in its case.</param>
+    /// <returns>The assertions.</returns>
+    public static DemandAssertions Should(this DemandInCase demand) => new(demand);
+
+    /// <summary>Picks a demand of a case for assertions.</summary>
+    /// <param name="negotiation">The case.</param>
+    /// <param name="id">The demand's id.</param>
+    /// <returns>The demand in its case.</returns>
+    /// <exception cref="ArgumentException">The case has no such demand.</exception>
+    public static DemandInCase Demand(this NegotiationCase negotiation, string id)
+    {
+        ArgumentNullException.ThrowIfNull(negotiation);
+        return negotiation.Demands.TryGetValue(new DemandId(id), out var demand)
+            ? new DemandInCase(negotiation, demand)
+            : throw new ArgumentException($"The case has no demand '{id}'; its demands are: {string.Join(", ", negotiation.Demands.Keys)}.", nameof(id));
+    }
+
     /// <summary>Picks a round of a case for assertions.</summary>
     /// <param name="negotiation">The case.</param>
     /// <param name="id">The round's id.</param>

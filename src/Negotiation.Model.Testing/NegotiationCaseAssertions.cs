@@ -54,6 +54,25 @@ public sealed class NegotiationCaseAssertions : ReferenceTypeAssertions<Negotiat
         return new(this, match!);
     }
 
+    /// <summary>Asserts that the demand is open for the addressee (see <see cref="DemandAssertions.BeOpenFor"/>).</summary>
+    /// <param name="demand">The demand's id.</param>
+    /// <param name="addressee">The addressee's id.</param>
+    /// <param name="because">Why the assertion is needed.</param>
+    /// <param name="becauseArgs">Arguments for <paramref name="because"/>.</param>
+    /// <returns>A constraint whose <c>Which</c> is the status with its reason.</returns>
+    [CustomAssertion]
+    public AndWhichConstraint<NegotiationCaseAssertions, AddresseeStatus> HaveOpenDemand(string demand, string addressee, string because = "", params object[] becauseArgs)
+    {
+        var known = Subject.Demands.ContainsKey(new DemandId(demand));
+        Execute.Assertion
+            .BecauseOf(because, becauseArgs)
+            .ForCondition(known)
+            .FailWith(Message.Escape($"Expected case {Subject.Id} to have the open demand {demand}") + "{reason}"
+                + Message.Escape($", but no such demand has been tabled; its demands are: {string.Join(", ", Subject.Demands.Keys)}."));
+        var status = known ? Subject.Demand(demand).Should().BeOpenFor(addressee, because, becauseArgs).Which : null;
+        return new(this, status!);
+    }
+
     /// <summary>Asserts that <paramref name="round"/> cannot start because <paramref name="requiredRound"/> has not been
     /// held (or concluded) yet.</summary>
     /// <param name="round">The blocked round's id.</param>

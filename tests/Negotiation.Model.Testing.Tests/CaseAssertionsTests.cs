@@ -56,3 +56,63 @@ public sealed class CaseAssertionsTests
         act.Should().Throw<Exception>().WithMessage("Expected round ru-us-2022-01 to be blocked by ru-nato-2022-01, but its preconditions do not require ru-nato-2022-01:*");
     }
 }
+
+public sealed class DemandAssertionsTests
+{
+    private static readonly NegotiationCase Seed = SampleScenarios.SecurityGuarantees2021;
+
+    [Fact]
+    public void HaveOpenDemand_NoNewMembersForNato_Passes()
+    {
+        Seed.Should().HaveOpenDemand("ru-nato-no-new-members", "nato")
+            .Which.Status.Should().Be(DemandStatus.Tabled);
+    }
+
+    [Fact]
+    public void HaveOpenDemand_UnknownDemand_FailsListingTheDemands()
+    {
+        var act = () => Seed.Should().HaveOpenDemand("ru-nato-neutral-ukraine", "nato");
+
+        act.Should().Throw<Exception>().WithMessage("Expected case security-guarantees-2021 to have the open demand ru-nato-neutral-ukraine, but no such demand has been tabled; its demands are: ru-nato-legal-guarantees, *");
+    }
+
+    [Fact]
+    public void BeRejectedBy_UsOnItsDraftsDemands_IsAPartialRejection()
+    {
+        Seed.Demand("ru-us-no-new-members").Should().BeRejectedBy("united-states", inPart: true)
+            .Which.Reason.Should().Contain("Some Russian proposals were");
+    }
+
+    [Fact]
+    public void BeRejectedBy_Whole_FailsSayingItIsPartlyRejectedAndWhy()
+    {
+        var act = () => Seed.Demand("ru-us-no-new-members").Should().BeRejectedBy("united-states", false, "Donfried said {0}", "unacceptable");
+
+        act.Should().Throw<Exception>().WithMessage(
+            "Expected demand ru-us-no-new-members to be Rejected by united-states because Donfried said unacceptable, but it is PartlyRejected: *rejected part of*");
+    }
+
+    [Fact]
+    public void BeOpenFor_PartyNotAddressed_FailsNamingTheAddressees()
+    {
+        var act = () => Seed.Demand("ru-us-no-new-members").Should().BeOpenFor("nato");
+
+        act.Should().Throw<Exception>().WithMessage("Expected demand ru-us-no-new-members to have a status for nato, but it is addressed to united-states only.");
+    }
+
+    [Fact]
+    public void BeOpenFor_WithdrawnDemand_FailsSayingItWasWithdrawn()
+    {
+        var withdrawn = SampleScenarios.SecurityGuarantees2021Scenario.Then(new DemandWithdrawn
+        {
+            Demand = new DemandId("ru-us-no-delay"),
+            Occurred = new NodaTime.LocalDate(2022, 1, 5),
+            Recorded = NodaTime.Instant.FromUtc(2022, 1, 5, 18, 0),
+            Source = new Source("Wire", new NodaTime.LocalDate(2022, 1, 5)),
+        }).Build();
+
+        var act = () => withdrawn.Demand("ru-us-no-delay").Should().BeOpenFor("united-states");
+
+        act.Should().Throw<Exception>().WithMessage("Expected demand ru-us-no-delay to be open for united-states, but it is Withdrawn: *");
+    }
+}
