@@ -126,6 +126,11 @@ public static class SampleScenarios
             .Says("lavrov-rt-2021-12-22-first-round", "russia", StatementKind.Assessment,
                 "It has been agreed that at the very beginning of next year, the first round (of talks) should be bilateral contact between our negotiators and American ones.",
                 article, speaker: "lavrov", about: ["ru-us-2022-01"], channel: StatementChannel.Interview, outlet: "RT")
+            // "Russia's Foreign Minister Sergei Lavrov said Wednesday he expects negotiations with the United States on
+            // Moscow's security demands to begin in January."
+            .Says("lavrov-2021-12-22-expects-january", "russia", StatementKind.Assessment,
+                "He expects negotiations with the United States on Moscow's security demands to begin in January.",
+                article, speaker: "lavrov", about: ["ru-us-2022-01"], channel: StatementChannel.Interview, outlet: "RT")
             // "Lavrov said plans were in place for those talks to be followed by negotiations between Russia and NATO,
             // saying 'we also want to do this in January.'"
             .Round("ru-nato-2022-01", RoundFormat.Multilateral, ["russia", "nato"], DateWindow.NextMonthNamed(1, article), agreedOn: article,
