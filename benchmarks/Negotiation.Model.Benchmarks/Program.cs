@@ -2,7 +2,7 @@ using BenchmarkDotNet.Running;
 using Negotiation.Model.Benchmarks.Cases;
 using Negotiation.Model.Benchmarks.Generation;
 
-// `generate [S|M|L]` prints what the generator builds and how long it takes; `check [S|M|L]` also checks that the
+// `record S|M|L [n]` re-records a case's facts n times (for a profiler); `generate [S|M|L]` prints what the generator builds and how long it takes; `check [S|M|L]` also checks that the
 // baselines agree with the library; `memory [S|M|L]` compares the memory a case holds with its size as JSON; anything
 // else goes to BenchmarkDotNet.
 if (args is ["memory", .. var memorySizes])
@@ -10,6 +10,26 @@ if (args is ["memory", .. var memorySizes])
     foreach (var size in memorySizes.Length == 0 ? Enum.GetValues<CaseSize>() : memorySizes.Select(Enum.Parse<CaseSize>))
     {
         MemoryReport.Run(size, Console.Out);
+    }
+
+    return 0;
+}
+
+if (args is ["record", var recordSize, .. var times])
+{
+    // For a profiler: records every fact of a case from an empty case, as BuildBenchmarks does, n times (default 3).
+    var generated = CaseGenerator.Generate(Enum.Parse<CaseSize>(recordSize));
+    var facts = generated.Facts;
+    for (var i = 0; i < (times.Length == 0 ? 3 : int.Parse(times[0], System.Globalization.CultureInfo.InvariantCulture)); i++)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var negotiation = generated.Empty;
+        foreach (var fact in facts)
+        {
+            negotiation = negotiation.Record(fact).Case;
+        }
+
+        Console.WriteLine($"recorded {negotiation.Version:N0} facts in {clock.Elapsed.TotalSeconds:N2} s: {facts.Count / clock.Elapsed.TotalSeconds:N0} facts/s");
     }
 
     return 0;

@@ -185,7 +185,7 @@ public sealed class MutableCase : ICaseLookup
 
     // ---- queries: index lookups ----
 
-    /// <summary>Demands addressed to <paramref name="addressee"/> that still stand and that it has not accepted.</summary>
+    /// <summary>Demands addressed to <paramref name="addressee"/> that are open for it (see <see cref="BaselineQueries.IsOpen"/>).</summary>
     public IReadOnlyList<DemandId> OpenDemands(PartyId addressee)
     {
         if (!DemandsByAddressee.TryGetValue(addressee, out var ids))
@@ -196,7 +196,10 @@ public sealed class MutableCase : ICaseLookup
         var open = new List<DemandId>();
         foreach (var id in ids)
         {
-            if (Lifecycles[id].IsStanding && !Accepted(addressee, id))
+            if (Lifecycles[id].IsStanding
+                && BaselineQueries.IsOpen(
+                    Last(addressee, SubjectRef.Demand(id)),
+                    BaselineQueries.CarryingDocument(Demands[id]) is { } document ? Last(addressee, SubjectRef.Document(document)) : null))
             {
                 open.Add(id);
             }
@@ -205,7 +208,8 @@ public sealed class MutableCase : ICaseLookup
         return open;
     }
 
-    /// <summary>Rounds <paramref name="party"/> takes part in that may start within <paramref name="month"/>.</summary>
+    /// <summary>Rounds <paramref name="party"/> is a side of that may start within <paramref name="month"/> (UTC), cancelled
+    /// rounds left out.</summary>
     public IReadOnlyList<RoundId> RoundsOf(PartyId party, NodaTime.YearMonth month)
     {
         if (!RoundsByParty.TryGetValue(party, out var ids))
@@ -213,11 +217,11 @@ public sealed class MutableCase : ICaseLookup
             return [];
         }
 
-        var window = DateWindow.In(month);
+        var window = BaselineQueries.Month(month);
         var found = new List<RoundId>();
         foreach (var id in ids)
         {
-            if (Rounds[id].Start.Window.Overlaps(window))
+            if (BaselineQueries.MayStartWithin(Rounds[id], window))
             {
                 found.Add(id);
             }
@@ -226,24 +230,20 @@ public sealed class MutableCase : ICaseLookup
         return found;
     }
 
-    /// <summary>Whether every round still to be held can start, with the reasons.</summary>
+    /// <summary>Whether each round can start, with the reasons.</summary>
     public IReadOnlyList<RoundReadiness> Readiness()
     {
-        var readiness = new List<RoundReadiness>();
+        var readiness = new List<RoundReadiness>(Rounds.Count);
         foreach (var round in Rounds.Values)
         {
-            if (!round.HasBeenHeld && round.Status != RoundStatus.Cancelled)
-            {
-                readiness.Add(new RoundReadiness(round.Id, round.Plan.Precondition is { } p ? BaselinePreconditions.Evaluate(this, p, round, round.Start) : NaiveCase.NoPreconditions));
-            }
+            readiness.Add(BaselineQueries.Readiness(this, round));
         }
 
         return readiness;
     }
 
-    private bool Accepted(PartyId party, DemandId demand) =>
-        Positions.TryGetValue(new PositionKey(party, SubjectRef.Demand(demand)), out var history)
-        && history[^1].Stance is Stance.Accepts or Stance.AcceptsConditionally;
+    private Position? Last(PartyId party, SubjectRef subject) =>
+        Positions.TryGetValue(new PositionKey(party, subject), out var history) && history.Count > 0 ? history[^1] : null;
 
     public RoundState? FindRound(RoundId id) => Rounds.GetValueOrDefault(id);
 

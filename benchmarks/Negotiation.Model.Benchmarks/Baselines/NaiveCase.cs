@@ -10,9 +10,6 @@ public sealed record NaiveDemand(Demand Demand, DemandLifecycle Lifecycle)
     public DemandId Id => Demand.Id;
 }
 
-/// <summary>A round and whether its preconditions let it start, with the reasons.</summary>
-public sealed record RoundReadiness(RoundId Round, PreconditionResult Result);
-
 /// <summary>
 /// The naive design: what a user without this library would write. An immutable record of arrays; every change copies
 /// the arrays it touches (and the log) and then validates the whole negotiation with FluentValidation
@@ -131,33 +128,31 @@ public sealed record NaiveCase : ICaseLookup
 
     // ---- queries: LINQ scans ----
 
-    /// <summary>Demands addressed to <paramref name="addressee"/> that still stand and that it has not accepted.</summary>
+    /// <summary>Demands addressed to <paramref name="addressee"/> that are open for it (see <see cref="BaselineQueries.IsOpen"/>).</summary>
     public IReadOnlyList<DemandId> OpenDemands(PartyId addressee)
     {
         var latest = Positions
-            .Where(p => p.Party == addressee && p.Subject.Kind == SubjectKind.Demand)
+            .Where(p => p.Party == addressee && p.Subject.Kind is SubjectKind.Demand or SubjectKind.Document)
             .GroupBy(p => p.Subject)
-            .ToDictionary(g => g.Key, g => g.Last().Stance);
+            .ToDictionary(g => g.Key, g => g.Last());
         return [.. Demands
             .Where(d => d.Demand.Addressees.Contains(addressee) && d.Lifecycle.IsStanding
-                && latest.GetValueOrDefault(SubjectRef.Demand(d.Id)) is not (Stance.Accepts or Stance.AcceptsConditionally))
+                && BaselineQueries.IsOpen(
+                    latest.GetValueOrDefault(SubjectRef.Demand(d.Id)),
+                    BaselineQueries.CarryingDocument(d.Demand) is { } document ? latest.GetValueOrDefault(SubjectRef.Document(document)) : null))
             .Select(d => d.Id)];
     }
 
-    /// <summary>Rounds <paramref name="party"/> takes part in that may start within <paramref name="month"/>.</summary>
+    /// <summary>Rounds <paramref name="party"/> is a side of that may start within <paramref name="month"/> (UTC), cancelled
+    /// rounds left out.</summary>
     public IReadOnlyList<RoundId> RoundsOf(PartyId party, YearMonth month)
     {
-        var window = DateWindow.In(month);
-        return [.. Rounds.Where(r => r.HasSide(party) && r.Start.Window.Overlaps(window)).Select(r => r.Id)];
+        var window = BaselineQueries.Month(month);
+        return [.. Rounds.Where(r => r.HasSide(party) && BaselineQueries.MayStartWithin(r, window)).Select(r => r.Id)];
     }
 
-    /// <summary>Whether every round still to be held can start, with the reasons.</summary>
-    public IReadOnlyList<RoundReadiness> Readiness() =>
-        [.. Rounds
-            .Where(r => !r.HasBeenHeld && r.Status != RoundStatus.Cancelled)
-            .Select(r => new RoundReadiness(r.Id, r.Plan.Precondition is { } p ? BaselinePreconditions.Evaluate(this, p, r, r.Start) : NoPreconditions))];
-
-    internal static PreconditionResult NoPreconditions { get; } = new(Truth.Yes, "the round has no preconditions");
+    /// <summary>Whether each round can start, with the reasons.</summary>
+    public IReadOnlyList<RoundReadiness> Readiness() => [.. Rounds.Select(r => BaselineQueries.Readiness(this, r))];
 
     public RoundState? FindRound(RoundId id) => Rounds.FirstOrDefault(r => r.Id == id);
 

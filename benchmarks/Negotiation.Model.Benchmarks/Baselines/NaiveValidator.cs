@@ -7,7 +7,11 @@ namespace Negotiation.Model.Benchmarks.Baselines;
 /// Full validation of a <see cref="NaiveCase"/> with FluentValidation, one validator per concept plus case-wide rules,
 /// as the design asks of the library's <c>Validate()</c>: every reference resolves, ids are unique, bilateral means two
 /// sides, preconditions refer to known things and have no cycles, held rounds met their preconditions, statements fall
-/// within the speaker's term, broken commitments are warnings.
+/// within the speaker's term, broken commitments are warnings. Aligned with the library's validators
+/// (<c>NegotiationCase.Validate()</c>) to the same kinds of rule: every entity's references and invariants, ids present,
+/// actual times that match a round's status, delegates in office, stances about something, and every logged fact's
+/// source and times (the library validates the whole log too). Left out: agreements (the naive case has none, and the
+/// generated cases record none) and a few wording-only differences; error codes are the library's.
 /// </summary>
 /// <remarks>The validators are cached (built once); the lookups every rule needs are built once per run, in
 /// <see cref="PreValidate"/>, so a run is linear in the size of the case.</remarks>
@@ -40,6 +44,7 @@ public sealed class NaiveValidator : AbstractValidator<NaiveCase>
         RuleForEach(c => c.Statements).SetValidator(new StatementValidator());
         RuleForEach(c => c.Deadlines).SetValidator(new DeadlineValidator());
         RuleForEach(c => c.Developments).SetValidator(new DevelopmentValidator());
+        RuleForEach(c => c.Log).SetValidator(new LoggedFactValidator());
         RuleFor(c => c).Custom((c, ctx) => PreconditionGraph(Ix(ctx), ctx));
         RuleFor(c => c).Custom((c, ctx) => Commitments(c, Ix(ctx), ctx));
     }
@@ -121,10 +126,27 @@ public sealed class NaiveValidator : AbstractValidator<NaiveCase>
     private static IRuleBuilderOptions<T, string> Body<T>(IRuleBuilder<T, string> rule) =>
         rule.NotEmpty().WithErrorCode(ErrorCodes.TextRequired).MaximumLength(20_000).WithErrorCode(ErrorCodes.TextTooLong);
 
+    private static IRuleBuilderOptions<T, bool> Id<T>(IRuleBuilder<T, bool> rule) =>
+        rule.Equal(true).WithErrorCode(ErrorCodes.IdMissing).WithMessage("The id is missing.");
+
+    /// <summary>Every logged fact: its source names an outlet, and it is neither recorded nor reported before it happened.</summary>
+    private sealed class LoggedFactValidator : AbstractValidator<Fact>
+    {
+        public LoggedFactValidator()
+        {
+            RuleFor(f => f.Source.Outlet).NotEmpty().WithErrorCode(ErrorCodes.SourceRequired).MaximumLength(200).WithErrorCode(ErrorCodes.NameTooLong);
+            RuleFor(f => f.Recorded)
+                .Must((f, recorded) => f.Occurred.Instant is { } happened ? recorded >= happened : recorded.InUtc().Date >= f.Occurred.EarliestDate)
+                .WithErrorCode(ErrorCodes.RecordedBeforeOccurred);
+            RuleFor(f => f.Source.ReportedOn).Must((f, reportedOn) => reportedOn >= f.Occurred.EarliestDate).WithErrorCode(ErrorCodes.ReportedBeforeOccurred);
+        }
+    }
+
     private sealed class StateValidator : AbstractValidator<State>
     {
         public StateValidator()
         {
+            Id(RuleFor(s => s.Id.IsValid));
             Name(RuleFor(s => s.Name));
             RuleFor(s => s.IsoCode).Matches("^[A-Z]{2}$").WithErrorCode(ErrorCodes.InvalidIsoCode);
         }
@@ -134,6 +156,7 @@ public sealed class NaiveValidator : AbstractValidator<NaiveCase>
     {
         public OrganisationValidator()
         {
+            Id(RuleFor(o => o.Id.IsValid));
             Name(RuleFor(o => o.Name));
             RuleForEach(o => o.Memberships).Custom((m, ctx) =>
             {
@@ -162,7 +185,9 @@ public sealed class NaiveValidator : AbstractValidator<NaiveCase>
     {
         public GroupValidator()
         {
+            Id(RuleFor(g => g.Id.IsValid));
             Name(RuleFor(g => g.Name));
+            RuleFor(g => g.Members).Must((g, m) => !m.Contains(g.Id)).WithErrorCode(ErrorCodes.GroupIsOwnMember);
             RuleFor(g => g.Members).NotEmpty().WithErrorCode(ErrorCodes.GroupEmpty);
             RuleForEach(g => g.Members).Must((_, id, ctx) => Ix(ctx).Parties.ContainsKey(id)).WithErrorCode(ErrorCodes.UnknownParty);
         }
@@ -172,6 +197,7 @@ public sealed class NaiveValidator : AbstractValidator<NaiveCase>
     {
         public RepresentativeValidator()
         {
+            Id(RuleFor(r => r.Id.IsValid));
             Name(RuleFor(r => r.Name));
             Name(RuleFor(r => r.Office));
             KnownParty(RuleFor(r => r.Party));
@@ -183,7 +209,9 @@ public sealed class NaiveValidator : AbstractValidator<NaiveCase>
     {
         public TopicValidator()
         {
+            Id(RuleFor(t => t.Id.IsValid));
             Name(RuleFor(t => t.Name));
+            RuleFor(t => t.Broader).Must((t, b) => b != t.Id).WithErrorCode(ErrorCodes.TopicIsOwnBroader);
             RuleFor(t => t.Broader).Must((t, broader, ctx) => broader is not { } b || (b != t.Id && Ix(ctx).Topics.ContainsKey(b))).WithErrorCode(ErrorCodes.UnknownTopic);
         }
     }
@@ -192,6 +220,7 @@ public sealed class NaiveValidator : AbstractValidator<NaiveCase>
     {
         public DemandValidator()
         {
+            Id(RuleFor(d => d.Id.IsValid));
             Body(RuleFor(d => d.Demand.Text));
             KnownParty(RuleFor(d => d.Demand.Author));
             RuleFor(d => d.Demand.Addressees).NotEmpty().WithErrorCode(ErrorCodes.NoAddressee)
@@ -228,6 +257,7 @@ public sealed class NaiveValidator : AbstractValidator<NaiveCase>
     {
         public ProposalValidator()
         {
+            Id(RuleFor(p => p.Id.IsValid));
             Body(RuleFor(p => p.Text));
             KnownParty(RuleFor(p => p.Author));
             RuleFor(p => p.Addressees).NotEmpty().WithErrorCode(ErrorCodes.NoAddressee).Must((p, a) => !a.Contains(p.Author)).WithErrorCode(ErrorCodes.AuthorAmongAddressees);
@@ -242,7 +272,9 @@ public sealed class NaiveValidator : AbstractValidator<NaiveCase>
     {
         public DocumentValidator()
         {
+            Id(RuleFor(d => d.Id.IsValid));
             Name(RuleFor(d => d.Header.Title));
+            RuleFor(d => d.Disclosed).Must((d, when) => when is not { } w || !w.IsBefore(d.HandedOver).IsYes).WithErrorCode(ErrorCodes.DisclosedBeforeHandedOver);
             RuleFor(d => d.Header.Authors).NotEmpty().WithErrorCode(ErrorCodes.NoAuthor);
             RuleForEach(d => d.Header.Authors).Must((_, id, ctx) => Ix(ctx).Parties.ContainsKey(id)).WithErrorCode(ErrorCodes.UnknownParty);
             RuleForEach(d => d.Header.Addressees).Must((_, id, ctx) => Ix(ctx).Parties.ContainsKey(id)).WithErrorCode(ErrorCodes.UnknownParty);
@@ -268,7 +300,26 @@ public sealed class NaiveValidator : AbstractValidator<NaiveCase>
     {
         public RoundValidator()
         {
+            Id(RuleFor(r => r.Id.IsValid));
             RuleForEach(r => r.Plan.Sides).Must((_, s, ctx) => Ix(ctx).Parties.ContainsKey(s.Party)).WithErrorCode(ErrorCodes.UnknownParty);
+            RuleFor(r => r.ActualStart).Must((r, start) => !r.HasBeenHeld || start is not null).WithErrorCode(ErrorCodes.HeldWithoutActualStart);
+            RuleFor(r => r.ActualStart).Must((r, start) => r.HasBeenHeld || (start is null && r.ActualEnd is null)).WithErrorCode(ErrorCodes.ActualTimesWithoutHolding);
+            RuleFor(r => r.ActualEnd).Must((r, end) => end is not { } e || r.ActualStart is not { } s || !e.IsBefore(s).IsYes).WithErrorCode(ErrorCodes.EndBeforeStart);
+            RuleForEach(r => r.Plan.Sides).Custom((s, ctx) =>
+            {
+                var r = ctx.InstanceToValidate;
+                foreach (var person in s.Delegation?.Everyone ?? [])
+                {
+                    if (Ix(ctx).Representatives.TryGetValue(person, out var member) && member.Party == s.Party && member.Term.Covers(r.Start).IsNo)
+                    {
+                        ctx.AddFailure(new ValidationFailure("Delegation", $"{member.Name} is not in office at the start of '{r.Id}'.")
+                        {
+                            ErrorCode = ErrorCodes.DelegateOutOfOffice,
+                            Severity = Severity.Warning,
+                        });
+                    }
+                }
+            });
             RuleFor(r => r.Plan.Sides).Must(s => s.Select(x => x.Party).Distinct().Count() == s.Count).WithErrorCode(ErrorCodes.DuplicateSide);
             RuleFor(r => r.Plan.Sides).Must(s => s.Count == 2).When(r => r.Plan.Format == RoundFormat.Bilateral).WithErrorCode(ErrorCodes.BilateralNeedsTwoSides);
             RuleFor(r => r.Plan.Sides).Must((r, s, ctx) => s.Count > 2 || s.Any(x => Ix(ctx).Parties.GetValueOrDefault(x.Party) is Organisation))
@@ -336,6 +387,7 @@ public sealed class NaiveValidator : AbstractValidator<NaiveCase>
     {
         public CommitmentValidator()
         {
+            Id(RuleFor(c => c.Id.IsValid));
             Body(RuleFor(c => c.Text));
             RuleFor(c => c.Parties).NotEmpty().WithErrorCode(ErrorCodes.CommitmentWithoutParties);
             RuleForEach(c => c.Parties).Must((_, id, ctx) => Ix(ctx).Parties.ContainsKey(id)).WithErrorCode(ErrorCodes.UnknownParty);
@@ -348,7 +400,12 @@ public sealed class NaiveValidator : AbstractValidator<NaiveCase>
     {
         public StatementValidator()
         {
+            Id(RuleFor(s => s.Statement.Id.IsValid));
             Body(RuleFor(s => s.Statement.Quote));
+            RuleFor(s => s.Statement.About)
+                .Must((s, about) => s.Statement.Kind is not (StatementKind.Acceptance or StatementKind.Rejection)
+                    || about.Any(a => a.Kind is SubjectKind.Demand or SubjectKind.Document or SubjectKind.Proposal))
+                .WithErrorCode(ErrorCodes.StanceWithoutSubject).WithSeverity(Severity.Warning);
             KnownParty(RuleFor(s => s.Statement.Party));
             RuleForEach(s => s.Statement.Addressees).Must((_, id, ctx) => Ix(ctx).Parties.ContainsKey(id)).WithErrorCode(ErrorCodes.UnknownParty);
             RuleForEach(s => s.Statement.About).Must((_, s, ctx) => Ix(ctx).Knows(s)).WithErrorCode(ErrorCodes.UnknownStatement);
@@ -380,9 +437,30 @@ public sealed class NaiveValidator : AbstractValidator<NaiveCase>
     {
         public DeadlineValidator()
         {
+            Id(RuleFor(d => d.Deadline.Id.IsValid));
             Body(RuleFor(d => d.Deadline.What));
+            RuleFor(d => d.Deadline.Due).Must((d, due) => due >= d.Set.EarliestDate).WithErrorCode(ErrorCodes.DueBeforeSet);
             KnownParty(RuleFor(d => d.Deadline.SetBy));
             RuleFor(d => d.Deadline.Subject).Must((_, s, ctx) => s is not { } subject || Ix(ctx).Knows(subject)).WithErrorCode(ErrorCodes.UnknownDemand);
+            RuleFor(d => d.Extensions).Custom((extensions, ctx) =>
+            {
+                var d = ctx.InstanceToValidate;
+                var due = d.Deadline.Due;
+                foreach (var e in extensions)
+                {
+                    if (e.Decided.IsBefore(d.Set).IsYes)
+                    {
+                        ctx.AddFailure(new ValidationFailure("Decided", "The deadline is extended before it was set.") { ErrorCode = ErrorCodes.ChangedBeforeSet });
+                    }
+
+                    if (e.NewDue > due && e.Decided.IsOnOrBefore(due).IsNo)
+                    {
+                        ctx.AddFailure(new ValidationFailure("Decided", "The deadline had passed when it was extended.") { ErrorCode = ErrorCodes.ExtendedAfterLapse, Severity = Severity.Warning });
+                    }
+
+                    due = e.NewDue;
+                }
+            });
             RuleFor(d => d.Extensions).Must((d, e) => e.Select(x => x.NewDue).Prepend(d.Deadline.Due).Zip(e.Select(x => x.NewDue)).All(p => p.First < p.Second))
                 .WithErrorCode(ErrorCodes.ExtensionNotLater);
         }
@@ -392,6 +470,7 @@ public sealed class NaiveValidator : AbstractValidator<NaiveCase>
     {
         public DevelopmentValidator()
         {
+            Id(RuleFor(d => d.Development.Id.IsValid));
             Body(RuleFor(d => d.Development.Description));
             RuleForEach(d => d.Development.Actors).Must((_, id, ctx) => Ix(ctx).Parties.ContainsKey(id)).WithErrorCode(ErrorCodes.UnknownParty);
             RuleForEach(d => d.Development.Targets).Must((_, id, ctx) => Ix(ctx).Parties.ContainsKey(id)).WithErrorCode(ErrorCodes.UnknownParty);

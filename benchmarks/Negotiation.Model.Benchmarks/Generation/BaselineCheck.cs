@@ -1,5 +1,4 @@
 using Negotiation.Model.Benchmarks.Baselines;
-using Negotiation.Model.Benchmarks.Queries;
 
 namespace Negotiation.Model.Benchmarks.Generation;
 
@@ -22,7 +21,10 @@ internal static class BaselineCheck
         var validation = naive.Validate();
         var errors = validation.Errors.Where(e => e.Severity == FluentValidation.Severity.Error).ToList();
         Require(errors.Count == 0, $"naive full validation found {errors.Count} errors, first: {errors.FirstOrDefault()}");
-        output.WriteLine($"   naive full validation: no errors, {validation.Errors.Count:N0} warnings");
+        output.WriteLine($"   naive full validation: no errors, {validation.Errors.Count:N0} warnings ({Codes(validation)})");
+        var full = negotiation.Validate();
+        Require(full.Errors.TrueForAll(e => e.Severity != FluentValidation.Severity.Error), $"the library's full validation found errors, first: {full.Errors.FirstOrDefault(e => e.Severity == FluentValidation.Severity.Error)}");
+        output.WriteLine($"   library full validation: no errors, {full.Errors.Count:N0} warnings ({Codes(full)})");
 
         foreach (var fact in new Fact[] { probes.NextDemand, probes.NextHeld, probes.NextStatement })
         {
@@ -37,13 +39,17 @@ internal static class BaselineCheck
         Require(mutable.Log.Count == generated.Facts.Count, "undo left the mutable floor changed");
         output.WriteLine("   the three probe changes succeed in all three designs");
 
-        Same("open demands", PublicApiQueries.OpenDemands(negotiation, probes.Addressee), naive.OpenDemands(probes.Addressee), mutable.OpenDemands(probes.Addressee), output);
-        Same("rounds of a party in a month", PublicApiQueries.RoundsOf(negotiation, probes.RoundParty, probes.Month),
+        Same("open demands", negotiation.OpenDemands().AddressedTo(probes.Addressee).Ids, naive.OpenDemands(probes.Addressee), mutable.OpenDemands(probes.Addressee), output);
+        Same("rounds of a party in a month", [.. negotiation.RoundsIn(probes.Month.ToDateInterval(), "Etc/UTC", probes.RoundParty).Select(r => r.Round.Id)],
             naive.RoundsOf(probes.RoundParty, probes.Month), mutable.RoundsOf(probes.RoundParty, probes.Month), output);
-        static string Show(IEnumerable<Baselines.RoundReadiness> r) => string.Join("\n", r.OrderBy(x => x.Round).Select(x => $"{x.Round} {x.Result}"));
-        var readiness = PublicApiQueries.Readiness(negotiation);
-        Require(Show(readiness) == Show(naive.Readiness()) && Show(readiness) == Show(mutable.Readiness()), "readiness (with reasons) differs between designs");
-        output.WriteLine($"   readiness: {readiness.Count:N0} rounds to hold, {readiness.Count(r => r.Result.Met.IsYes):N0} can start; same reasons in all three designs");
+        static string Show(IEnumerable<(RoundId Round, Truth CanStart, PreconditionResult? Result)> r) =>
+            string.Join("\n", r.OrderBy(x => x.Round).Select(x => $"{x.Round} {x.CanStart} {x.Result}"));
+        static IEnumerable<(RoundId, Truth, PreconditionResult?)> Of(IEnumerable<Baselines.RoundReadiness> r) => r.Select(x => (x.Round, x.CanStart, x.Result));
+        var readiness = negotiation.Readiness();
+        var shown = Show(readiness.Select(r => (r.Round, r.CanStart, r.Conditions)));
+        Require(shown == Show(Of(naive.Readiness())), "readiness (with reasons) differs between the library and naive");
+        Require(shown == Show(Of(mutable.Readiness())), "readiness (with reasons) differs between the library and the mutable floor");
+        output.WriteLine($"   readiness: {readiness.Length:N0} rounds, {readiness.Count(r => r.CanStart.IsYes):N0} can start; same verdicts and reasons in all three designs");
 
         var asOf = negotiation.AsOf(probes.MidDate);
         var replayed = NaiveCase.AsOf(generated.Facts, probes.MidDate);
@@ -64,6 +70,9 @@ internal static class BaselineCheck
         Require(expected.SequenceEqual(naive.Order(StringComparer.Ordinal)) && expected.SequenceEqual(mutable.Order(StringComparer.Ordinal)), $"{what} differ between designs");
         output.WriteLine($"   {what}: {expected.Count:N0} in all three designs");
     }
+
+    private static string Codes(FluentValidation.Results.ValidationResult result) =>
+        string.Join(", ", result.Errors.GroupBy(e => e.ErrorCode).OrderByDescending(g => g.Count()).Select(g => $"{g.Key} {g.Count():N0}"));
 
     private static void Require(bool condition, string message)
     {

@@ -1,0 +1,67 @@
+using NodaTime;
+
+namespace Negotiation.Model.Benchmarks.Baselines;
+
+/// <summary>A round and whether it can start, with the reasons: the library's <c>RoundReadiness</c> as a baseline keeps
+/// it (<see cref="Result"/> is null when the round has no preconditions or was cancelled).</summary>
+public sealed record RoundReadiness(RoundId Round, Truth CanStart, PreconditionResult? Result);
+
+/// <summary>
+/// The query API's definitions, written out over the public input records so both baselines answer the same questions
+/// as the library: what "open" means for one addressee, whether a round falls in a period, what readiness returns.
+/// </summary>
+internal static class BaselineQueries
+{
+    /// <summary>Whether a demand that still stands is open for an addressee, given the addressee's latest position on the
+    /// demand and on the document carrying it: open unless the later of the two accepts the whole demand (a rejection or a
+    /// partial acceptance leaves it open).</summary>
+    public static bool IsOpen(Position? direct, Position? carrier) =>
+        Later(direct, carrier) is not { Stance: Stance.Accepts or Stance.AcceptsConditionally, Extent: Extent.Whole };
+
+    /// <summary>The stance that holds: the position on the document when it was certainly taken later, else the one on the
+    /// demand.</summary>
+    public static Position? Later(Position? direct, Position? carrier) =>
+        direct is null || carrier is null ? direct ?? carrier : carrier.Since.IsAfter(direct.Since).IsYes ? carrier : direct;
+
+    /// <summary>The document whose provision carries the demand, if any.</summary>
+    public static DocumentId? CarryingDocument(Demand demand) => demand.Source?.Provision?.Document;
+
+    /// <summary>The calendar month in UTC, as the period the queries take.</summary>
+    public static Interval Month(YearMonth month) =>
+        new(month.OnDayOfMonth(1).AtStartOfDayInZone(DateTimeZone.Utc).ToInstant(),
+            month.PlusMonths(1).OnDayOfMonth(1).AtStartOfDayInZone(DateTimeZone.Utc).ToInstant());
+
+    /// <summary>Whether a round not cancelled may start within <paramref name="window"/>: a precise start is in it or not; an
+    /// approximate one (days in the venue's zone) is in it, outside it, or undetermined.</summary>
+    public static bool MayStartWithin(RoundState round, Interval window)
+    {
+        if (round.Status == RoundStatus.Cancelled)
+        {
+            return false;
+        }
+
+        var start = round.Start;
+        if (start.Instant is { } instant)
+        {
+            return window.Contains(instant);
+        }
+
+        var possible = round.Plan.Venue is { } venue && DateTimeZoneProviders.Tzdb.GetZoneOrNull(venue.ZoneId) is { } zone
+            ? new Interval(start.Window.Start.AtStartOfDayInZone(zone).ToInstant(), start.Window.End.PlusDays(1).AtStartOfDayInZone(zone).ToInstant())
+            : start.ToInterval();
+        return !(possible.End <= window.Start || possible.Start >= window.End);
+    }
+
+    /// <summary>Whether a round can start: cancelled rounds cannot; otherwise its preconditions evaluated at its start (a
+    /// round already held, or without preconditions, can).</summary>
+    public static RoundReadiness Readiness(ICaseLookup lookup, RoundState round)
+    {
+        if (round.Status == RoundStatus.Cancelled)
+        {
+            return new(round.Id, Truth.No, null);
+        }
+
+        var result = round.Plan.Precondition is { } p ? BaselinePreconditions.Evaluate(lookup, p, round, round.Start) : null;
+        return new(round.Id, round.HasBeenHeld || result is null ? Truth.Yes : result.Met, result);
+    }
+}
