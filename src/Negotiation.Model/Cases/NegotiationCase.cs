@@ -192,6 +192,10 @@ public sealed class NegotiationCase : IEquatable<NegotiationCase>
     /// costs far less: the case keeps a checkpoint every 64 facts and the order of its log in time, so it restores a
     /// checkpoint and records at most 63 facts plus those recorded out of order. When no fact is left out it returns
     /// this case.</para>
+    /// <para>Whether a fact is refused depends on the facts recorded before it, so a fact refused as of one day (a round
+    /// planned before a round it requires, which by then had been pushed back) may be accepted as of an earlier day. The
+    /// returned case's log holds only the facts kept, so asking it about an earlier day can differ from asking this
+    /// case.</para>
     /// </remarks>
     public NegotiationCase AsOf(LocalDate date) => CaseHistory.AsOf(this, date);
 
