@@ -42,16 +42,8 @@ public sealed record DeadlineExtended : Fact
 
     internal override void Apply(CaseEditor editor)
     {
-        var path = $"Deadlines[{Deadline}]";
-        if (!editor.Deadline(Deadline, path))
+        if (DeadlineChange.Unmet(editor, Deadline, met => $"The deadline '{Deadline}' was met ({met}); it cannot be extended.") is not { } d)
         {
-            return;
-        }
-
-        var d = editor.Data.Deadlines[Deadline];
-        if (d.Met is not null)
-        {
-            editor.Error(ErrorCodes.DeadlineAlreadyMet, path, $"The deadline '{Deadline}' was met ({d.Met}); it cannot be extended.");
             return;
         }
 
@@ -74,21 +66,36 @@ public sealed record DeadlineMet : Fact
 
     internal override void Apply(CaseEditor editor)
     {
-        var path = $"Deadlines[{Deadline}]";
-        if (!editor.Deadline(Deadline, path))
+        if (DeadlineChange.Unmet(editor, Deadline, met => $"The deadline '{Deadline}' was already met ({met}).") is not { } d)
         {
-            return;
-        }
-
-        var d = editor.Data.Deadlines[Deadline];
-        if (d.Met is not null)
-        {
-            editor.Error(ErrorCodes.DeadlineAlreadyMet, path, $"The deadline '{Deadline}' was already met ({d.Met}).");
             return;
         }
 
         var met = d with { Met = Occurred };
         editor.Validate(DeadlineValidator.Instance, met, DeadlineValidator.MetRules);
         editor.Data = editor.Data with { Deadlines = editor.Data.Deadlines.SetItem(Deadline, met) };
+    }
+}
+
+/// <summary>The check every change to a set deadline starts with.</summary>
+internal static class DeadlineChange
+{
+    /// <summary>Gets the deadline if it is known and not yet met; otherwise reports why and returns <see langword="null"/>.</summary>
+    public static Deadline? Unmet(CaseEditor editor, DeadlineId id, Func<Moment, string> alreadyMet)
+    {
+        var path = $"Deadlines[{id}]";
+        if (!editor.Deadline(id, path))
+        {
+            return null;
+        }
+
+        var deadline = editor.Data.Deadlines[id];
+        if (deadline.Met is { } met)
+        {
+            editor.Error(ErrorCodes.DeadlineAlreadyMet, path, alreadyMet(met));
+            return null;
+        }
+
+        return deadline;
     }
 }
