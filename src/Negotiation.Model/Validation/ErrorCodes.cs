@@ -177,7 +177,7 @@ public static class ErrorCodes
     /// <summary>A document is disclosed before it was handed over.</summary>
     public const string DisclosedBeforeHandedOver = "NM4004";
 
-    /// <summary>A document shared with named parties names none.</summary>
+    /// <summary>A document or statement shared with named parties names none.</summary>
     public const string SharedWithNobody = "NM4005";
 
     /// <summary>A document is disclosed that is already public.</summary>

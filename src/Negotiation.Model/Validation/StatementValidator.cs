@@ -29,6 +29,11 @@ public sealed class StatementValidator : AbstractValidator<Statement>
         RuleFor(s => s.Quote).IsAText("quote");
         RuleFor(s => s.Party).IsAKnownParty();
         RuleFor(s => s.Addressees).AreKnownParties();
+        RuleFor(s => s.SharedWith)
+            .Must((s, readers) => s.Visibility != Visibility.SharedWithNamedParties || !readers.IsEmpty)
+            .WithErrorCode(ErrorCodes.SharedWithNobody)
+            .WithMessage("The statement is shared with named parties but names none; list them or make it confidential.")
+            .AreKnownParties();
         RuleFor(s => s.About).AreKnownSubjects();
 
         // A rule of its own: with cascade Stop, a warning in a chain would skip the reference checks after it.

@@ -29,6 +29,20 @@ public sealed class StatementValidatorTests
     }
 
     [Fact]
+    public void Record_SharedWithAnUnknownParty_FailsWithUnknownParty() =>
+        Base.Record(Said(Rejection with { Visibility = Visibility.SharedWithNamedParties, SharedWith = [new PartyId("atlantis")] }, Dec(21)))
+            .Failures().ShouldFail("Statements[us-unacceptable].SharedWith[0]", ErrorCodes.UnknownParty);
+
+    [Fact]
+    public void Record_SharedWithNamedPartiesButNone_FailsWithSharedWithNobody() =>
+        Base.Record(Said(Rejection with { Visibility = Visibility.SharedWithNamedParties }, Dec(21)))
+            .Failures().ShouldFail("Statements[us-unacceptable].SharedWith", ErrorCodes.SharedWithNobody);
+
+    [Fact]
+    public void Record_SharedWithAKnownParty_Passes() =>
+        Base.Record(Said(Rejection with { Visibility = Visibility.SharedWithNamedParties, SharedWith = [Russia] }, Dec(21))).Failures.Should().BeEmpty();
+
+    [Fact]
     public void Record_BlankQuote_FailsWithTextRequired() =>
         Base.Record(Said(Rejection with { Quote = "" }, Dec(21))).Failures().ShouldFail("Statements[us-unacceptable].Quote", ErrorCodes.TextRequired);
 
