@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace Negotiation.Model.Cli;
@@ -5,7 +6,12 @@ namespace Negotiation.Model.Cli;
 /// <summary>Prints the report as indented JSON with camelCase names, for scripts.</summary>
 internal static class JsonReportWriter
 {
-    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web) { WriteIndented = true };
+    // The output goes to scripts and terminals, never into HTML: keep apostrophes and dashes readable.
+    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
+    {
+        WriteIndented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
 
     /// <summary>Prints the report.</summary>
     /// <param name="report">The report.</param>

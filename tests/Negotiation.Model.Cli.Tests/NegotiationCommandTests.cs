@@ -62,6 +62,7 @@ public sealed class NegotiationCommandTests
         code.Should().Be(0);
         var root = JsonDocument.Parse(output).RootElement;
         root.GetProperty("case").GetString().Should().Be("security-guarantees-2021");
+        output.Should().Contain("\"title\": \"Russia's security guarantees, December 2021\"", "apostrophes are not escaped for HTML");
         root.GetProperty("asOf").GetString().Should().Be("2021-12-22");
         root.GetProperty("rounds").EnumerateArray().Should().Contain(r =>
             r.GetProperty("id").GetString() == "ru-nato-2022-01" && r.GetProperty("canStart").GetString() == "no"
