@@ -128,7 +128,7 @@ public sealed class NegotiationCase : IEquatable<NegotiationCase>
         fact.Apply(editor);
         return editor.HasErrors
             ? ChangeResult.Failure(this, [.. editor.Failures])
-            : ChangeResult.Success(this, new NegotiationCase(Id, Title, QueryIndexer.Update(Data, editor.Data with { Log = Data.Log.Add(fact) }, fact)), [.. editor.Failures]);
+            : ChangeResult.Success(this, Applied(editor), [.. editor.Failures]);
     }
 
     /// <summary>Records several facts, all or nothing.</summary>
@@ -227,4 +227,18 @@ public sealed class NegotiationCase : IEquatable<NegotiationCase>
             : $"the {string.Join("–", round.Participants.Select(NameOf))} round ({round.Id})";
 
     internal NegotiationCase With(CaseData data) => new(Id, Title, data);
+
+    /// <summary>Re-records a fact that was recorded before from exactly this data, without running the validators (see
+    /// <see cref="CaseEditor.Trusted"/>); "as of" uses it to replay the facts after a checkpoint.</summary>
+    /// <returns>The new case, or <see langword="null"/> if the change's own checks refuse the fact, which means the
+    /// caller's premise was wrong.</returns>
+    internal NegotiationCase? Rerecord(Fact fact)
+    {
+        var editor = new CaseEditor(this, fact, trusted: true);
+        fact.Apply(editor);
+        return editor.HasErrors ? null : Applied(editor);
+    }
+
+    private NegotiationCase Applied(CaseEditor editor) =>
+        new(Id, Title, QueryIndexer.Update(Data, editor.Data with { Log = Data.Log.Add(editor.Fact) }, editor.Fact));
 }

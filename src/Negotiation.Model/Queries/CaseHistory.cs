@@ -11,8 +11,9 @@ namespace Negotiation.Model;
 /// <remarks>
 /// <para>"As of t" is, by definition, the replay of the facts whose time is at most t, in log order, leaving out those the
 /// replay refuses. The axis gives the longest prefix of the log inside t (version k) and the late facts after it that
-/// are inside t. The answer starts from the checkpoint at or below k, records the at most <see cref="BlockSize"/> − 1
-/// facts up to k (which cannot fail: they passed from the very same data before) and then the late facts (which may).
+/// are inside t. The answer starts from the checkpoint at or below k, re-records the at most <see cref="BlockSize"/> − 1
+/// facts up to k without validating them (they passed every check from the very same data before) and then records the
+/// late facts (which may be refused).
 /// Cost: O(<see cref="BlockSize"/> + late facts) changes instead of O(log length).</para>
 /// <para>A checkpoint shares every unchanged node with the versions around it, so it costs the nodes the next block of
 /// facts replaces, not a copy. The checkpoint stored for version v does not list itself (it cannot contain itself); it
@@ -89,13 +90,14 @@ internal sealed record CaseHistory
         var result = negotiation.With(block == 0 ? CaseData.Empty : WithCheckpoint(data.History.Checkpoints[block - 1]));
         foreach (var fact in data.Log.GetRange(block * BlockSize, prefix - (block * BlockSize)))
         {
-            if (!result.Record(fact).TryGetCase(out var next))
+            // These facts passed every check from the very same data when they were first recorded, so the validators
+            // are skipped; if the change's own checks ever refused one, the premise is broken: replay instead.
+            if (result.Rerecord(fact) is not { } next)
             {
-                // Cannot happen (the same fact passed from the same data before); stay correct if it ever does.
                 return Replay(negotiation, f => time(f).CompareTo(bound) <= 0);
             }
 
-            result = next!;
+            result = next;
         }
 
         foreach (var late in axis.LateFor(block))
