@@ -47,9 +47,7 @@ internal sealed class CaseEditor(NegotiationCase original, Fact fact, bool trust
             return;
         }
 
-        var context = ruleSets.Length == 0
-            ? new ValidationContext<T>(instance)
-            : ValidationContext<T>.CreateWithOptions(instance, options => options.IncludeRuleSets(ruleSets));
+        var context = ValidationSupport.ContextFor(instance, ruleSets);
         context.RootContextData[ValidationSupport.SnapshotKey] = new CaseSnapshot(Original, Data);
         foreach (var failure in validator.Validate(context).Errors)
         {

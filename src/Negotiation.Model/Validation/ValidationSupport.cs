@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using FluentValidation;
+using FluentValidation.Internal;
 using FluentValidation.Results;
 
 namespace Negotiation.Model.Validation;
@@ -28,6 +30,8 @@ internal static class Failures
 /// </summary>
 internal static class ValidationSupport
 {
+    private static readonly ConcurrentDictionary<string, IValidatorSelector> Selectors = new(StringComparer.Ordinal);
+
     /// <summary>The longest name or title accepted.</summary>
     public const int MaxNameLength = 200;
 
@@ -123,19 +127,44 @@ internal static class ValidationSupport
             return;
         }
 
-        var seen = new HashSet<TId>();
+        // Every record passes through here on every change, so the path of an element is worded only for a failure, and
+        // the lists (a few parties or subjects) are searched for repeats in place rather than through a set.
         for (var i = 0; i < ids.Count; i++)
         {
-            var path = context.PathTo($"[{i}]");
-            if (resolve(ids[i], path) is { } failure)
+            if (resolve(ids[i], string.Empty) is { } failure)
             {
+                failure.PropertyName = context.PathTo($"[{i}]");
                 context.AddFailure(failure);
             }
-            else if (!seen.Add(ids[i]))
+            else if (ListedBefore(ids, i))
             {
-                context.AddFailure(Failures.Error(ErrorCodes.DuplicateEntry, path, $"'{ids[i]}' is listed twice; list it once."));
+                context.AddFailure(Failures.Error(ErrorCodes.DuplicateEntry, context.PathTo($"[{i}]"), $"'{ids[i]}' is listed twice; list it once."));
             }
         }
+    }
+
+    /// <summary>Gets the validation context for <paramref name="instance"/> that runs <paramref name="ruleSets"/> (none:
+    /// every rule outside a rule set, as FluentValidation does by default).</summary>
+    /// <remarks>The rule-set selectors are immutable and cached per combination, so a change does not build one.</remarks>
+    public static ValidationContext<T> ContextFor<T>(T instance, string[] ruleSets) =>
+        ruleSets.Length == 0
+            ? new ValidationContext<T>(instance)
+            : new ValidationContext<T>(instance, new PropertyChain(), Selectors.GetOrAdd(
+                ruleSets.Length == 1 ? ruleSets[0] : string.Join(',', ruleSets),
+                static (_, sets) => new RulesetValidatorSelector(sets),
+                ruleSets));
+
+    private static bool ListedBefore<TId>(EquatableArray<TId> ids, int i)
+    {
+        for (var j = 0; j < i; j++)
+        {
+            if (EqualityComparer<TId>.Default.Equals(ids[j], ids[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
 
