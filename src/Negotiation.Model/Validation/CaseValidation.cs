@@ -43,7 +43,9 @@ public static class CaseValidation
         ArgumentNullException.ThrowIfNull(instance);
         ArgumentNullException.ThrowIfNull(negotiation);
         ArgumentNullException.ThrowIfNull(ruleSets);
-        var context = ValidationSupport.ContextFor(instance, ruleSets);
+        var context = ruleSets.Length == 0
+            ? new ValidationContext<T>(instance)
+            : ValidationContext<T>.CreateWithOptions(instance, options => options.IncludeRuleSets(ruleSets));
         context.RootContextData[CaseKey] = negotiation;
         return context;
     }

@@ -143,15 +143,16 @@ internal static class ValidationSupport
         }
     }
 
-    /// <summary>Gets the validation context for <paramref name="instance"/> that runs <paramref name="ruleSets"/> (none:
-    /// every rule outside a rule set, as FluentValidation does by default).</summary>
-    /// <remarks>The rule-set selectors are immutable and cached per combination, so a change does not build one.</remarks>
+    /// <summary>Gets the validation context in which a change validates <paramref name="instance"/> with
+    /// <paramref name="ruleSets"/> (none: every rule outside a rule set, as FluentValidation does by default).</summary>
+    /// <remarks>The selectors (<see cref="RuleSetSelector"/>) are immutable and cached per combination, so a change does
+    /// not build one.</remarks>
     public static ValidationContext<T> ContextFor<T>(T instance, string[] ruleSets) =>
         ruleSets.Length == 0
             ? new ValidationContext<T>(instance)
             : new ValidationContext<T>(instance, new PropertyChain(), Selectors.GetOrAdd(
                 ruleSets.Length == 1 ? ruleSets[0] : string.Join(',', ruleSets),
-                static (_, sets) => new RulesetValidatorSelector(sets),
+                static (_, sets) => new RuleSetSelector(sets),
                 ruleSets));
 
     private static bool ListedBefore<TId>(EquatableArray<TId> ids, int i)
@@ -159,6 +160,56 @@ internal static class ValidationSupport
         for (var j = 0; j < i; j++)
         {
             if (EqualityComparer<TId>.Default.Equals(ids[j], ids[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
+
+/// <summary>
+/// Selects the rules of the named rule sets, as FluentValidation's <see cref="RulesetValidatorSelector"/> does (rules in a
+/// named set, in <c>default</c> when it is named, include rules, everything for <c>*</c>; names compared ignoring case),
+/// without its bookkeeping of the rule sets executed, which allocates a set and an intersection for every rule.
+/// </summary>
+/// <remarks>Used only by <c>Record</c>, which never reads <see cref="ValidationResult.RuleSetsExecuted"/>; contexts made
+/// for users (<see cref="CaseValidation.CreateContext{T}"/>) keep FluentValidation's selector.</remarks>
+internal sealed class RuleSetSelector(string[] ruleSets) : IValidatorSelector
+{
+    private readonly string[] names = [.. ruleSets];
+    private readonly bool all = ruleSets.Contains(RulesetValidatorSelector.WildcardRuleSetName);
+    private readonly bool withDefault = ruleSets.Contains(RulesetValidatorSelector.DefaultRuleSetName, StringComparer.OrdinalIgnoreCase);
+
+    public bool CanExecute(IValidationRule rule, string propertyPath, IValidationContext context)
+    {
+        if (all)
+        {
+            return true;
+        }
+
+        if (rule.RuleSets is not { Length: > 0 } sets)
+        {
+            return withDefault || rule is IIncludeRule;
+        }
+
+        foreach (var set in sets)
+        {
+            if ((withDefault && string.Equals(set, RulesetValidatorSelector.DefaultRuleSetName, StringComparison.OrdinalIgnoreCase)) || Named(set))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool Named(string set)
+    {
+        foreach (var name in names)
+        {
+            if (string.Equals(name, set, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }
