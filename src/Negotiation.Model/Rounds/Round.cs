@@ -79,5 +79,16 @@ public sealed record Round(RoundId Id, RoundFormat Format, EquatableArray<RoundS
     /// <summary>Gets whether <paramref name="party"/> is one of the sides.</summary>
     /// <param name="party">The party.</param>
     /// <returns><see langword="true"/> when it takes part directly.</returns>
-    public bool HasSide(PartyId party) => Sides.Any(s => s.Party == party);
+    public bool HasSide(PartyId party)
+    {
+        foreach (var side in Sides)
+        {
+            if (side.Party == party)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

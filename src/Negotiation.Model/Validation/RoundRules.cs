@@ -9,11 +9,12 @@ internal static class RoundRules
     /// <summary>Does <paramref name="round"/> break <paramref name="commitment"/>: one of the committed parties (other than
     /// the required participant) is a side, the agenda covers the topic or a narrower one, and the required participant
     /// is not a side.</summary>
+    /// <remarks>Every change to a round asks this of every commitment, so it is written as loops, without allocating.</remarks>
     public static bool Breaks(CaseData data, Round round, Commitment commitment) =>
         round.Status != RoundStatus.Cancelled
         && !round.HasSide(commitment.RequiredParticipant)
-        && commitment.Parties.Any(p => p != commitment.RequiredParticipant && round.HasSide(p))
-        && AgendaTopics(data, round).Any(t => Covers(data, commitment.Topic, t));
+        && HasCommittedSide(round, commitment)
+        && AgendaCovers(data, round, commitment.Topic);
 
     /// <summary>The warning for a round that breaks a commitment, naming the commitment.</summary>
     public static ValidationFailure Breach(CaseData data, Round round, Commitment commitment, string path)
@@ -68,6 +69,44 @@ internal static class RoundRules
             : null;
     }
 
-    private static IEnumerable<TopicId> AgendaTopics(CaseData data, Round round) =>
-        round.Agenda.Topics.Concat(round.Agenda.Demands.SelectMany(d => data.Demands.TryGetValue(d, out var demand) ? demand.Topics : EquatableArray<TopicId>.Empty));
+    private static bool HasCommittedSide(Round round, Commitment commitment)
+    {
+        foreach (var party in commitment.Parties)
+        {
+            if (party != commitment.RequiredParticipant && round.HasSide(party))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Does a topic on the agenda, or a topic of a demand on it, fall under <paramref name="scope"/>?</summary>
+    private static bool AgendaCovers(CaseData data, Round round, TopicId scope)
+    {
+        foreach (var topic in round.Agenda.Topics)
+        {
+            if (Covers(data, scope, topic))
+            {
+                return true;
+            }
+        }
+
+        foreach (var id in round.Agenda.Demands)
+        {
+            if (data.Demands.TryGetValue(id, out var demand))
+            {
+                foreach (var topic in demand.Topics)
+                {
+                    if (Covers(data, scope, topic))
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
 }
