@@ -307,7 +307,13 @@ public sealed class NaiveValidator : AbstractValidator<NaiveCase>
             RuleFor(r => r.ActualEnd).Must((r, end) => end is not { } e || r.ActualStart is not { } s || !e.IsBefore(s).IsYes).WithErrorCode(ErrorCodes.EndBeforeStart);
             RuleForEach(r => r.Plan.Sides).Custom((s, ctx) =>
             {
+                // As in the library: a cancelled round never starts, so its delegates' terms do not matter.
                 var r = ctx.InstanceToValidate;
+                if (r.Status == RoundStatus.Cancelled)
+                {
+                    return;
+                }
+
                 foreach (var person in s.Delegation?.Everyone ?? [])
                 {
                     if (Ix(ctx).Representatives.TryGetValue(person, out var member) && member.Party == s.Party && member.Term.Covers(r.Start).IsNo)
