@@ -84,6 +84,10 @@ public sealed record DemandAnsweredCondition(DemandId Demand, PartyId? By = null
         foreach (var party in demand.Addressees)
         {
             answered |= AnsweredBy(scope, party);
+            if (answered.IsYes)
+            {
+                break;
+            }
         }
 
         return new(answered, this, scope);
@@ -104,12 +108,16 @@ public sealed record DemandAnsweredCondition(DemandId Demand, PartyId? By = null
                 : $"it is undetermined whether {whom} answered the demand '{Demand}' before the round ({scope.At})";
     }
 
+    /// <summary>Whether <paramref name="party"/> took a position on the demand before the round: yes as soon as one
+    /// position certainly was.</summary>
     private Truth AnsweredBy(PreconditionScope scope, PartyId party)
     {
+        // Indexed, not enumerated: an immutable list's enumerator rents a stack, and histories are a few positions long.
+        var history = scope.Negotiation.PositionHistory(party, SubjectRef.Demand(Demand));
         var answered = Truth.No;
-        foreach (var position in scope.Negotiation.PositionHistory(party, SubjectRef.Demand(Demand)))
+        for (var i = 0; i < history.Count && !answered.IsYes; i++)
         {
-            answered |= position.Since.IsBefore(scope.At);
+            answered |= history[i].Since.IsBefore(scope.At);
         }
 
         return answered;
@@ -139,7 +147,7 @@ public sealed record DevelopmentOccurredCondition(DevelopmentKind Kind, PartyId?
     public override IEnumerable<Precondition> Leaves() => [this];
 
     internal override PreconditionResult Evaluate(PreconditionEvaluator evaluator, PreconditionScope scope) =>
-        new(Occurred(scope.Negotiation.Developments.Values, scope.At, out _), this, scope);
+        new(Occurred(evaluator.DevelopmentsOf(Kind), scope.At, out _), this, scope);
 
     internal override string Word(PreconditionScope scope, Truth met)
     {

@@ -21,6 +21,9 @@ internal sealed class PreconditionEvaluator(NegotiationCase negotiation)
     // Made at the first composite part; cleared at the start of each evaluation (Clear on an empty one costs nothing).
     private Dictionary<Precondition, PreconditionResult>? known;
 
+    // The case's developments by kind, made at the first question about developments and kept for every evaluation.
+    private ILookup<DevelopmentKind, Development>? developments;
+
     /// <summary>Evaluates <paramref name="precondition"/> for <paramref name="round"/> at its start.</summary>
     public PreconditionResult Evaluate(Precondition precondition, Round round) =>
         Evaluate(precondition, PreconditionScope.AtStart(negotiation, round));
@@ -28,6 +31,10 @@ internal sealed class PreconditionEvaluator(NegotiationCase negotiation)
     /// <summary>Evaluates <paramref name="precondition"/> for <paramref name="round"/> starting at <paramref name="at"/>.</summary>
     public PreconditionResult Evaluate(Precondition precondition, Round round, Moment at) =>
         Evaluate(precondition, PreconditionScope.For(negotiation, round, at));
+
+    /// <summary>Gets the case's developments of one kind, in id order.</summary>
+    public IEnumerable<Development> DevelopmentsOf(DevelopmentKind kind) =>
+        (developments ??= negotiation.Developments.Values.ToLookup(d => d.Kind))[kind];
 
     /// <summary>Evaluates a part of a composite precondition, once per evaluation for a composite part.</summary>
     public PreconditionResult Part(Precondition part, PreconditionScope scope)
