@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using NodaTime;
 
 namespace Negotiation.Model;
@@ -10,8 +11,10 @@ public sealed record RoundHeldCondition(RoundId Round) : Precondition, IRoundDep
     /// <inheritdoc />
     public override IEnumerable<Precondition> Leaves() => [this];
 
-    internal override PreconditionResult Evaluate(NegotiationCase negotiation, Round round, Moment at) =>
-        Describe.RoundReached(negotiation, Round, at, concluded: false);
+    internal override PreconditionResult Evaluate(PreconditionEvaluator evaluator, PreconditionScope scope) =>
+        new(Describe.RoundReached(scope, Round, concluded: false), this, scope);
+
+    internal override string Word(PreconditionScope scope, Truth met) => Describe.RoundReachedReason(scope, Round, concluded: false, met);
 }
 
 /// <summary>Another round has been concluded before the guarded round starts.</summary>
@@ -21,8 +24,10 @@ public sealed record RoundConcludedCondition(RoundId Round) : Precondition, IRou
     /// <inheritdoc />
     public override IEnumerable<Precondition> Leaves() => [this];
 
-    internal override PreconditionResult Evaluate(NegotiationCase negotiation, Round round, Moment at) =>
-        Describe.RoundReached(negotiation, Round, at, concluded: true);
+    internal override PreconditionResult Evaluate(PreconditionEvaluator evaluator, PreconditionScope scope) =>
+        new(Describe.RoundReached(scope, Round, concluded: true), this, scope);
+
+    internal override string Word(PreconditionScope scope, Truth met) => Describe.RoundReachedReason(scope, Round, concluded: true, met);
 }
 
 /// <summary>A document has been handed over before the guarded round starts.</summary>
@@ -32,19 +37,26 @@ public sealed record DocumentPresentedCondition(DocumentId Document) : Precondit
     /// <inheritdoc />
     public override IEnumerable<Precondition> Leaves() => [this];
 
-    internal override PreconditionResult Evaluate(NegotiationCase negotiation, Round round, Moment at)
+    internal override PreconditionResult Evaluate(PreconditionEvaluator evaluator, PreconditionScope scope)
     {
-        if (!negotiation.Documents.TryGetValue(Document, out var document) || document.HandedOver is not { } handedOver)
+        var presented = scope.Negotiation.Documents.TryGetValue(Document, out var document) && document.HandedOver is { } handedOver
+            ? handedOver.IsBefore(scope.At)
+            : Truth.No;
+        return new(presented, this, scope);
+    }
+
+    internal override string Word(PreconditionScope scope, Truth met)
+    {
+        if (!scope.Negotiation.Documents.TryGetValue(Document, out var document) || document.HandedOver is not { } handedOver)
         {
-            return new(Truth.No, $"the document '{Document}' has not been presented");
+            return $"the document '{Document}' has not been presented";
         }
 
-        var before = handedOver.IsBefore(at);
-        return new(before, before.IsYes
+        return met.IsYes
             ? $"'{document.Title}' was presented ({handedOver})"
-            : before.IsNo
-                ? $"'{document.Title}' was presented ({handedOver}), not before the round ({at})"
-                : $"'{document.Title}' was presented ({handedOver}); it is undetermined whether that is before the round ({at})");
+            : met.IsNo
+                ? $"'{document.Title}' was presented ({handedOver}), not before the round ({scope.At})"
+                : $"'{document.Title}' was presented ({handedOver}); it is undetermined whether that is before the round ({scope.At})";
     }
 }
 
@@ -56,29 +68,59 @@ public sealed record DemandAnsweredCondition(DemandId Demand, PartyId? By = null
     /// <inheritdoc />
     public override IEnumerable<Precondition> Leaves() => [this];
 
-    internal override PreconditionResult Evaluate(NegotiationCase negotiation, Round round, Moment at)
+    internal override PreconditionResult Evaluate(PreconditionEvaluator evaluator, PreconditionScope scope)
     {
-        if (!negotiation.Demands.TryGetValue(Demand, out var demand))
+        if (!scope.Negotiation.Demands.TryGetValue(Demand, out var demand))
         {
-            return new(Truth.No, $"the demand '{Demand}' has not been tabled");
+            return new(Truth.No, this, scope);
         }
 
-        var who = By is { } by ? [by] : demand.Addressees.Items;
-        var answered = Truth.No;
-        foreach (var party in who)
+        if (By is { } by)
         {
-            foreach (var position in negotiation.PositionHistory(party, SubjectRef.Demand(Demand)))
+            return new(AnsweredBy(scope, by), this, scope);
+        }
+
+        var answered = Truth.No;
+        foreach (var party in demand.Addressees)
+        {
+            answered |= AnsweredBy(scope, party);
+            if (answered.IsYes)
             {
-                answered |= position.Since.IsBefore(at);
+                break;
             }
         }
 
+        return new(answered, this, scope);
+    }
+
+    internal override string Word(PreconditionScope scope, Truth met)
+    {
+        if (!scope.Negotiation.Demands.ContainsKey(Demand))
+        {
+            return $"the demand '{Demand}' has not been tabled";
+        }
+
         var whom = By is { } p ? p.ToString() : "any addressee";
-        return new(answered, answered.IsYes
+        return met.IsYes
             ? $"the demand '{Demand}' has been answered by {whom}"
-            : answered.IsNo
-                ? $"the demand '{Demand}' has not been answered by {whom} before the round ({at})"
-                : $"it is undetermined whether {whom} answered the demand '{Demand}' before the round ({at})");
+            : met.IsNo
+                ? $"the demand '{Demand}' has not been answered by {whom} before the round ({scope.At})"
+                : $"it is undetermined whether {whom} answered the demand '{Demand}' before the round ({scope.At})";
+    }
+
+    /// <summary>Whether <paramref name="party"/> took a position on the demand before the round: yes as soon as one
+    /// position certainly was.</summary>
+    private Truth AnsweredBy(PreconditionScope scope, PartyId party)
+    {
+        // Indexed, not enumerated: an immutable list's enumerator rents a stack, and histories are a few positions long.
+        var history = scope.Negotiation.PositionHistory(party, SubjectRef.Demand(Demand));
+        var answered = Truth.No;
+        for (var i = 0; i < history.Count && !answered.IsYes; i++)
+        {
+            answered |= history[i].Since.IsBefore(scope.At);
+        }
+
+        return answered;
     }
 }
 
@@ -89,10 +131,11 @@ public sealed record PartyTakesPartCondition(PartyId Party) : Precondition
     /// <inheritdoc />
     public override IEnumerable<Precondition> Leaves() => [this];
 
-    internal override PreconditionResult Evaluate(NegotiationCase negotiation, Round round, Moment at) =>
-        round.HasSide(Party)
-            ? new(Truth.Yes, $"{negotiation.NameOf(Party)} takes part")
-            : new(Truth.No, $"{negotiation.NameOf(Party)} does not take part");
+    internal override PreconditionResult Evaluate(PreconditionEvaluator evaluator, PreconditionScope scope) =>
+        new(Truth.From(scope.Round.HasSide(Party)), this, scope);
+
+    internal override string Word(PreconditionScope scope, Truth met) =>
+        met.IsYes ? $"{scope.Negotiation.NameOf(Party)} takes part" : $"{scope.Negotiation.NameOf(Party)} does not take part";
 }
 
 /// <summary>A development of a kind has happened before the guarded round starts.</summary>
@@ -103,11 +146,29 @@ public sealed record DevelopmentOccurredCondition(DevelopmentKind Kind, PartyId?
     /// <inheritdoc />
     public override IEnumerable<Precondition> Leaves() => [this];
 
-    internal override PreconditionResult Evaluate(NegotiationCase negotiation, Round round, Moment at)
+    internal override PreconditionResult Evaluate(PreconditionEvaluator evaluator, PreconditionScope scope) =>
+        new(Occurred(evaluator.DevelopmentsOf(Kind), scope.At, out _), this, scope);
+
+    internal override string Word(PreconditionScope scope, Truth met)
+    {
+        Occurred(scope.Negotiation.Developments.Values, scope.At, out var witness);
+        var what = Against is { } against
+            ? $"a development of kind {Kind} concerning {scope.Negotiation.NameOf(against)}"
+            : $"a development of kind {Kind}";
+        return met.IsYes
+            ? $"{what} has happened: {witness!.Description} ({witness.Occurred})"
+            : met.IsNo
+                ? $"no {what[2..]} has happened before the round ({scope.At})"
+                : $"it is undetermined whether {what} ({witness!.Description}, {witness.Occurred}) happened before the round ({scope.At})";
+    }
+
+    /// <summary>Whether one of <paramref name="developments"/> of this kind (and concerning the party) happened before
+    /// <paramref name="at"/>, and the one that shows it best: one that certainly did, else one that may have.</summary>
+    private Truth Occurred(IEnumerable<Development> developments, Moment at, out Development? witness)
     {
         var occurred = Truth.No;
-        Development? witness = null;
-        foreach (var development in negotiation.Developments.Values)
+        witness = null;
+        foreach (var development in developments)
         {
             if (development.Kind != Kind || (Against is { } target && !development.Concerns(target)))
             {
@@ -123,14 +184,7 @@ public sealed record DevelopmentOccurredCondition(DevelopmentKind Kind, PartyId?
             occurred |= before;
         }
 
-        var what = Against is { } against
-            ? $"a development of kind {Kind} concerning {negotiation.NameOf(against)}"
-            : $"a development of kind {Kind}";
-        return new(occurred, occurred.IsYes
-            ? $"{what} has happened: {witness!.Description} ({witness.Occurred})"
-            : occurred.IsNo
-                ? $"no {what[2..]} has happened before the round ({at})"
-                : $"it is undetermined whether {what} ({witness!.Description}, {witness.Occurred}) happened before the round ({at})");
+        return occurred;
     }
 }
 
@@ -141,13 +195,15 @@ public sealed record NotBeforeCondition(LocalDate Date) : Precondition
     /// <inheritdoc />
     public override IEnumerable<Precondition> Leaves() => [this];
 
-    internal override PreconditionResult Evaluate(NegotiationCase negotiation, Round round, Moment at)
+    internal override PreconditionResult Evaluate(PreconditionEvaluator evaluator, PreconditionScope scope) =>
+        new(scope.At.Window.IsOnOrAfter(Date), this, scope);
+
+    internal override string Word(PreconditionScope scope, Truth met)
     {
-        var met = at.Window.IsOnOrAfter(Date);
         var day = Date.ToString("d MMMM uuuu", CultureInfo.InvariantCulture);
-        return new(met, met.IsYes
-            ? $"the round ({at}) is not before {day}"
-            : met.IsNo ? $"the round ({at}) would start before {day}" : $"the round ({at}) may start before {day}");
+        return met.IsYes
+            ? $"the round ({scope.At}) is not before {day}"
+            : met.IsNo ? $"the round ({scope.At}) would start before {day}" : $"the round ({scope.At}) may start before {day}";
     }
 }
 
@@ -158,13 +214,15 @@ public sealed record NotAfterCondition(LocalDate Date) : Precondition
     /// <inheritdoc />
     public override IEnumerable<Precondition> Leaves() => [this];
 
-    internal override PreconditionResult Evaluate(NegotiationCase negotiation, Round round, Moment at)
+    internal override PreconditionResult Evaluate(PreconditionEvaluator evaluator, PreconditionScope scope) =>
+        new(scope.At.Window.IsOnOrBefore(Date), this, scope);
+
+    internal override string Word(PreconditionScope scope, Truth met)
     {
-        var met = at.Window.IsOnOrBefore(Date);
         var day = Date.ToString("d MMMM uuuu", CultureInfo.InvariantCulture);
-        return new(met, met.IsYes
-            ? $"the round ({at}) is not after {day}"
-            : met.IsNo ? $"the round ({at}) would start after {day}" : $"the round ({at}) may start after {day}");
+        return met.IsYes
+            ? $"the round ({scope.At}) is not after {day}"
+            : met.IsNo ? $"the round ({scope.At}) would start after {day}" : $"the round ({scope.At}) may start after {day}";
     }
 }
 
@@ -175,13 +233,11 @@ public sealed record AllOfCondition(EquatableArray<Precondition> Parts) : Precon
     /// <inheritdoc />
     public override IEnumerable<Precondition> Leaves() => Parts.SelectMany(p => p.Leaves());
 
-    internal override PreconditionResult Evaluate(NegotiationCase negotiation, Round round, Moment at)
-    {
-        var results = Parts.Select(p => p.Evaluate(negotiation, round, at)).ToEquatableArray();
-        var met = results.Aggregate(Truth.Yes, (all, r) => all & r.Met);
-        var reason = met.IsYes ? "all of these hold" : met.IsNo ? "not all of these hold" : "it is undetermined whether all of these hold";
-        return new(met, reason, results);
-    }
+    internal override PreconditionResult Evaluate(PreconditionEvaluator evaluator, PreconditionScope scope) =>
+        Describe.Combine(this, Parts, evaluator, scope, all: true);
+
+    internal override string Word(PreconditionScope scope, Truth met) =>
+        met.IsYes ? "all of these hold" : met.IsNo ? "not all of these hold" : "it is undetermined whether all of these hold";
 }
 
 /// <summary>At least one part holds.</summary>
@@ -191,13 +247,11 @@ public sealed record AnyOfCondition(EquatableArray<Precondition> Parts) : Precon
     /// <inheritdoc />
     public override IEnumerable<Precondition> Leaves() => Parts.SelectMany(p => p.Leaves());
 
-    internal override PreconditionResult Evaluate(NegotiationCase negotiation, Round round, Moment at)
-    {
-        var results = Parts.Select(p => p.Evaluate(negotiation, round, at)).ToEquatableArray();
-        var met = results.Aggregate(Truth.No, (any, r) => any | r.Met);
-        var reason = met.IsYes ? "at least one of these holds" : met.IsNo ? "none of these holds" : "it is undetermined whether any of these holds";
-        return new(met, reason, results);
-    }
+    internal override PreconditionResult Evaluate(PreconditionEvaluator evaluator, PreconditionScope scope) =>
+        Describe.Combine(this, Parts, evaluator, scope, all: false);
+
+    internal override string Word(PreconditionScope scope, Truth met) =>
+        met.IsYes ? "at least one of these holds" : met.IsNo ? "none of these holds" : "it is undetermined whether any of these holds";
 }
 
 /// <summary>The part does not hold.</summary>
@@ -207,29 +261,37 @@ public sealed record NotCondition(Precondition Part) : Precondition
     /// <inheritdoc />
     public override IEnumerable<Precondition> Leaves() => Part.Leaves();
 
-    internal override PreconditionResult Evaluate(NegotiationCase negotiation, Round round, Moment at)
+    internal override PreconditionResult Evaluate(PreconditionEvaluator evaluator, PreconditionScope scope)
     {
-        var inner = Part.Evaluate(negotiation, round, at);
-        var met = !inner.Met;
-        var reason = met.IsYes ? "this does not hold, as required" : met.IsNo ? "this holds, and must not" : "it is undetermined whether this holds";
-        return new(met, reason, [inner]);
+        var inner = evaluator.Part(Part, scope);
+        return new(!inner.Met, this, scope, ImmutableCollectionsMarshal.AsImmutableArray(new[] { inner }));
     }
+
+    internal override string Word(PreconditionScope scope, Truth met) =>
+        met.IsYes ? "this does not hold, as required" : met.IsNo ? "this holds, and must not" : "it is undetermined whether this holds";
 }
 
-/// <summary>Shared wording for round preconditions.</summary>
+/// <summary>Shared logic and wording for round preconditions.</summary>
 internal static class Describe
 {
-    public static PreconditionResult RoundReached(NegotiationCase negotiation, RoundId id, Moment at, bool concluded)
+    /// <summary>Whether the round <paramref name="id"/> was held (or concluded) before the guarded round starts: no when
+    /// it is unknown or has not been.</summary>
+    public static Truth RoundReached(PreconditionScope scope, RoundId id, bool concluded) =>
+        scope.Negotiation.Rounds.TryGetValue(id, out var required) && Reached(required, concluded)
+            ? When(required, concluded).IsBefore(scope.At)
+            : Truth.No;
+
+    /// <summary>Words the answer <paramref name="met"/> of <see cref="RoundReached"/>.</summary>
+    public static string RoundReachedReason(PreconditionScope scope, RoundId id, bool concluded, Truth met)
     {
         var verb = concluded ? "concluded" : "held";
-        if (!negotiation.Rounds.TryGetValue(id, out var required))
+        if (!scope.Negotiation.Rounds.TryGetValue(id, out var required))
         {
-            return new(Truth.No, $"the round '{id}' is not known to the case");
+            return $"the round '{id}' is not known to the case";
         }
 
-        var name = negotiation.NameOf(required);
-        var reached = concluded ? required.Status == RoundStatus.Concluded : required.HasBeenHeld;
-        if (!reached)
+        var name = scope.Negotiation.NameOf(required);
+        if (!Reached(required, concluded))
         {
             var state = required.Status switch
             {
@@ -238,15 +300,37 @@ internal static class Describe
                 RoundStatus.Held => $"it was held ({required.ActualStart}) but not concluded",
                 _ => $"it is planned for {required.Planned}",
             };
-            return new(Truth.No, $"{name} has not been {verb}; {state}");
+            return $"{name} has not been {verb}; {state}";
         }
 
-        var when = (concluded ? required.ActualEnd : null) ?? required.ActualStart ?? required.Planned;
-        var before = when.IsBefore(at);
-        return new(before, before.IsYes
+        var when = When(required, concluded);
+        return met.IsYes
             ? $"{name} was {verb} ({when})"
-            : before.IsNo
-                ? $"{name} was {verb} ({when}), not before this round ({at})"
-                : $"{name} was {verb} ({when}); it is undetermined whether that is before this round ({at})");
+            : met.IsNo
+                ? $"{name} was {verb} ({when}), not before this round ({scope.At})"
+                : $"{name} was {verb} ({when}); it is undetermined whether that is before this round ({scope.At})";
     }
+
+    /// <summary>Evaluates the parts of an "all of" (<paramref name="all"/>) or "any of" precondition and combines their
+    /// answers with the three-valued and, or or.</summary>
+    public static PreconditionResult Combine(Precondition composite, EquatableArray<Precondition> parts, PreconditionEvaluator evaluator, PreconditionScope scope, bool all)
+    {
+        var items = parts.Items;
+        var answers = new PreconditionResult[items.Length];
+        var met = all ? Truth.Yes : Truth.No;
+        for (var i = 0; i < answers.Length; i++)
+        {
+            var answer = evaluator.Part(items[i], scope);
+            answers[i] = answer;
+            met = all ? met & answer.Met : met | answer.Met;
+        }
+
+        return new(met, composite, scope, ImmutableCollectionsMarshal.AsImmutableArray(answers));
+    }
+
+    private static bool Reached(Round required, bool concluded) =>
+        concluded ? required.Status == RoundStatus.Concluded : required.HasBeenHeld;
+
+    private static Moment When(Round required, bool concluded) =>
+        (concluded ? required.ActualEnd : null) ?? required.ActualStart ?? required.Planned;
 }

@@ -127,14 +127,26 @@ public abstract record Precondition
     /// <param name="negotiation">The case whose facts decide.</param>
     /// <param name="round">The round the precondition guards.</param>
     /// <returns>Met, not met or undetermined, with the reasons.</returns>
+    /// <remarks>A part that recurs in the precondition (the same value reused) is evaluated once. The reasons are worded
+    /// when read.</remarks>
     public PreconditionResult Evaluate(NegotiationCase negotiation, Round round)
     {
         ArgumentNullException.ThrowIfNull(negotiation);
         ArgumentNullException.ThrowIfNull(round);
-        return Evaluate(negotiation, round, round.Start);
+        return new PreconditionEvaluator(negotiation).Evaluate(this, round);
     }
 
-    internal abstract PreconditionResult Evaluate(NegotiationCase negotiation, Round round, Moment at);
+    /// <summary>Evaluates the precondition for <paramref name="round"/> as if it started at <paramref name="at"/>.</summary>
+    internal PreconditionResult Evaluate(NegotiationCase negotiation, Round round, Moment at) =>
+        new PreconditionEvaluator(negotiation).Evaluate(this, round, at);
+
+    /// <summary>Answers for the round and moment of <paramref name="scope"/>: a simple precondition decides from the case
+    /// and leaves its reason to <see cref="Word"/>; a composite one asks <paramref name="evaluator"/> for its parts.</summary>
+    internal abstract PreconditionResult Evaluate(PreconditionEvaluator evaluator, PreconditionScope scope);
+
+    /// <summary>Words the reason for the answer <paramref name="met"/> this precondition gave in <paramref name="scope"/>;
+    /// called when the reason is first read.</summary>
+    internal abstract string Word(PreconditionScope scope, Truth met);
 
     private static EquatableArray<Precondition> Parts(ReadOnlySpan<Precondition> parts)
     {

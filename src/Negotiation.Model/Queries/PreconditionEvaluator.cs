@@ -1,84 +1,62 @@
-using System.Runtime.CompilerServices;
-
 namespace Negotiation.Model;
 
 /// <summary>
-/// Evaluates the preconditions of many rounds of one case, remembering the answer of every composite part it has
-/// evaluated for a round, so a part shared within a precondition (preconditions are immutable values, freely reused as parts of larger
-/// ones) is evaluated once, however often it recurs.
+/// Evaluates preconditions against one case, remembering within one evaluation the answer of every composite part, so a
+/// part shared within a precondition (preconditions are immutable values, freely reused as parts of larger ones) is
+/// evaluated once, however often it recurs.
 /// </summary>
 /// <remarks>
 /// <para>Without this, a precondition built by reusing parts (<c>var p = a &amp; b; var q = p | (p &amp; c); …</c>) is a
-/// directed acyclic graph whose tree walk can be exponential; with it, each distinct part is evaluated once per round.
-/// Composite parts are remembered by reference, which costs a pointer hash each; leaves, which cost no more to evaluate
-/// than to look up, are not.</para>
-/// <para>The answers are exactly those of <see cref="Precondition.Evaluate(NegotiationCase, Round)"/> (a property test
-/// checks it): leaves are evaluated by the preconditions themselves, and the composite wording below repeats theirs.</para>
-/// <para>Not thread-safe; make one per evaluation.</para>
+/// directed acyclic graph whose tree walk can be exponential; with it, each distinct part is evaluated once, and a part
+/// that recurs has one answer object. Composite parts are remembered by reference, which costs a pointer hash each;
+/// leaves, which cost no more to evaluate than to look up, and the whole precondition, which cannot recur inside
+/// itself, are not.</para>
+/// <para>Every evaluation goes through here: <see cref="Precondition.Evaluate(NegotiationCase, Round)"/> makes one for
+/// one round, the readiness queries one for every round of a case. Reasons are worded when read
+/// (<see cref="PreconditionResult"/>), so evaluating costs only the answers.</para>
+/// <para>Not thread-safe; make one per thread.</para>
 /// </remarks>
 internal sealed class PreconditionEvaluator(NegotiationCase negotiation)
 {
-    private readonly Dictionary<(Precondition Part, Round Round), PreconditionResult> known = new(PartOfRound.Instance);
+    // Made at the first composite part; cleared at the start of each evaluation (Clear on an empty one costs nothing).
+    private Dictionary<Precondition, PreconditionResult>? known;
 
-    public PreconditionResult Evaluate(Precondition precondition, Round round) => Evaluate(precondition, round, round.Start);
+    // The case's developments by kind, made at the first question about developments and kept for every evaluation.
+    private ILookup<DevelopmentKind, Development>? developments;
 
-    private PreconditionResult Evaluate(Precondition precondition, Round round, Moment at)
+    /// <summary>Evaluates <paramref name="precondition"/> for <paramref name="round"/> at its start.</summary>
+    public PreconditionResult Evaluate(Precondition precondition, Round round) =>
+        Evaluate(precondition, PreconditionScope.AtStart(negotiation, round));
+
+    /// <summary>Evaluates <paramref name="precondition"/> for <paramref name="round"/> starting at <paramref name="at"/>.</summary>
+    public PreconditionResult Evaluate(Precondition precondition, Round round, Moment at) =>
+        Evaluate(precondition, PreconditionScope.For(negotiation, round, at));
+
+    /// <summary>Gets the case's developments of one kind, in id order.</summary>
+    public IEnumerable<Development> DevelopmentsOf(DevelopmentKind kind) =>
+        (developments ??= negotiation.Developments.Values.ToLookup(d => d.Kind))[kind];
+
+    /// <summary>Evaluates a part of a composite precondition, once per evaluation for a composite part.</summary>
+    public PreconditionResult Part(Precondition part, PreconditionScope scope)
     {
-        // A leaf costs no more to evaluate than to look up; only composites, whose walks can multiply, are remembered.
-        if (precondition is not (AllOfCondition or AnyOfCondition or NotCondition))
+        if (part is not (AllOfCondition or AnyOfCondition or NotCondition))
         {
-            return precondition.Evaluate(negotiation, round, at);
+            return part.Evaluate(this, scope);
         }
 
-        if (known.TryGetValue((precondition, round), out var remembered))
+        known ??= new(ReferenceEqualityComparer.Instance);
+        if (!known.TryGetValue(part, out var result))
         {
-            return remembered;
+            result = part.Evaluate(this, scope);
+            known.Add(part, result);
         }
 
-        var result = Compute(precondition, round, at);
-        known.Add((precondition, round), result);
         return result;
     }
 
-    private PreconditionResult Compute(Precondition precondition, Round round, Moment at)
+    private PreconditionResult Evaluate(Precondition precondition, PreconditionScope scope)
     {
-        switch (precondition)
-        {
-            case AllOfCondition all:
-            {
-                var results = all.Parts.Select(p => Evaluate(p, round, at)).ToEquatableArray();
-                var met = results.Aggregate(Truth.Yes, (acc, r) => acc & r.Met);
-                return new(met, met.IsYes ? "all of these hold" : met.IsNo ? "not all of these hold" : "it is undetermined whether all of these hold", results);
-            }
-
-            case AnyOfCondition any:
-            {
-                var results = any.Parts.Select(p => Evaluate(p, round, at)).ToEquatableArray();
-                var met = results.Aggregate(Truth.No, (acc, r) => acc | r.Met);
-                return new(met, met.IsYes ? "at least one of these holds" : met.IsNo ? "none of these holds" : "it is undetermined whether any of these holds", results);
-            }
-
-            case NotCondition not:
-            {
-                var inner = Evaluate(not.Part, round, at);
-                var met = !inner.Met;
-                return new(met, met.IsYes ? "this does not hold, as required" : met.IsNo ? "this holds, and must not" : "it is undetermined whether this holds", [inner]);
-            }
-
-            default:
-                throw new InvalidOperationException("Leaves are evaluated directly.");
-        }
-    }
-
-    /// <summary>Compares (part, round) keys by reference: cheap, and exact for a part shared by reference.</summary>
-    private sealed class PartOfRound : IEqualityComparer<(Precondition Part, Round Round)>
-    {
-        public static PartOfRound Instance { get; } = new();
-
-        public bool Equals((Precondition Part, Round Round) x, (Precondition Part, Round Round) y) =>
-            ReferenceEquals(x.Part, y.Part) && ReferenceEquals(x.Round, y.Round);
-
-        public int GetHashCode((Precondition Part, Round Round) obj) =>
-            HashCode.Combine(RuntimeHelpers.GetHashCode(obj.Part), RuntimeHelpers.GetHashCode(obj.Round));
+        known?.Clear();
+        return precondition.Evaluate(this, scope);
     }
 }

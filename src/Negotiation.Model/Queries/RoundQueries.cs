@@ -114,7 +114,7 @@ public static class RoundQueries
         ArgumentNullException.ThrowIfNull(negotiation);
         var evaluator = new PreconditionEvaluator(negotiation);
         var result = ImmutableArray.CreateBuilder<RoundReadiness>(negotiation.Rounds.Count);
-        foreach (var round in negotiation.Rounds.Values)
+        foreach (var (_, round) in negotiation.Rounds)
         {
             result.Add(Readiness(evaluator, round));
         }

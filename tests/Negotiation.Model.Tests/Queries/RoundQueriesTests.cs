@@ -1,3 +1,4 @@
+using Negotiation.Model.Tests.TestSupport;
 using NodaTime;
 using static Negotiation.Model.Tests.Queries.SeedSequel;
 using static Negotiation.Model.Tests.Scenarios.SecurityGuarantees2021;
@@ -59,6 +60,33 @@ public sealed class RoundQueriesTests
         var negotiation = Case.AsOf(ArticleDay);
         negotiation.Readiness().Select(r => (r.Round, r.CanStart, r.Reason)).Should().Equal(
             negotiation.Rounds.Keys.Select(id => negotiation.CanStart(id)).Select(r => (r.Round, r.CanStart, r.Reason)));
+    }
+
+    [Fact]
+    public void Readiness_RoundsGuardedByDevelopments_EachAnswersAsItsOwnEvaluation()
+    {
+        // Given an invasion of Ukraine on 24 February 2022, and rounds before and after it that must not follow one,
+        // and a round that needs a recognition, which never happened
+        static Round Guarded(string id, Moment planned, Precondition precondition) =>
+            new(new RoundId(id), RoundFormat.Bilateral, [TestWorld.Russia, TestWorld.UnitedStates], planned) { Precondition = precondition };
+        var noInvasion = !Precondition.DevelopmentOccurred(DevelopmentKind.Invasion, TestWorld.Ukraine);
+        var negotiation = TestWorld.Case.RecordOrThrow(
+            Given.DevelopmentOccurred(
+                new Development(new DevelopmentId("invasion"), DevelopmentKind.Invasion, "Russia invades Ukraine") { Actors = [TestWorld.Russia], Targets = [TestWorld.Ukraine] },
+                new LocalDate(2022, 2, 24)),
+            Given.RoundPlanned(Guarded("before", DateWindow.In(new YearMonth(2022, 1)), noInvasion)),
+            Given.RoundPlanned(Guarded("after", DateWindow.In(new YearMonth(2022, 3)), noInvasion)),
+            Given.RoundPlanned(Guarded("recognised", DateWindow.In(new YearMonth(2022, 3)), Precondition.DevelopmentOccurred(DevelopmentKind.Recognition))));
+
+        // When every round is asked at once (the developments are looked up once for all of them)
+        var readiness = negotiation.Readiness();
+
+        // Then each answer is the one its own evaluation gives, reasons included
+        readiness.Select(r => (r.Round.Value, r.CanStart)).Should().Equal(("after", Truth.No), ("before", Truth.Yes), ("recognised", Truth.No));
+        readiness.Select(r => r.Conditions).Should().Equal(readiness.Select(r => negotiation.Rounds[r.Round].Precondition!.Evaluate(negotiation, negotiation.Rounds[r.Round])));
+        readiness[0].Reason.Should().Be("blocked: this holds, and must not");
+        readiness[0].Conditions!.Because.Single().Reason.Should().Be("a development of kind Invasion concerning Ukraine has happened: Russia invades Ukraine (24 February 2022)");
+        readiness[2].Reason.Should().Be("blocked: no development of kind Recognition has happened before the round (March 2022)");
     }
 
     [Fact]
