@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using Negotiation.Model.Validation;
 using NodaTime;
 
 namespace Negotiation.Model;
@@ -190,7 +191,7 @@ public static class RoundQueries
             foreach (var id in candidates)
             {
                 var round = negotiation.Rounds[id];
-                if (Breaks(negotiation.Data, round, commitment))
+                if (RoundRules.Breaks(negotiation.Data, round, commitment))
                 {
                     result.Add(new CommitmentBreach(id, commitment.Id, BreachReason(negotiation, round, commitment)));
                 }
@@ -199,16 +200,6 @@ public static class RoundQueries
 
         return result.ToImmutable();
     }
-
-    /// <summary>The rule of <see cref="Commitment"/>: the round has a committed party as a side but not the required
-    /// participant, and its agenda (topics, and the topics of its demands) covers the commitment's topic.</summary>
-    internal static bool Breaks(CaseData data, Round round, Commitment commitment) =>
-        round.Status != RoundStatus.Cancelled
-        && !round.HasSide(commitment.RequiredParticipant)
-        && commitment.Parties.Any(p => p != commitment.RequiredParticipant && round.HasSide(p))
-        && round.Agenda.Topics
-            .Concat(round.Agenda.Demands.SelectMany(d => data.Demands.TryGetValue(d, out var demand) ? demand.Topics : EquatableArray<TopicId>.Empty))
-            .Any(t => TopicTree.Covers(data, commitment.Topic, t));
 
     internal static Truth Within(Round round, Interval window)
     {

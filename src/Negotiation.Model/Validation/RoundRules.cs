@@ -27,23 +27,6 @@ internal static class RoundRules
             + $"against the commitment '{commitment.Id}' of {string.Join(" and ", commitment.Parties.Select(p => Naming.Party(data, p)))}: \"{commitment.Text}\"");
     }
 
-    /// <summary>Gets whether <paramref name="topic"/> is <paramref name="scope"/> or narrower than it.</summary>
-    public static bool Covers(CaseData data, TopicId scope, TopicId topic)
-    {
-        TopicId? current = topic;
-        for (var depth = 0; current is { } t && depth <= data.Topics.Count; depth++)
-        {
-            if (t == scope)
-            {
-                return true;
-            }
-
-            current = data.Topics.TryGetValue(t, out var known) ? known.Broader : null;
-        }
-
-        return false;
-    }
-
     /// <summary>
     /// The order a requirement imposes on a round not yet held: planned certainly before the round it requires is an
     /// error (<see cref="ErrorCodes.PlannedBeforeRequiredRound"/>); planned so that it may come first (its window does not
@@ -87,7 +70,7 @@ internal static class RoundRules
     {
         foreach (var topic in round.Agenda.Topics)
         {
-            if (Covers(data, scope, topic))
+            if (TopicTree.Covers(data, scope, topic))
             {
                 return true;
             }
@@ -99,7 +82,7 @@ internal static class RoundRules
             {
                 foreach (var topic in demand.Topics)
                 {
-                    if (Covers(data, scope, topic))
+                    if (TopicTree.Covers(data, scope, topic))
                     {
                         return true;
                     }
