@@ -37,12 +37,14 @@ internal sealed class TimeAxis<T>
     /// <summary>Adds version <paramref name="version"/>, whose fact has time <paramref name="value"/>.</summary>
     public TimeAxis<T> Add(int version, T value, int blockSize)
     {
-        if (steps.IsEmpty || value.CompareTo(steps.Max.Max) > 0)
+        // Every fact comes here; the running maximum is the last step, read once.
+        var order = steps.IsEmpty ? 1 : value.CompareTo(steps.Max.Max);
+        if (order > 0)
         {
             return new(steps.Add(new Step(value, version)), late, levels);
         }
 
-        if (value.CompareTo(steps.Max.Max) == 0)
+        if (order == 0)
         {
             return this;
         }
