@@ -9,7 +9,8 @@ namespace Negotiation.Model.Benchmarks.Queries;
 /// <summary>
 /// The questions an analyst asks of a case: open demands for one addressee; rounds of one party in a month; whether every
 /// round still to be held can start, with reasons; the case as of a day in the middle of the log (valid time) and as
-/// known at the middle of the log (record time).
+/// known at the middle of the log (record time); and as of the day near the middle that is farthest from a checkpoint,
+/// the slowest "as of" there.
 /// </summary>
 /// <remarks>
 /// <para>Targets on L (issue 6): open demands and rounds of a party ≥ 1,000× faster than a LINQ scan; every round's
@@ -32,10 +33,12 @@ public class QueryBenchmarks
     private const string Readiness = "Readiness";
     private const string AsOf = "AsOf";
     private const string KnownOn = "KnownOn";
+    private const string AsOfFarthest = "AsOfFarthestFromCheckpoint";
 
     private NegotiationCase negotiation = null!;
     private IReadOnlyList<Fact> log = null!;
     private Probes probes = null!;
+    private NodaTime.LocalDate farthest;
     private NaiveCase naive = null!;
     private MutableCase mutable = null!;
 
@@ -47,6 +50,7 @@ public class QueryBenchmarks
     {
         var generated = CaseGenerator.Get(Size);
         (negotiation, log, probes) = (generated.Case, generated.Facts, generated.Probes);
+        farthest = FarthestFromCheckpoint(negotiation, probes.MidDate);
         naive = NaiveCase.Replay(log);
         mutable = MutableCase.Build(log);
     }
@@ -84,9 +88,26 @@ public class QueryBenchmarks
     [Benchmark, BenchmarkCategory(AsOf)]
     public NegotiationCase LibraryAsOf() => negotiation.AsOf(probes.MidDate);
 
+    [Benchmark(Baseline = true), BenchmarkCategory(AsOfFarthest)]
+    public NaiveCase NaiveReplayAsOfFarthest() => NaiveCase.AsOf(log, farthest);
+
+    [Benchmark, BenchmarkCategory(AsOfFarthest)]
+    public NegotiationCase LibraryAsOfFarthest() => negotiation.AsOf(farthest);
+
     [Benchmark(Baseline = true), BenchmarkCategory(KnownOn)]
     public NaiveCase NaiveReplayKnownOn() => NaiveCase.Replay(log, f => f.Recorded <= probes.MidInstant);
 
     [Benchmark, BenchmarkCategory(KnownOn)]
     public NegotiationCase LibraryKnownOn() => negotiation.KnownOn(probes.MidInstant);
+
+    /// <summary>Finds the day within a month of <paramref name="middle"/> whose "as of" replays the most facts after a
+    /// checkpoint: the slowest case of <c>AsOf</c> near the middle, whatever the checkpoint spacing.</summary>
+    private static NodaTime.LocalDate FarthestFromCheckpoint(NegotiationCase negotiation, NodaTime.LocalDate middle)
+    {
+        var axis = negotiation.Data.History.Occurred;
+        var count = negotiation.Version;
+        return Enumerable.Range(-30, 61)
+            .Select(middle.PlusDays)
+            .MaxBy(day => axis.PrefixLength(day, count) % CaseHistory.BlockSize);
+    }
 }
