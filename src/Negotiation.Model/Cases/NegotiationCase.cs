@@ -189,8 +189,8 @@ public sealed class NegotiationCase : IEquatable<NegotiationCase>
     /// <para>A fact dated approximately ("the week of 13 December") counts only once its whole window has passed, so
     /// on 16 December the documents of that week have not yet certainly been presented.</para>
     /// <para>The answer equals recording those facts, in log order, into an empty case (leaving out any it refuses), but
-    /// costs far less: the case keeps a checkpoint every 64 facts and the order of its log in time, so it restores a
-    /// checkpoint and records at most 63 facts plus those recorded out of order. When no fact is left out it returns
+    /// costs far less: the case keeps a checkpoint every 16 facts and the order of its log in time, so it restores a
+    /// checkpoint and re-records at most 15 facts plus those recorded out of order. When no fact is left out it returns
     /// this case.</para>
     /// <para>Whether a fact is refused depends on the facts recorded before it, so a fact refused as of one day (a round
     /// planned before a round it requires, which by then had been pushed back) may be accepted as of an earlier day. The
