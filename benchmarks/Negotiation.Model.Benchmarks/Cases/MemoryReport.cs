@@ -169,7 +169,7 @@ internal static class MemoryReport
             yield return ("History (time axes)", d => d with { History = CaseHistory.Empty });
         }
 
-        yield return ("StatementsBySpeaker", d => d with { StatementsBySpeaker = empty.StatementsBySpeaker });
+        yield return ("SpokenUntil", d => d with { SpokenUntil = empty.SpokenUntil });
         yield return ("RoundsByParty, RoundDependents, PackageOwners, StatesByIsoCode", d => d with
         {
             RoundsByParty = empty.RoundsByParty, RoundDependents = empty.RoundDependents, PackageOwners = empty.PackageOwners, StatesByIsoCode = empty.StatesByIsoCode,
