@@ -155,6 +155,11 @@ public sealed class DemandSelection : IReadOnlyList<Demand>
             return ([.. data.Demands.Keys], true);
         }
 
+        if (single && conditions.Statuses.Length == 1 && !conditions.OpenOnly)
+        {
+            return (index.DemandsByStatus.Get(conditions.Statuses[0]), true);
+        }
+
         return (Smallest(data, index), false);
     }
 
@@ -196,7 +201,7 @@ public sealed class DemandSelection : IReadOnlyList<Demand>
         foreach (var status in conditions.Statuses)
         {
             var bucket = index.DemandsByStatus.Get(status);
-            Consider(bucket.Count, () => [.. bucket.Select(pair => pair.Demand).Distinct()]);
+            Consider(bucket.Count, () => bucket);
         }
 
         if (conditions.OpenOnly)

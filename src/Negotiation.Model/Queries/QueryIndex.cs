@@ -40,8 +40,9 @@ internal sealed record QueryIndex
     /// <summary>Gets each demand's status per addressee, in the order of its addressees.</summary>
     public ImmutableDictionary<DemandId, ImmutableArray<DemandStatus>> Statuses { get; init; } = ImmutableDictionary<DemandId, ImmutableArray<DemandStatus>>.Empty;
 
-    /// <summary>Gets the (demand, addressee) pairs in each status.</summary>
-    public ImmutableDictionary<DemandStatus, ImmutableSortedSet<DemandAddressee>> DemandsByStatus { get; init; } = ImmutableDictionary<DemandStatus, ImmutableSortedSet<DemandAddressee>>.Empty;
+    /// <summary>Gets the demands in each status with at least one of their addressees.</summary>
+    /// <remarks>A demand moves between buckets only when the set of its statuses changes, not with each addressee.</remarks>
+    public ImmutableDictionary<DemandStatus, ImmutableSortedSet<DemandId>> DemandsByStatus { get; init; } = ImmutableDictionary<DemandStatus, ImmutableSortedSet<DemandId>>.Empty;
 
     /// <summary>Gets the demands open for each addressee (see <see cref="DemandStatusRules.IsOpen"/>).</summary>
     public ImmutableDictionary<PartyId, ImmutableSortedSet<DemandId>> OpenDemandsByAddressee { get; init; } = ImmutableDictionary<PartyId, ImmutableSortedSet<DemandId>>.Empty;

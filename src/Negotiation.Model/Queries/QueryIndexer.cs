@@ -1,3 +1,6 @@
+using System.Collections.Immutable;
+using System.Numerics;
+
 namespace Negotiation.Model;
 
 /// <summary>
@@ -83,20 +86,12 @@ internal static class QueryIndexer
             return index;
         }
 
-        var byStatus = index.DemandsByStatus;
         var openBy = index.OpenDemandsByAddressee;
         var anyOpen = false;
         for (var i = 0; i < now.Length; i++)
         {
             var addressee = demand.Addressees[i];
-            var key = new DemandAddressee(id, addressee);
-            DemandStatus? was = old.IsDefault ? null : old[i];
-            if (was != now[i])
-            {
-                byStatus = (was is { } previous ? byStatus.Remove(previous, key) : byStatus).Add(now[i], key);
-            }
-
-            var wasOpen = was is { } w && DemandStatusRules.IsOpen(w);
+            var wasOpen = !old.IsDefault && DemandStatusRules.IsOpen(old[i]);
             var isOpen = DemandStatusRules.IsOpen(now[i]);
             if (wasOpen != isOpen)
             {
@@ -106,6 +101,14 @@ internal static class QueryIndexer
             anyOpen |= isOpen;
         }
 
+        var byStatus = index.DemandsByStatus;
+        var has = Mask(now);
+        for (var changed = Mask(old) ^ has; changed != 0; changed &= changed - 1)
+        {
+            var status = (DemandStatus)BitOperations.TrailingZeroCount(changed);
+            byStatus = (has & (1 << (int)status)) != 0 ? byStatus.Add(status, id) : byStatus.Remove(status, id);
+        }
+
         return index with
         {
             Statuses = index.Statuses.SetItem(id, now),
@@ -113,6 +116,18 @@ internal static class QueryIndexer
             OpenDemandsByAddressee = openBy,
             OpenDemands = anyOpen ? index.OpenDemands.Add(id) : index.OpenDemands.Remove(id),
         };
+    }
+
+    /// <summary>The statuses a demand has with some addressee, one bit each.</summary>
+    private static int Mask(ImmutableArray<DemandStatus> statuses)
+    {
+        var mask = 0;
+        foreach (var status in statuses.IsDefault ? [] : statuses)
+        {
+            mask |= 1 << (int)status;
+        }
+
+        return mask;
     }
 
     private static QueryIndex RefreshCarried(CaseData data, QueryIndex index, DocumentId document)
