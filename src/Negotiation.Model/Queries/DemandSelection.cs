@@ -240,7 +240,7 @@ public sealed class DemandSelection : IReadOnlyList<Demand>
             return true;
         }
 
-        var statuses = index.Statuses[demand.Id];
+        var statuses = index.StatusesOf(demand);
         bool Any(Func<DemandStatus, bool> test)
         {
             for (var i = 0; i < statuses.Length; i++)

@@ -37,7 +37,10 @@ internal sealed record QueryIndex
     /// <summary>Gets the demands carried by a provision of each document.</summary>
     public ImmutableDictionary<DocumentId, ImmutableSortedSet<DemandId>> DemandsByDocument { get; init; } = ImmutableDictionary<DocumentId, ImmutableSortedSet<DemandId>>.Empty;
 
-    /// <summary>Gets each demand's status per addressee, in the order of its addressees.</summary>
+    /// <summary>Gets each demand's status per addressee, in the order of its addressees, for the demands that are not
+    /// <see cref="DemandStatus.Tabled"/> with every addressee; read through <see cref="StatusesOf"/>.</summary>
+    /// <remarks>A demand is tabled with everyone until someone takes a stance on it, and many never leave that status, so
+    /// they are left out: tabling a demand does not touch this map.</remarks>
     public ImmutableDictionary<DemandId, ImmutableArray<DemandStatus>> Statuses { get; init; } = ImmutableDictionary<DemandId, ImmutableArray<DemandStatus>>.Empty;
 
     /// <summary>Gets the demands in each status with at least one of their addressees.</summary>
@@ -83,4 +86,17 @@ internal sealed record QueryIndex
 
     /// <summary>Gets the longest window of any fact's time, in days.</summary>
     public int LongestFactWindow { get; init; } = 1;
+
+    /// <summary>Gets a demand's status per addressee, in the order of its addressees.</summary>
+    public ImmutableArray<DemandStatus> StatusesOf(Demand demand) =>
+        Statuses.TryGetValue(demand.Id, out var statuses) ? statuses : AllTabled(demand.Addressees.Count);
+
+    /// <summary>Whether <paramref name="statuses"/> is what <see cref="Statuses"/> leaves out.</summary>
+    public static bool IsAllTabled(ImmutableArray<DemandStatus> statuses) => statuses.All(s => s == DemandStatus.Tabled);
+
+    private static ImmutableArray<DemandStatus> AllTabled(int addressees) =>
+        addressees < Tabled.Length ? Tabled[addressees] : [.. Enumerable.Repeat(DemandStatus.Tabled, addressees)];
+
+    /// <summary>All-tabled statuses for up to eight addressees, shared rather than allocated by each read.</summary>
+    private static readonly ImmutableArray<DemandStatus>[] Tabled = [.. Enumerable.Range(0, 9).Select(n => ImmutableArray.CreateRange(Enumerable.Repeat(DemandStatus.Tabled, n)))];
 }

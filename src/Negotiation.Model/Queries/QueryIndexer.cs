@@ -72,14 +72,15 @@ internal static class QueryIndexer
             DemandsByKind = index.DemandsByKind.Add(demand.Kind, demand.Id),
             DemandsByDocument = byDocument,
         };
-        return Refresh(data, index, demand.Id);
+        return Refresh(data, index, demand.Id, tabled: true);
     }
 
-    /// <summary>Recomputes one demand's status per addressee and moves it between the status buckets that changed.</summary>
-    private static QueryIndex Refresh(CaseData data, QueryIndex index, DemandId id)
+    /// <summary>Recomputes one demand's status per addressee and moves it between the status buckets that changed; a
+    /// demand just <paramref name="tabled"/> had none.</summary>
+    private static QueryIndex Refresh(CaseData data, QueryIndex index, DemandId id, bool tabled = false)
     {
         var demand = data.Demands[id];
-        var old = index.Statuses.TryGetValue(id, out var known) ? known : default;
+        var old = tabled ? default : index.StatusesOf(demand);
         var now = DemandStatusRules.Statuses(data, index, demand);
         if (!old.IsDefault && old.SequenceEqual(now))
         {
@@ -111,7 +112,7 @@ internal static class QueryIndexer
 
         return index with
         {
-            Statuses = index.Statuses.SetItem(id, now),
+            Statuses = QueryIndex.IsAllTabled(now) ? index.Statuses.Remove(id) : index.Statuses.SetItem(id, now),
             DemandsByStatus = byStatus,
             OpenDemandsByAddressee = openBy,
             OpenDemands = anyOpen ? index.OpenDemands.Add(id) : index.OpenDemands.Remove(id),
