@@ -143,15 +143,14 @@ internal static class MemoryReport
 
         yield return ("Queries.Statuses", d => d with { Queries = d.Queries with { Statuses = none.Statuses } });
         yield return ("Queries.DemandsByStatus", d => d with { Queries = d.Queries with { DemandsByStatus = none.DemandsByStatus } });
-        yield return ("Queries.OpenDemandsByAddressee, OpenDemands", d => d with
+        yield return ("Queries.DemandsByAddressee (all and open), OpenDemands", d => d with
         {
-            Queries = d.Queries with { OpenDemandsByAddressee = none.OpenDemandsByAddressee, OpenDemands = none.OpenDemands },
+            Queries = d.Queries with { DemandsByAddressee = none.DemandsByAddressee, OpenDemands = none.OpenDemands },
         });
-        yield return ("Queries.DemandsBy{Addressee,Author,Topic,Kind,Document}", d => d with
+        yield return ("Queries.DemandsBy{Author,Topic,Kind,Document}", d => d with
         {
             Queries = d.Queries with
             {
-                DemandsByAddressee = none.DemandsByAddressee,
                 DemandsByAuthor = none.DemandsByAuthor,
                 DemandsByTopic = none.DemandsByTopic,
                 DemandsByKind = none.DemandsByKind,

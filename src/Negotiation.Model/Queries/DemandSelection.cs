@@ -133,8 +133,8 @@ public sealed class DemandSelection : IReadOnlyList<Demand>
         {
             if (!conditions.Addressees.IsEmpty)
             {
-                var a = conditions.Addressees[0];
-                return (conditions.OpenOnly ? index.OpenDemandsByAddressee.Get(a) : index.DemandsByAddressee.Get(a), true);
+                var demands = index.DemandsOf(conditions.Addressees[0]);
+                return (conditions.OpenOnly ? demands.Open : demands.All, true);
             }
 
             if (conditions.OpenOnly)
@@ -176,7 +176,8 @@ public sealed class DemandSelection : IReadOnlyList<Demand>
 
         foreach (var addressee in conditions.Addressees)
         {
-            var bucket = conditions.OpenOnly ? index.OpenDemandsByAddressee.Get(addressee) : index.DemandsByAddressee.Get(addressee);
+            var demands = index.DemandsOf(addressee);
+            var bucket = conditions.OpenOnly ? demands.Open : demands.All;
             Consider(bucket.Count, () => bucket);
         }
 

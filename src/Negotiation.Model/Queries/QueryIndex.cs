@@ -22,8 +22,10 @@ internal sealed record QueryIndex
     /// <summary>Gets, for each topic, the topics directly narrower than it.</summary>
     public ImmutableDictionary<TopicId, ImmutableSortedSet<TopicId>> NarrowerTopics { get; init; } = ImmutableDictionary<TopicId, ImmutableSortedSet<TopicId>>.Empty;
 
-    /// <summary>Gets the demands made of each party.</summary>
-    public ImmutableDictionary<PartyId, ImmutableSortedSet<DemandId>> DemandsByAddressee { get; init; } = ImmutableDictionary<PartyId, ImmutableSortedSet<DemandId>>.Empty;
+    /// <summary>Gets the demands made of each party, and those of them still open with it (see
+    /// <see cref="DemandStatusRules.IsOpen"/>); read through <see cref="DemandsOf"/>.</summary>
+    /// <remarks>One map for both, because tabling a demand adds it to both for each addressee: one path copied, not two.</remarks>
+    public ImmutableDictionary<PartyId, AddresseeDemands> DemandsByAddressee { get; init; } = ImmutableDictionary<PartyId, AddresseeDemands>.Empty;
 
     /// <summary>Gets the demands each party made.</summary>
     public ImmutableDictionary<PartyId, ImmutableSortedSet<DemandId>> DemandsByAuthor { get; init; } = ImmutableDictionary<PartyId, ImmutableSortedSet<DemandId>>.Empty;
@@ -46,9 +48,6 @@ internal sealed record QueryIndex
     /// <summary>Gets the demands in each status with at least one of their addressees.</summary>
     /// <remarks>A demand moves between buckets only when the set of its statuses changes, not with each addressee.</remarks>
     public ImmutableDictionary<DemandStatus, ImmutableSortedSet<DemandId>> DemandsByStatus { get; init; } = ImmutableDictionary<DemandStatus, ImmutableSortedSet<DemandId>>.Empty;
-
-    /// <summary>Gets the demands open for each addressee (see <see cref="DemandStatusRules.IsOpen"/>).</summary>
-    public ImmutableDictionary<PartyId, ImmutableSortedSet<DemandId>> OpenDemandsByAddressee { get; init; } = ImmutableDictionary<PartyId, ImmutableSortedSet<DemandId>>.Empty;
 
     /// <summary>Gets the demands open for at least one addressee.</summary>
     public ImmutableSortedSet<DemandId> OpenDemands { get; init; } = [];
@@ -87,6 +86,9 @@ internal sealed record QueryIndex
     /// <summary>Gets the longest window of any fact's time, in days.</summary>
     public int LongestFactWindow { get; init; } = 1;
 
+    /// <summary>Gets the demands made of <paramref name="party"/>, all and open.</summary>
+    public AddresseeDemands DemandsOf(PartyId party) => DemandsByAddressee.TryGetValue(party, out var demands) ? demands : AddresseeDemands.None;
+
     /// <summary>Gets a demand's status per addressee, in the order of its addressees.</summary>
     public ImmutableArray<DemandStatus> StatusesOf(Demand demand) =>
         Statuses.TryGetValue(demand.Id, out var statuses) ? statuses : AllTabled(demand.Addressees.Count);
@@ -99,4 +101,12 @@ internal sealed record QueryIndex
 
     /// <summary>All-tabled statuses for up to eight addressees, shared rather than allocated by each read.</summary>
     private static readonly ImmutableArray<DemandStatus>[] Tabled = [.. Enumerable.Range(0, 9).Select(n => ImmutableArray.CreateRange(Enumerable.Repeat(DemandStatus.Tabled, n)))];
+}
+
+/// <summary>The demands made of one party.</summary>
+/// <param name="All">Every demand addressed to it.</param>
+/// <param name="Open">Those still open with it.</param>
+internal readonly record struct AddresseeDemands(ImmutableSortedSet<DemandId> All, ImmutableSortedSet<DemandId> Open)
+{
+    public static AddresseeDemands None { get; } = new([], []);
 }

@@ -66,7 +66,6 @@ internal static class QueryIndexer
             : index.DemandsByDocument;
         index = index with
         {
-            DemandsByAddressee = demand.Addressees.Aggregate(index.DemandsByAddressee, (map, party) => map.Add(party, demand.Id)),
             DemandsByAuthor = index.DemandsByAuthor.Add(demand.Author, demand.Id),
             DemandsByTopic = demand.Topics.Aggregate(index.DemandsByTopic, (map, topic) => map.Add(topic, demand.Id)),
             DemandsByKind = index.DemandsByKind.Add(demand.Kind, demand.Id),
@@ -87,16 +86,17 @@ internal static class QueryIndexer
             return index;
         }
 
-        var openBy = index.OpenDemandsByAddressee;
+        // A demand just tabled joins its addressees' buckets, and their open buckets in the same write.
+        var byAddressee = index.DemandsByAddressee;
         var anyOpen = false;
         for (var i = 0; i < now.Length; i++)
         {
-            var addressee = demand.Addressees[i];
-            var wasOpen = !old.IsDefault && DemandStatusRules.IsOpen(old[i]);
             var isOpen = DemandStatusRules.IsOpen(now[i]);
-            if (wasOpen != isOpen)
+            if (tabled || DemandStatusRules.IsOpen(old[i]) != isOpen)
             {
-                openBy = isOpen ? openBy.Add(addressee, id) : openBy.Remove(addressee, id);
+                var addressee = demand.Addressees[i];
+                var (all, open) = byAddressee.TryGetValue(addressee, out var demands) ? demands : AddresseeDemands.None;
+                byAddressee = byAddressee.SetItem(addressee, new(tabled ? all.Add(id) : all, isOpen ? open.Add(id) : open.Remove(id)));
             }
 
             anyOpen |= isOpen;
@@ -114,7 +114,7 @@ internal static class QueryIndexer
         {
             Statuses = QueryIndex.IsAllTabled(now) ? index.Statuses.Remove(id) : index.Statuses.SetItem(id, now),
             DemandsByStatus = byStatus,
-            OpenDemandsByAddressee = openBy,
+            DemandsByAddressee = byAddressee,
             OpenDemands = anyOpen ? index.OpenDemands.Add(id) : index.OpenDemands.Remove(id),
         };
     }
