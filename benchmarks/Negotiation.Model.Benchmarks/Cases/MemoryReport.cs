@@ -32,17 +32,20 @@ internal static class MemoryReport
 {
     public static void Run(CaseSize size, TextWriter output)
     {
-        // Warm up what generation touches once per process (time zones, JIT, caches), so it does not count as retained.
-        CaseGenerator.Generate(CaseSize.S);
+        // Warm up what generation and the breakdown touch once per process (time zones, JIT, caches), so it does not count
+        // as retained.
+        var warmUp = new Holder();
+        Build(warmUp, CaseSize.S);
+        Breakdown(warmUp, TextWriter.Null);
 
         // Only the holder lives in this method's frame: unoptimised (tier-0) code keeps every local alive to the end of the
         // method, so each step that reads the case runs in a method of its own and leaves nothing behind.
         var held = new Holder();
-        var before = GC.GetTotalMemory(forceFullCollection: true);
+        var before = Heap();
         Build(held, size);
-        var retained = GC.GetTotalMemory(forceFullCollection: true) - before;
+        var retained = Heap() - before;
         Summary(held, size, retained, output);
-        Breakdown(held, before, retained, output);
+        Breakdown(held, output);
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
@@ -84,37 +87,43 @@ internal static class MemoryReport
     /// heap after each: a line is what its part holds that nothing measured after it shares. Consumes the case.</summary>
     /// <remarks>The checkpoints go first, part by part from every checkpoint at once (their histories first: a
     /// checkpoint's history lists the checkpoints before it, which would keep the originals alive); what is left of them
-    /// then is the list itself. The live case follows, with the facts last: every entity is also held by its fact.</remarks>
-    private static void Breakdown(Holder held, long before, long retained, TextWriter output)
+    /// then is the list itself. The live case follows, with the facts last: every entity is also held by its fact. Sizes
+    /// are against the heap once nothing is left, so whatever the steps before left behind does not count.</remarks>
+    private static void Breakdown(Holder held, TextWriter output)
     {
-        output.WriteLine($"   where it goes (parts taken out one after another, heap measured after each; a line is what only that part held):");
         var count = CheckpointCount(held);
-        var checkpoints = Steps(held, before, retained, Parts(checkpoints: true), StripCheckpoints);
+        var start = Heap();
+        var checkpoints = Steps(held, start, Parts(checkpoints: true), StripCheckpoints);
         ClearCheckpoints(held);
-        var live = GC.GetTotalMemory(forceFullCollection: true) - before;
-        output.WriteLine($"     {$"checkpoints ({count:N0}, every {CaseHistory.BlockSize} facts), beyond the live case",-64} {Mb(retained - live)}");
-        Print(checkpoints, output);
-        output.WriteLine($"       {"the list of checkpoints",-62} {Mb(checkpoints[^1].Left - live)}");
-        output.WriteLine($"     {"live case (the latest version alone)",-64} {Mb(live)}");
-        var parts = Steps(held, before, live, Parts(checkpoints: false), Strip);
-        Print(parts, output);
+        var live = Heap();
+        var parts = Steps(held, live, Parts(checkpoints: false), Strip);
+
         // The facts move to an array before the log goes; the array's own size is counted with the list it stands in for.
         var array = KeepFactsOnly(held);
-        var factsOnly = GC.GetTotalMemory(forceFullCollection: true) - before;
-        output.WriteLine($"       {"the log's list",-62} {Mb(parts[^1].Left - factsOnly + array)}");
+        var factsOnly = Heap();
         held.Facts = null;
-        var nothing = GC.GetTotalMemory(forceFullCollection: true) - before;
+        var nothing = Heap();
+
+        output.WriteLine($"   where the {Mb(start - nothing).Trim()} go (parts taken out one after another, the heap measured after each; a line is what only that part held):");
+        output.WriteLine($"     {$"checkpoints ({count:N0}, every {CaseHistory.BlockSize} facts), beyond the live case",-64} {Mb(start - live)}");
+        Print(checkpoints, output);
+        output.WriteLine($"       {"the list of checkpoints",-62} {Mb(checkpoints[^1].Left - live)}");
+        output.WriteLine($"     {"live case (the latest version alone)",-64} {Mb(live - nothing)}");
+        Print(parts, output);
+        output.WriteLine($"       {"the log's list",-62} {Mb(parts[^1].Left - factsOnly + array)}");
         output.WriteLine($"       {"the facts themselves (and the entities only they hold)",-62} {Mb(factsOnly - array - nothing)}");
     }
 
-    private static List<(string Name, long Freed, long Left)> Steps(Holder held, long before, long start, IEnumerable<(string Name, Func<CaseData, CaseData> Strip)> parts, Action<Holder, Func<CaseData, CaseData>> apply)
+    private static long Heap() => GC.GetTotalMemory(forceFullCollection: true);
+
+    private static List<(string Name, long Freed, long Left)> Steps(Holder held, long start, IEnumerable<(string Name, Func<CaseData, CaseData> Strip)> parts, Action<Holder, Func<CaseData, CaseData>> apply)
     {
         var lines = new List<(string, long, long)>();
         var last = start;
         foreach (var (name, strip) in parts)
         {
             apply(held, strip);
-            var now = GC.GetTotalMemory(forceFullCollection: true) - before;
+            var now = Heap();
             lines.Add((name, last - now, now));
             last = now;
         }
