@@ -64,14 +64,14 @@ internal static class MemoryReport
         output.WriteLine($"   JSON of the state {Mb(stateJson)}  -> retained / JSON = {retained / (double)stateJson:N2}");
 
         var (_, _, _, midDate, midInstant) = CaseGenerator.CommonProbes(negotiation);
-        var before = GC.GetTotalMemory(forceFullCollection: true);
+        var before = Heap();
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var asOf = negotiation.AsOf(midDate);
         var asOfTime = clock.Elapsed;
         clock.Restart();
         var knownOn = negotiation.KnownOn(midInstant);
         var knownOnTime = clock.Elapsed;
-        var after = GC.GetTotalMemory(forceFullCollection: true);
+        var after = Heap();
         output.WriteLine($"   cold AsOf({midDate:uuuu-MM-dd}) {asOfTime.TotalMilliseconds:N2} ms ({asOf.Version:N0} facts), KnownOn {knownOnTime.TotalMilliseconds:N2} ms ({knownOn.Version:N0} facts); "
             + $"the case retains {Mb(after - before)} more afterwards (nothing cached)");
         GC.KeepAlive(asOf);
@@ -220,9 +220,9 @@ internal static class MemoryReport
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static (T Value, long Bytes) Measure<T>(Func<T> build)
     {
-        var before = GC.GetTotalMemory(forceFullCollection: true);
+        var before = Heap();
         var value = build();
-        var after = GC.GetTotalMemory(forceFullCollection: true);
+        var after = Heap();
         return (value, after - before);
     }
 
