@@ -21,6 +21,8 @@ namespace Negotiation.Model.Benchmarks.Cases;
 /// axes over it and a checkpoint every 64 facts, all built by <c>Record</c> while the generator records the case, so
 /// they are in the measured growth. To show they are there (and not rebuilt on demand), the report then times a cold
 /// <c>AsOf</c> and <c>KnownOn</c> at the middle of the log and measures the heap again after them.</para>
+/// <para>Last, it says where the memory goes (<see cref="Breakdown"/>): the checkpoints against the live case, and the main
+/// structures of each, found by taking parts out of the case one after another and measuring the heap after each.</para>
 /// <para>Two JSON sizes: the log (every fact, which is all a case is made of) and the state (every entity, without the
 /// log). JSON is compact UTF-8 with System.Text.Json: nulls and computed properties left out, ids, moments and
 /// subjects and demand sources written as short strings, enums as names, a <c>$type</c> on polymorphic values. The naive and mutable
@@ -30,9 +32,29 @@ internal static class MemoryReport
 {
     public static void Run(CaseSize size, TextWriter output)
     {
-        // Warm up what generation touches once per process (time zones, JIT, caches), so it does not count as retained.
-        CaseGenerator.Generate(CaseSize.S);
-        var (negotiation, retained) = Measure(() => CaseGenerator.Generate(size).Case);
+        // Warm up what generation and the breakdown touch once per process (time zones, JIT, caches), so it does not count
+        // as retained.
+        var warmUp = new Holder();
+        Build(warmUp, CaseSize.S);
+        Breakdown(warmUp, TextWriter.Null);
+
+        // Only the holder lives in this method's frame: unoptimised (tier-0) code keeps every local alive to the end of the
+        // method, so each step that reads the case runs in a method of its own and leaves nothing behind.
+        var held = new Holder();
+        var before = Heap();
+        Build(held, size);
+        var retained = Heap() - before;
+        Summary(held, size, retained, output);
+        Breakdown(held, output);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void Build(Holder held, CaseSize size) => held.Case = CaseGenerator.Generate(size).Case;
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void Summary(Holder held, CaseSize size, long retained, TextWriter output)
+    {
+        var negotiation = held.Case!;
         var options = JsonOptions();
         var logJson = JsonSize(negotiation.Log, options);
         var stateJson = JsonSize(State(negotiation), options);
@@ -42,14 +64,14 @@ internal static class MemoryReport
         output.WriteLine($"   JSON of the state {Mb(stateJson)}  -> retained / JSON = {retained / (double)stateJson:N2}");
 
         var (_, _, _, midDate, midInstant) = CaseGenerator.CommonProbes(negotiation);
-        var before = GC.GetTotalMemory(forceFullCollection: true);
+        var before = Heap();
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var asOf = negotiation.AsOf(midDate);
         var asOfTime = clock.Elapsed;
         clock.Restart();
         var knownOn = negotiation.KnownOn(midInstant);
         var knownOnTime = clock.Elapsed;
-        var after = GC.GetTotalMemory(forceFullCollection: true);
+        var after = Heap();
         output.WriteLine($"   cold AsOf({midDate:uuuu-MM-dd}) {asOfTime.TotalMilliseconds:N2} ms ({asOf.Version:N0} facts), KnownOn {knownOnTime.TotalMilliseconds:N2} ms ({knownOn.Version:N0} facts); "
             + $"the case retains {Mb(after - before)} more afterwards (nothing cached)");
         GC.KeepAlive(asOf);
@@ -59,16 +81,148 @@ internal static class MemoryReport
         var (_, naive) = Measure(() => NaiveCase.Replay(facts));
         var (_, mutable) = Measure(() => MutableCase.Build(facts));
         output.WriteLine($"   for context, beside the shared facts: naive arrays {Mb(naive)}, mutable dictionaries and indexes {Mb(mutable)}");
-        GC.KeepAlive(negotiation);
+    }
+
+    /// <summary>Says where the retained memory goes, by taking parts out of the case one after another and measuring the
+    /// heap after each: a line is what its part holds that nothing measured after it shares. Consumes the case.</summary>
+    /// <remarks>The checkpoints go first, part by part from every checkpoint at once (their histories first: a
+    /// checkpoint's history lists the checkpoints before it, which would keep the originals alive); what is left of them
+    /// then is the list itself. The live case follows, with the facts last: every entity is also held by its fact. Sizes
+    /// are against the heap once nothing is left, so whatever the steps before left behind does not count.</remarks>
+    private static void Breakdown(Holder held, TextWriter output)
+    {
+        var count = CheckpointCount(held);
+        var start = Heap();
+        var checkpoints = Steps(held, start, Parts(checkpoints: true), StripCheckpoints);
+        ClearCheckpoints(held);
+        var live = Heap();
+        var parts = Steps(held, live, Parts(checkpoints: false), Strip);
+
+        // The facts move to an array before the log goes; the array's own size is counted with the list it stands in for.
+        var array = KeepFactsOnly(held);
+        var factsOnly = Heap();
+        held.Facts = null;
+        var nothing = Heap();
+
+        output.WriteLine($"   where the {Mb(start - nothing).Trim()} go (parts taken out one after another, the heap measured after each; a line is what only that part held):");
+        output.WriteLine($"     {$"checkpoints ({count:N0}, every {CaseHistory.BlockSize} facts), beyond the live case",-64} {Mb(start - live)}");
+        Print(checkpoints, output);
+        output.WriteLine($"       {"the list of checkpoints",-62} {Mb(checkpoints[^1].Left - live)}");
+        output.WriteLine($"     {"live case (the latest version alone)",-64} {Mb(live - nothing)}");
+        Print(parts, output);
+        output.WriteLine($"       {"the log's list",-62} {Mb(parts[^1].Left - factsOnly + array)}");
+        output.WriteLine($"       {"the facts themselves (and the entities only they hold)",-62} {Mb(factsOnly - array - nothing)}");
+    }
+
+    private static long Heap() => GC.GetTotalMemory(forceFullCollection: true);
+
+    private static List<(string Name, long Freed, long Left)> Steps(Holder held, long start, IEnumerable<(string Name, Func<CaseData, CaseData> Strip)> parts, Action<Holder, Func<CaseData, CaseData>> apply)
+    {
+        var lines = new List<(string, long, long)>();
+        var last = start;
+        foreach (var (name, strip) in parts)
+        {
+            apply(held, strip);
+            var now = Heap();
+            lines.Add((name, last - now, now));
+            last = now;
+        }
+
+        return lines;
+    }
+
+    private static void Print(List<(string Name, long Freed, long Left)> lines, TextWriter output)
+    {
+        foreach (var (name, freed, _) in lines)
+        {
+            output.WriteLine($"       {name,-62} {Mb(freed)}");
+        }
+    }
+
+    /// <summary>The parts of one version's data, in the order they are taken out (named by their fields).</summary>
+    private static IEnumerable<(string Name, Func<CaseData, CaseData> Strip)> Parts(bool checkpoints)
+    {
+        var empty = CaseData.Empty;
+        var none = QueryIndex.Empty;
+        if (checkpoints)
+        {
+            yield return ("History (older checkpoints' lists, time axes)", d => d with { History = CaseHistory.Empty });
+            yield return ("Log (their lists; the facts are the live log's)", d => d with { Log = empty.Log });
+        }
+
+        yield return ("Queries.Statuses", d => d with { Queries = d.Queries with { Statuses = none.Statuses } });
+        yield return ("Queries.DemandsByStatus", d => d with { Queries = d.Queries with { DemandsByStatus = none.DemandsByStatus } });
+        yield return ("Queries.DemandsByAddressee (all and open), OpenDemands", d => d with
+        {
+            Queries = d.Queries with { DemandsByAddressee = none.DemandsByAddressee, OpenDemands = none.OpenDemands },
+        });
+        yield return ("Queries.DemandsBy{Author,Topic,Kind,Document}", d => d with
+        {
+            Queries = d.Queries with
+            {
+                DemandsByAuthor = none.DemandsByAuthor,
+                DemandsByTopic = none.DemandsByTopic,
+                DemandsByKind = none.DemandsByKind,
+                DemandsByDocument = none.DemandsByDocument,
+            },
+        });
+        yield return ("Queries.RoundsByStart, RoundsByParticipant", d => d with
+        {
+            Queries = d.Queries with { RoundsByStart = none.RoundsByStart, RoundsByParticipant = none.RoundsByParticipant },
+        });
+        yield return ("Queries.FactsByDate", d => d with { Queries = d.Queries with { FactsByDate = none.FactsByDate } });
+        yield return ("Queries: the rest (discussed by, readers, proposals...)", d => d with { Queries = none });
+        if (!checkpoints)
+        {
+            yield return ("History (time axes)", d => d with { History = CaseHistory.Empty });
+        }
+
+        yield return ("SpokenUntil", d => d with { SpokenUntil = empty.SpokenUntil });
+        yield return ("RoundsByParty, RoundDependents, PackageOwners, StatesByIsoCode", d => d with
+        {
+            RoundsByParty = empty.RoundsByParty, RoundDependents = empty.RoundDependents, PackageOwners = empty.PackageOwners, StatesByIsoCode = empty.StatesByIsoCode,
+        });
+        yield return ("Positions", d => d with { Positions = empty.Positions });
+        yield return ("Statements", d => d with { Statements = empty.Statements });
+        yield return ("Demands, DemandLifecycles", d => d with { Demands = empty.Demands, DemandLifecycles = empty.DemandLifecycles });
+        yield return ("Rounds", d => d with { Rounds = empty.Rounds });
+        yield return ("Documents", d => d with { Documents = empty.Documents });
+        yield return ("the other entities (parties, people, topics, proposals...)", d => empty with { Log = d.Log });
+        if (checkpoints)
+        {
+            yield return ("anything left", _ => empty);
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void Strip(Holder held, Func<CaseData, CaseData> strip) => held.Case = held.Case!.With(strip(held.Case.Data));
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void StripCheckpoints(Holder held, Func<CaseData, CaseData> strip) =>
+        Strip(held, d => d with { History = d.History with { Checkpoints = [.. d.History.Checkpoints.Select(strip)] } });
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static int CheckpointCount(Holder held) => held.Case!.Data.History.Checkpoints.Count;
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ClearCheckpoints(Holder held) => Strip(held, d => d with { History = d.History with { Checkpoints = [] } });
+
+    /// <summary>Keeps only the case's facts, in an array, and returns the array's own size.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static long KeepFactsOnly(Holder held)
+    {
+        held.Facts = [.. held.Case!.Log];
+        held.Case = null;
+        return (IntPtr.Size * (long)held.Facts.Length) + (3 * IntPtr.Size);
     }
 
     /// <summary>Builds a value and measures how much the managed heap grew, after full collections, to hold it.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static (T Value, long Bytes) Measure<T>(Func<T> build)
     {
-        var before = GC.GetTotalMemory(forceFullCollection: true);
+        var before = Heap();
         var value = build();
-        var after = GC.GetTotalMemory(forceFullCollection: true);
+        var after = Heap();
         return (value, after - before);
     }
 
@@ -159,6 +313,15 @@ internal static class MemoryReport
 
         public override JsonConverter CreateConverter(Type typeToConvert, JsonSerializerOptions options) =>
             (JsonConverter)Activator.CreateInstance(typeof(ToStringConverter<>).MakeGenericType(typeToConvert))!;
+    }
+
+    /// <summary>The case being measured, and at the end only its facts: the one reference to them, so that no caller's local
+    /// keeps a version alive once a part has been taken out of it.</summary>
+    private sealed class Holder
+    {
+        public NegotiationCase? Case { get; set; }
+
+        public Fact[]? Facts { get; set; }
     }
 
     /// <summary>A stream that only counts what is written to it.</summary>

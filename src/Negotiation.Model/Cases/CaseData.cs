@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using NodaTime;
 
 namespace Negotiation.Model;
 
@@ -49,8 +50,9 @@ internal sealed record CaseData
     /// <summary>Gets, per party, the rounds it is a side of.</summary>
     public ImmutableDictionary<PartyId, ImmutableSortedSet<RoundId>> RoundsByParty { get; init; } = ImmutableDictionary<PartyId, ImmutableSortedSet<RoundId>>.Empty;
 
-    /// <summary>Gets, per representative, the statements they made.</summary>
-    public ImmutableDictionary<RepresentativeId, ImmutableSortedSet<StatementId>> StatementsBySpeaker { get; init; } = ImmutableDictionary<RepresentativeId, ImmutableSortedSet<StatementId>>.Empty;
+    /// <summary>Gets, per representative who made a statement, a day none of their statements may start after: the last day
+    /// of the month of the latest (<see cref="SpeakerIndex"/>).</summary>
+    public ImmutableDictionary<RepresentativeId, LocalDate> SpokenUntil { get; init; } = ImmutableDictionary<RepresentativeId, LocalDate>.Empty;
 
     /// <summary>Gets, per ISO 3166-1 code, the first state registered with it.</summary>
     public ImmutableDictionary<string, PartyId> StatesByIsoCode { get; init; } = ImmutableDictionary.Create<string, PartyId>(StringComparer.Ordinal);

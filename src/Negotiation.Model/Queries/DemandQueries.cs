@@ -65,7 +65,7 @@ public static class DemandQueries
         var d = negotiation.Demands[demand];
         var i = d.Addressees.Items.IndexOf(addressee);
         return i >= 0
-            ? negotiation.Data.Queries.Statuses[demand][i]
+            ? negotiation.Data.Queries.StatusesOf(d)[i]
             : throw new ArgumentException($"'{addressee}' is not an addressee of the demand '{demand}'; its addressees are {d.Addressees}.", nameof(addressee));
     }
 

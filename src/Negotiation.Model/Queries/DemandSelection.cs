@@ -133,8 +133,8 @@ public sealed class DemandSelection : IReadOnlyList<Demand>
         {
             if (!conditions.Addressees.IsEmpty)
             {
-                var a = conditions.Addressees[0];
-                return (conditions.OpenOnly ? index.OpenDemandsByAddressee.Get(a) : index.DemandsByAddressee.Get(a), true);
+                var demands = index.DemandsOf(conditions.Addressees[0]);
+                return (conditions.OpenOnly ? demands.Open : demands.All, true);
             }
 
             if (conditions.OpenOnly)
@@ -155,6 +155,11 @@ public sealed class DemandSelection : IReadOnlyList<Demand>
             return ([.. data.Demands.Keys], true);
         }
 
+        if (single && conditions.Statuses.Length == 1 && !conditions.OpenOnly)
+        {
+            return (index.DemandsByStatus.Get(conditions.Statuses[0]), true);
+        }
+
         return (Smallest(data, index), false);
     }
 
@@ -171,7 +176,8 @@ public sealed class DemandSelection : IReadOnlyList<Demand>
 
         foreach (var addressee in conditions.Addressees)
         {
-            var bucket = conditions.OpenOnly ? index.OpenDemandsByAddressee.Get(addressee) : index.DemandsByAddressee.Get(addressee);
+            var demands = index.DemandsOf(addressee);
+            var bucket = conditions.OpenOnly ? demands.Open : demands.All;
             Consider(bucket.Count, () => bucket);
         }
 
@@ -196,7 +202,7 @@ public sealed class DemandSelection : IReadOnlyList<Demand>
         foreach (var status in conditions.Statuses)
         {
             var bucket = index.DemandsByStatus.Get(status);
-            Consider(bucket.Count, () => [.. bucket.Select(pair => pair.Demand).Distinct()]);
+            Consider(bucket.Count, () => bucket);
         }
 
         if (conditions.OpenOnly)
@@ -235,7 +241,7 @@ public sealed class DemandSelection : IReadOnlyList<Demand>
             return true;
         }
 
-        var statuses = index.Statuses[demand.Id];
+        var statuses = index.StatusesOf(demand);
         bool Any(Func<DemandStatus, bool> test)
         {
             for (var i = 0; i < statuses.Length; i++)

@@ -17,18 +17,6 @@ internal readonly record struct DatedKey<T>(LocalDate Date, T Id) : IComparable<
     }
 }
 
-/// <summary>One addressee of one demand: the entries of the status index.</summary>
-/// <param name="Demand">The demand.</param>
-/// <param name="Addressee">The addressee.</param>
-internal readonly record struct DemandAddressee(DemandId Demand, PartyId Addressee) : IComparable<DemandAddressee>
-{
-    public int CompareTo(DemandAddressee other)
-    {
-        var byDemand = Demand.CompareTo(other.Demand);
-        return byDemand != 0 ? byDemand : Addressee.CompareTo(other.Addressee);
-    }
-}
-
 /// <summary>Removal from persistent multi-maps (key to sorted set; <see cref="CaseIndex"/> adds and reads) and range reads
 /// over sorted sets, as the query indexes use them.</summary>
 /// <remarks>Removal returns the map unchanged (the same reference) when nothing changes, and drops a set that becomes

@@ -11,6 +11,12 @@ namespace Negotiation.Model;
 /// answer, not the size of the case. Sets are sorted by id so answers come out in a deterministic order.</para>
 /// <para>Everything here follows from the case's collections; nothing is stored only here. The indexes are checked
 /// against plain LINQ over the collections by the property tests.</para>
+/// <para>Memory: each checkpoint "as of" keeps (<see cref="CaseHistory"/>) holds the index as it stood, and with it every
+/// node a later write replaced, so a write costs about one tree path of nodes for as long as the case lives, whatever the
+/// layout (one set of composite keys is as deep as a map of sets, and measured no smaller). Writes are therefore kept to
+/// what changes an answer: a demand enters <see cref="Statuses"/> only once some status is not tabled, moves between
+/// status buckets only when its set of statuses changes, and joins an addressee's buckets of all and open demands in one
+/// write. The <c>memory</c> command of the benchmarks prints what each index holds.</para>
 /// </remarks>
 internal sealed record QueryIndex
 {
@@ -22,8 +28,10 @@ internal sealed record QueryIndex
     /// <summary>Gets, for each topic, the topics directly narrower than it.</summary>
     public ImmutableDictionary<TopicId, ImmutableSortedSet<TopicId>> NarrowerTopics { get; init; } = ImmutableDictionary<TopicId, ImmutableSortedSet<TopicId>>.Empty;
 
-    /// <summary>Gets the demands made of each party.</summary>
-    public ImmutableDictionary<PartyId, ImmutableSortedSet<DemandId>> DemandsByAddressee { get; init; } = ImmutableDictionary<PartyId, ImmutableSortedSet<DemandId>>.Empty;
+    /// <summary>Gets the demands made of each party, and those of them still open with it (see
+    /// <see cref="DemandStatusRules.IsOpen"/>); read through <see cref="DemandsOf"/>.</summary>
+    /// <remarks>One map for both, because tabling a demand adds it to both for each addressee: one path copied, not two.</remarks>
+    public ImmutableDictionary<PartyId, AddresseeDemands> DemandsByAddressee { get; init; } = ImmutableDictionary<PartyId, AddresseeDemands>.Empty;
 
     /// <summary>Gets the demands each party made.</summary>
     public ImmutableDictionary<PartyId, ImmutableSortedSet<DemandId>> DemandsByAuthor { get; init; } = ImmutableDictionary<PartyId, ImmutableSortedSet<DemandId>>.Empty;
@@ -37,14 +45,15 @@ internal sealed record QueryIndex
     /// <summary>Gets the demands carried by a provision of each document.</summary>
     public ImmutableDictionary<DocumentId, ImmutableSortedSet<DemandId>> DemandsByDocument { get; init; } = ImmutableDictionary<DocumentId, ImmutableSortedSet<DemandId>>.Empty;
 
-    /// <summary>Gets each demand's status per addressee, in the order of its addressees.</summary>
+    /// <summary>Gets each demand's status per addressee, in the order of its addressees, for the demands that are not
+    /// <see cref="DemandStatus.Tabled"/> with every addressee; read through <see cref="StatusesOf"/>.</summary>
+    /// <remarks>A demand is tabled with everyone until someone takes a stance on it, and many never leave that status, so
+    /// they are left out: tabling a demand does not touch this map.</remarks>
     public ImmutableDictionary<DemandId, ImmutableArray<DemandStatus>> Statuses { get; init; } = ImmutableDictionary<DemandId, ImmutableArray<DemandStatus>>.Empty;
 
-    /// <summary>Gets the (demand, addressee) pairs in each status.</summary>
-    public ImmutableDictionary<DemandStatus, ImmutableSortedSet<DemandAddressee>> DemandsByStatus { get; init; } = ImmutableDictionary<DemandStatus, ImmutableSortedSet<DemandAddressee>>.Empty;
-
-    /// <summary>Gets the demands open for each addressee (see <see cref="DemandStatusRules.IsOpen"/>).</summary>
-    public ImmutableDictionary<PartyId, ImmutableSortedSet<DemandId>> OpenDemandsByAddressee { get; init; } = ImmutableDictionary<PartyId, ImmutableSortedSet<DemandId>>.Empty;
+    /// <summary>Gets the demands in each status with at least one of their addressees.</summary>
+    /// <remarks>A demand moves between buckets only when the set of its statuses changes, not with each addressee.</remarks>
+    public ImmutableDictionary<DemandStatus, ImmutableSortedSet<DemandId>> DemandsByStatus { get; init; } = ImmutableDictionary<DemandStatus, ImmutableSortedSet<DemandId>>.Empty;
 
     /// <summary>Gets the demands open for at least one addressee.</summary>
     public ImmutableSortedSet<DemandId> OpenDemands { get; init; } = [];
@@ -82,4 +91,28 @@ internal sealed record QueryIndex
 
     /// <summary>Gets the longest window of any fact's time, in days.</summary>
     public int LongestFactWindow { get; init; } = 1;
+
+    /// <summary>Gets the demands made of <paramref name="party"/>, all and open.</summary>
+    public AddresseeDemands DemandsOf(PartyId party) => DemandsByAddressee.TryGetValue(party, out var demands) ? demands : AddresseeDemands.None;
+
+    /// <summary>Gets a demand's status per addressee, in the order of its addressees.</summary>
+    public ImmutableArray<DemandStatus> StatusesOf(Demand demand) =>
+        Statuses.TryGetValue(demand.Id, out var statuses) ? statuses : AllTabled(demand.Addressees.Count);
+
+    /// <summary>Whether <paramref name="statuses"/> is what <see cref="Statuses"/> leaves out.</summary>
+    public static bool IsAllTabled(ImmutableArray<DemandStatus> statuses) => statuses.All(s => s == DemandStatus.Tabled);
+
+    private static ImmutableArray<DemandStatus> AllTabled(int addressees) =>
+        addressees < Tabled.Length ? Tabled[addressees] : [.. Enumerable.Repeat(DemandStatus.Tabled, addressees)];
+
+    /// <summary>All-tabled statuses for up to eight addressees, shared rather than allocated by each read.</summary>
+    private static readonly ImmutableArray<DemandStatus>[] Tabled = [.. Enumerable.Range(0, 9).Select(n => ImmutableArray.CreateRange(Enumerable.Repeat(DemandStatus.Tabled, n)))];
+}
+
+/// <summary>The demands made of one party.</summary>
+/// <param name="All">Every demand addressed to it.</param>
+/// <param name="Open">Those still open with it.</param>
+internal readonly record struct AddresseeDemands(ImmutableSortedSet<DemandId> All, ImmutableSortedSet<DemandId> Open)
+{
+    public static AddresseeDemands None { get; } = new([], []);
 }

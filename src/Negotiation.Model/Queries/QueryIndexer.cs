@@ -1,3 +1,6 @@
+using System.Collections.Immutable;
+using System.Numerics;
+
 namespace Negotiation.Model;
 
 /// <summary>
@@ -63,56 +66,69 @@ internal static class QueryIndexer
             : index.DemandsByDocument;
         index = index with
         {
-            DemandsByAddressee = demand.Addressees.Aggregate(index.DemandsByAddressee, (map, party) => map.Add(party, demand.Id)),
             DemandsByAuthor = index.DemandsByAuthor.Add(demand.Author, demand.Id),
             DemandsByTopic = demand.Topics.Aggregate(index.DemandsByTopic, (map, topic) => map.Add(topic, demand.Id)),
             DemandsByKind = index.DemandsByKind.Add(demand.Kind, demand.Id),
             DemandsByDocument = byDocument,
         };
-        return Refresh(data, index, demand.Id);
+        return Refresh(data, index, demand.Id, tabled: true);
     }
 
-    /// <summary>Recomputes one demand's status per addressee and moves it between the status buckets that changed.</summary>
-    private static QueryIndex Refresh(CaseData data, QueryIndex index, DemandId id)
+    /// <summary>Recomputes one demand's status per addressee and moves it between the status buckets that changed; a
+    /// demand just <paramref name="tabled"/> had none.</summary>
+    private static QueryIndex Refresh(CaseData data, QueryIndex index, DemandId id, bool tabled = false)
     {
         var demand = data.Demands[id];
-        var old = index.Statuses.TryGetValue(id, out var known) ? known : default;
+        var old = tabled ? default : index.StatusesOf(demand);
         var now = DemandStatusRules.Statuses(data, index, demand);
         if (!old.IsDefault && old.SequenceEqual(now))
         {
             return index;
         }
 
-        var byStatus = index.DemandsByStatus;
-        var openBy = index.OpenDemandsByAddressee;
+        // A demand just tabled joins its addressees' buckets, and their open buckets in the same write.
+        var byAddressee = index.DemandsByAddressee;
         var anyOpen = false;
         for (var i = 0; i < now.Length; i++)
         {
-            var addressee = demand.Addressees[i];
-            var key = new DemandAddressee(id, addressee);
-            DemandStatus? was = old.IsDefault ? null : old[i];
-            if (was != now[i])
-            {
-                byStatus = (was is { } previous ? byStatus.Remove(previous, key) : byStatus).Add(now[i], key);
-            }
-
-            var wasOpen = was is { } w && DemandStatusRules.IsOpen(w);
             var isOpen = DemandStatusRules.IsOpen(now[i]);
-            if (wasOpen != isOpen)
+            if (tabled || DemandStatusRules.IsOpen(old[i]) != isOpen)
             {
-                openBy = isOpen ? openBy.Add(addressee, id) : openBy.Remove(addressee, id);
+                var addressee = demand.Addressees[i];
+                var (all, open) = byAddressee.TryGetValue(addressee, out var demands) ? demands : AddresseeDemands.None;
+                byAddressee = byAddressee.SetItem(addressee, new(tabled ? all.Add(id) : all, isOpen ? open.Add(id) : open.Remove(id)));
             }
 
             anyOpen |= isOpen;
         }
 
+        var byStatus = index.DemandsByStatus;
+        var has = Mask(now);
+        for (var changed = Mask(old) ^ has; changed != 0; changed &= changed - 1)
+        {
+            var status = (DemandStatus)BitOperations.TrailingZeroCount(changed);
+            byStatus = (has & (1 << (int)status)) != 0 ? byStatus.Add(status, id) : byStatus.Remove(status, id);
+        }
+
         return index with
         {
-            Statuses = index.Statuses.SetItem(id, now),
+            Statuses = QueryIndex.IsAllTabled(now) ? index.Statuses.Remove(id) : index.Statuses.SetItem(id, now),
             DemandsByStatus = byStatus,
-            OpenDemandsByAddressee = openBy,
+            DemandsByAddressee = byAddressee,
             OpenDemands = anyOpen ? index.OpenDemands.Add(id) : index.OpenDemands.Remove(id),
         };
+    }
+
+    /// <summary>The statuses a demand has with some addressee, one bit each.</summary>
+    private static int Mask(ImmutableArray<DemandStatus> statuses)
+    {
+        var mask = 0;
+        foreach (var status in statuses.IsDefault ? [] : statuses)
+        {
+            mask |= 1 << (int)status;
+        }
+
+        return mask;
     }
 
     private static QueryIndex RefreshCarried(CaseData data, QueryIndex index, DocumentId document)

@@ -180,9 +180,9 @@ public static class TimelineQueries
 
     private static IEnumerable<StatusChange> StatusChanges(CaseData before, CaseData after, DemandId demand)
     {
-        before.Queries.Statuses.TryGetValue(demand, out var was);
-        after.Queries.Statuses.TryGetValue(demand, out var now);
-        var addressees = after.Demands.TryGetValue(demand, out var d) ? d.Addressees : before.Demands.TryGetValue(demand, out var e) ? e.Addressees : default;
+        var was = before.Demands.TryGetValue(demand, out var e) ? before.Queries.StatusesOf(e) : default;
+        var now = after.Demands.TryGetValue(demand, out var d) ? after.Queries.StatusesOf(d) : default;
+        var addressees = (d ?? e)?.Addressees ?? default;
         for (var i = 0; i < addressees.Count; i++)
         {
             DemandStatus? a = was.IsDefault ? null : was[i];

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Negotiation.Model.Validation;
 using NodaTime;
 
@@ -57,10 +58,57 @@ public sealed record RepresentativeLeftOffice : Fact
         editor.Validate(RepresentativeValidator.Instance, left, RepresentativeValidator.TermRules);
         editor.Data = data with { Representatives = data.Representatives.SetItem(Representative, left) };
 
-        // The shorter term must still cover every statement they made in office.
-        foreach (var statement in data.StatementsBySpeaker.Get(Representative))
+        // The shorter term must still cover every statement they made in office; only those that start after the last
+        // day can fall outside it.
+        foreach (var statement in SpeakerIndex.StartingAfter(data, Representative, LastDay))
         {
             editor.Validate(StatementValidator.Instance, editor.Data.Statements[statement], StatementValidator.SpeakerRules);
         }
+    }
+}
+
+/// <summary>What a term end needs to know of a representative's statements, kept small: every version of a case holds it,
+/// and so does every checkpoint "as of" keeps.</summary>
+/// <remarks>
+/// <para>A term end on day d can leave out only the statements that start after d: every statement was checked against
+/// the term's first day (which never changes) and an open end when it was recorded. So the case keeps, per speaker, a
+/// day none of their statements starts after: the last day of the month of the latest start
+/// (<see cref="CaseData.SpokenUntil"/>), raised only when a statement starts after it, so about once a month per
+/// speaker rather than once per statement.</para>
+/// <para>A term ending on or after that day leaves nothing out. Otherwise the statements that may are among the facts
+/// that start after d and by that day, read from the facts-by-date index: none when the end is recorded as it happens,
+/// at most a month of facts when it is recorded long after. They are returned in id order, the order of the errors.</para>
+/// </remarks>
+internal static class SpeakerIndex
+{
+    /// <summary>Returns <paramref name="bounds"/> with the statement of <paramref name="speaker"/> that starts on
+    /// <paramref name="start"/> taken into account (the same map when it starts by the speaker's day).</summary>
+    public static ImmutableDictionary<RepresentativeId, LocalDate> Spoke(ImmutableDictionary<RepresentativeId, LocalDate> bounds, RepresentativeId speaker, LocalDate start) =>
+        bounds.TryGetValue(speaker, out var until) && start <= until ? bounds : bounds.SetItem(speaker, start.With(DateAdjusters.EndOfMonth));
+
+    /// <summary>Gets the statements of <paramref name="speaker"/> that may start after <paramref name="day"/>, ordered by id.</summary>
+    public static IReadOnlyList<StatementId> StartingAfter(CaseData data, RepresentativeId speaker, LocalDate day)
+    {
+        if (!data.SpokenUntil.TryGetValue(speaker, out var until) || until <= day)
+        {
+            return [];
+        }
+
+        var found = new List<StatementId>();
+        foreach (var key in data.Queries.FactsByDate.From(new DatedKey<int>(day, int.MaxValue)))
+        {
+            if (key.Date > until)
+            {
+                break;
+            }
+
+            if (data.Log[key.Id] is StatementMade { Statement: { Speaker: { } by } statement } && by == speaker)
+            {
+                found.Add(statement.Id);
+            }
+        }
+
+        found.Sort();
+        return found;
     }
 }

@@ -53,7 +53,7 @@ public sealed record StatementMade : Fact
         {
             Statements = editor.Data.Statements.SetItem(s.Id, s),
             Positions = positions,
-            StatementsBySpeaker = s.Speaker is { } speaker ? editor.Data.StatementsBySpeaker.Add(speaker, s.Id) : editor.Data.StatementsBySpeaker,
+            SpokenUntil = s.Speaker is { } speaker ? SpeakerIndex.Spoke(editor.Data.SpokenUntil, speaker, Occurred.Window.Start) : editor.Data.SpokenUntil,
         };
     }
 
