@@ -18,7 +18,7 @@ namespace Negotiation.Model.Benchmarks.Cases;
 /// <remarks>
 /// <para>Retained memory is the growth of the managed heap, after full collections, from before the case is built to
 /// after, with only the case kept alive. The case holds everything "as of" and "known on" need: its log, the two time
-/// axes over it and a checkpoint every 64 facts, all built by <c>Record</c> while the generator records the case, so
+/// axes over it and a checkpoint every <see cref="CaseHistory.BlockSize"/> facts, all built by <c>Record</c> while the generator records the case, so
 /// they are in the measured growth. To show they are there (and not rebuilt on demand), the report then times a cold
 /// <c>AsOf</c> and <c>KnownOn</c> at the middle of the log and measures the heap again after them.</para>
 /// <para>Last, it says where the memory goes (<see cref="Breakdown"/>): the checkpoints against the live case, and the main
