@@ -143,22 +143,22 @@ internal static class MemoryReport
     private static IEnumerable<(string Name, Func<CaseData, CaseData> Strip)> Parts(bool checkpoints)
     {
         var empty = CaseData.Empty;
-        var none = QueryIndex.Empty;
+        var none = CaseIndexes.Empty;
         if (checkpoints)
         {
             yield return ("History (older checkpoints' lists, time axes)", d => d with { History = CaseHistory.Empty });
             yield return ("Log (their lists; the facts are the live log's)", d => d with { Log = empty.Log });
         }
 
-        yield return ("Queries.Statuses", d => d with { Queries = d.Queries with { Statuses = none.Statuses } });
-        yield return ("Queries.DemandsByStatus", d => d with { Queries = d.Queries with { DemandsByStatus = none.DemandsByStatus } });
-        yield return ("Queries.DemandsByAddressee (all and open), OpenDemands", d => d with
+        yield return ("Indexes.Statuses", d => d with { Indexes = d.Indexes with { Statuses = none.Statuses } });
+        yield return ("Indexes.DemandsByStatus", d => d with { Indexes = d.Indexes with { DemandsByStatus = none.DemandsByStatus } });
+        yield return ("Indexes.DemandsByAddressee (all and open), OpenDemands", d => d with
         {
-            Queries = d.Queries with { DemandsByAddressee = none.DemandsByAddressee, OpenDemands = none.OpenDemands },
+            Indexes = d.Indexes with { DemandsByAddressee = none.DemandsByAddressee, OpenDemands = none.OpenDemands },
         });
-        yield return ("Queries.DemandsBy{Author,Topic,Kind,Document}", d => d with
+        yield return ("Indexes.DemandsBy{Author,Topic,Kind,Document}", d => d with
         {
-            Queries = d.Queries with
+            Indexes = d.Indexes with
             {
                 DemandsByAuthor = none.DemandsByAuthor,
                 DemandsByTopic = none.DemandsByTopic,
@@ -166,12 +166,12 @@ internal static class MemoryReport
                 DemandsByDocument = none.DemandsByDocument,
             },
         });
-        yield return ("Queries.RoundsByStart, RoundsByParticipant", d => d with
+        yield return ("Indexes.RoundsByStart, RoundsByParticipant", d => d with
         {
-            Queries = d.Queries with { RoundsByStart = none.RoundsByStart, RoundsByParticipant = none.RoundsByParticipant },
+            Indexes = d.Indexes with { RoundsByStart = none.RoundsByStart, RoundsByParticipant = none.RoundsByParticipant },
         });
-        yield return ("Queries.FactsByDate", d => d with { Queries = d.Queries with { FactsByDate = none.FactsByDate } });
-        yield return ("Queries: the rest (discussed by, readers, proposals...)", d => d with { Queries = none });
+        yield return ("Indexes.FactsByDate", d => d with { Indexes = d.Indexes with { FactsByDate = none.FactsByDate } });
+        yield return ("Indexes: the rest (discussed by, readers, proposals...)", d => d with { Indexes = none });
         if (!checkpoints)
         {
             yield return ("History (time axes)", d => d with { History = CaseHistory.Empty });

@@ -81,7 +81,7 @@ public class RecordPartsBenchmarks
     }
 
     [Benchmark]
-    public object IndexAndHistory() => QueryIndexer.Update(negotiation.Data, applied, fact);
+    public object IndexAndHistory() => CaseIndexer.Update(negotiation.Data, applied, fact);
 
     [Benchmark]
     public object PersistentWrite() => negotiation.Data.Statements.SetItem(statement.Id, statement);

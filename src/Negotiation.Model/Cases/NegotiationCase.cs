@@ -240,5 +240,5 @@ public sealed class NegotiationCase : IEquatable<NegotiationCase>
     }
 
     private NegotiationCase Applied(CaseEditor editor) =>
-        new(Id, Title, QueryIndexer.Update(Data, editor.Data with { Log = Data.Log.Add(editor.Fact) }, editor.Fact));
+        new(Id, Title, CaseIndexer.Update(Data, editor.Data with { Log = Data.Log.Add(editor.Fact) }, editor.Fact));
 }

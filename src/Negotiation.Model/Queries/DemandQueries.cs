@@ -65,7 +65,7 @@ public static class DemandQueries
         var d = negotiation.Demands[demand];
         var i = d.Addressees.Items.IndexOf(addressee);
         return i >= 0
-            ? negotiation.Data.Queries.StatusesOf(d)[i]
+            ? negotiation.Data.Indexes.StatusesOf(d)[i]
             : throw new ArgumentException($"'{addressee}' is not an addressee of the demand '{demand}'; its addressees are {d.Addressees}.", nameof(addressee));
     }
 
@@ -86,7 +86,7 @@ public static class DemandQueries
         var d = negotiation.Demands[demand];
         return [.. d.Addressees.Select(addressee =>
         {
-            var evidence = DemandStatusRules.Evaluate(negotiation.Data, negotiation.Data.Queries, d, addressee);
+            var evidence = DemandStatusRules.Evaluate(negotiation.Data, negotiation.Data.Indexes, d, addressee);
             return new AddresseeStatus(demand, addressee, evidence.Status, evidence.Position, Explain(negotiation, d, addressee, evidence));
         })];
     }
@@ -138,7 +138,7 @@ public static class DemandQueries
     public static ImmutableArray<Demand> DemandsCarriedBy(this NegotiationCase negotiation, DocumentId document)
     {
         ArgumentNullException.ThrowIfNull(negotiation);
-        return [.. negotiation.Data.Queries.DemandsByDocument.Get(document).Select(id => negotiation.Demands[id])];
+        return [.. negotiation.Data.Indexes.DemandsByDocument.Get(document).Select(id => negotiation.Demands[id])];
     }
 
     /// <summary>Gets the proposals that answer a demand, a document or another proposal.</summary>
@@ -153,7 +153,7 @@ public static class DemandQueries
     public static ImmutableArray<Proposal> ProposalsAnswering(this NegotiationCase negotiation, SubjectRef subject)
     {
         ArgumentNullException.ThrowIfNull(negotiation);
-        return [.. negotiation.Data.Queries.ProposalsAnswering.Get(subject).Select(id => negotiation.Proposals[id])];
+        return [.. negotiation.Data.Indexes.ProposalsAnswering.Get(subject).Select(id => negotiation.Proposals[id])];
     }
 
     internal static string Explain(NegotiationCase negotiation, Demand demand, PartyId addressee, StatusEvidence evidence)

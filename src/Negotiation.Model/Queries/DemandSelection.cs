@@ -100,7 +100,7 @@ public sealed class DemandSelection : IReadOnlyList<Demand>
     private IReadOnlyList<DemandId> Evaluate()
     {
         var data = negotiation.Data;
-        var index = data.Queries;
+        var index = data.Indexes;
         if (conditions.Authors.Distinct().Skip(1).Any() || conditions.Kinds.Distinct().Skip(1).Any())
         {
             return [];
@@ -126,7 +126,7 @@ public sealed class DemandSelection : IReadOnlyList<Demand>
 
     /// <summary>The smallest bucket the conditions allow, as ordered distinct ids, and whether it is exactly the answer
     /// (a single condition that one bucket answers), so the conditions need not be checked one by one.</summary>
-    private (IReadOnlyList<DemandId> Ids, bool Exact) Candidates(CaseData data, QueryIndex index)
+    private (IReadOnlyList<DemandId> Ids, bool Exact) Candidates(CaseData data, CaseIndexes index)
     {
         var single = conditions.Addressees.Length + conditions.Authors.Length + conditions.Kinds.Length + conditions.Topics.Length + conditions.Statuses.Length <= 1;
         if (single && conditions.Statuses.IsEmpty && conditions.Topics.IsEmpty)
@@ -163,7 +163,7 @@ public sealed class DemandSelection : IReadOnlyList<Demand>
         return (Smallest(data, index), false);
     }
 
-    private IReadOnlyList<DemandId> Smallest(CaseData data, QueryIndex index)
+    private IReadOnlyList<DemandId> Smallest(CaseData data, CaseIndexes index)
     {
         var best = (Size: data.Demands.Count, Read: (Func<IReadOnlyList<DemandId>>)(() => [.. data.Demands.Keys]));
         void Consider(int size, Func<IReadOnlyList<DemandId>> read)
@@ -213,7 +213,7 @@ public sealed class DemandSelection : IReadOnlyList<Demand>
         return best.Read();
     }
 
-    private bool Matches(CaseData data, QueryIndex index, Demand demand)
+    private bool Matches(CaseData data, CaseIndexes index, Demand demand)
     {
         foreach (var addressee in conditions.Addressees)
         {

@@ -69,7 +69,7 @@ public static class DocumentQueries
     public static ImmutableArray<Document> RepliesTo(this NegotiationCase negotiation, DocumentId document)
     {
         ArgumentNullException.ThrowIfNull(negotiation);
-        return [.. negotiation.Data.Queries.Replies.Get(document).Select(id => negotiation.Documents[id])];
+        return [.. negotiation.Data.Indexes.Replies.Get(document).Select(id => negotiation.Documents[id])];
     }
 
     /// <summary>Gets whether a party may see a document.</summary>
@@ -101,7 +101,7 @@ public static class DocumentQueries
     public static ImmutableArray<Document> DocumentsVisibleTo(this NegotiationCase negotiation, PartyId party)
     {
         ArgumentNullException.ThrowIfNull(negotiation);
-        var index = negotiation.Data.Queries;
+        var index = negotiation.Data.Indexes;
         var candidates = index.OrganisationsOf.Get(party).Prepend(party)
             .SelectMany(index.ReadableDocuments.Get)
             .Concat(index.PublicDocuments)

@@ -47,7 +47,7 @@ public static class PartyQueries
     public static ImmutableArray<PartyId> OrganisationsOf(this NegotiationCase negotiation, PartyId party, LocalDate date)
     {
         ArgumentNullException.ThrowIfNull(negotiation);
-        return [.. negotiation.Data.Queries.OrganisationsOf.Get(party)
+        return [.. negotiation.Data.Indexes.OrganisationsOf.Get(party)
             .Where(o => negotiation.Parties[o] is Organisation organisation && organisation.HasMember(party, date))];
     }
 

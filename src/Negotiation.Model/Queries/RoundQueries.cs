@@ -82,7 +82,7 @@ public static class RoundQueries
     public static ImmutableArray<Round> RoundsOf(this NegotiationCase negotiation, PartyId party)
     {
         ArgumentNullException.ThrowIfNull(negotiation);
-        return [.. negotiation.Data.Queries.RoundsByParticipant.Get(party).Select(k => negotiation.Rounds[k.Id])];
+        return [.. negotiation.Data.Indexes.RoundsByParticipant.Get(party).Select(k => negotiation.Rounds[k.Id])];
     }
 
     /// <summary>Gets whether a round can start: its preconditions evaluated at its start, with the reasons.</summary>
@@ -179,7 +179,7 @@ public static class RoundQueries
     public static ImmutableArray<CommitmentBreach> BrokenCommitments(this NegotiationCase negotiation)
     {
         ArgumentNullException.ThrowIfNull(negotiation);
-        var index = negotiation.Data.Queries;
+        var index = negotiation.Data.Indexes;
         var result = ImmutableArray.CreateBuilder<CommitmentBreach>();
         foreach (var commitment in negotiation.Commitments.Values)
         {
@@ -219,7 +219,7 @@ public static class RoundQueries
 
     private static ImmutableArray<RoundInWindow> Find(NegotiationCase negotiation, Interval window, PartyId? participant, Func<string> period)
     {
-        var index = negotiation.Data.Queries;
+        var index = negotiation.Data.Indexes;
         var keys = participant is { } party ? index.RoundsByParticipant.Get(party) : index.RoundsByStart;
 
         // Keys are the first day a round may start on, in its own zone: a round in the period starts at most a day before

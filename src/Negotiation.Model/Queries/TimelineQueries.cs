@@ -36,7 +36,7 @@ public static class TimelineQueries
 
         var data = negotiation.Data;
         var entries = new List<TimelineEntry>();
-        foreach (var key in data.Queries.FactsByDate.From(new DatedKey<int>(from.PlusDays(1 - data.Queries.LongestFactWindow), int.MinValue)))
+        foreach (var key in data.Indexes.FactsByDate.From(new DatedKey<int>(from.PlusDays(1 - data.Indexes.LongestFactWindow), int.MinValue)))
         {
             if (key.Date > to)
             {
@@ -180,8 +180,8 @@ public static class TimelineQueries
 
     private static IEnumerable<StatusChange> StatusChanges(CaseData before, CaseData after, DemandId demand)
     {
-        var was = before.Demands.TryGetValue(demand, out var e) ? before.Queries.StatusesOf(e) : default;
-        var now = after.Demands.TryGetValue(demand, out var d) ? after.Queries.StatusesOf(d) : default;
+        var was = before.Demands.TryGetValue(demand, out var e) ? before.Indexes.StatusesOf(e) : default;
+        var now = after.Demands.TryGetValue(demand, out var d) ? after.Indexes.StatusesOf(d) : default;
         var addressees = (d ?? e)?.Addressees ?? default;
         for (var i = 0; i < addressees.Count; i++)
         {

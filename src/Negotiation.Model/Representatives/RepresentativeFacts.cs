@@ -95,7 +95,7 @@ internal static class SpeakerIndex
         }
 
         var found = new List<StatementId>();
-        foreach (var key in data.Queries.FactsByDate.From(new DatedKey<int>(day, int.MaxValue)))
+        foreach (var key in data.Indexes.FactsByDate.From(new DatedKey<int>(day, int.MaxValue)))
         {
             if (key.Date > until)
             {

@@ -1,7 +1,7 @@
 using NodaTime;
 using Negotiation.Model.Tests.Scenarios;
 
-namespace Negotiation.Model.Tests.Queries;
+namespace Negotiation.Model.Tests.Indexes;
 
 /// <summary>Runs the questions of README.md ("Asking questions") on the seed case, so the README cannot drift.</summary>
 public sealed class ReadmeQueriesTests

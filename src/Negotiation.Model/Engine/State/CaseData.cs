@@ -57,8 +57,8 @@ internal sealed record CaseData
     /// <summary>Gets, per ISO 3166-1 code, the first state registered with it.</summary>
     public ImmutableDictionary<string, PartyId> StatesByIsoCode { get; init; } = ImmutableDictionary.Create<string, PartyId>(StringComparer.Ordinal);
 
-    /// <summary>Gets the query indexes, kept in step with the collections above by <see cref="QueryIndexer"/>.</summary>
-    public QueryIndex Queries { get; init; } = QueryIndex.Empty;
+    /// <summary>Gets the query indexes, kept in step with the collections above by <see cref="CaseIndexer"/>.</summary>
+    public CaseIndexes Indexes { get; init; } = CaseIndexes.Empty;
 
     /// <summary>Gets what "as of" and "as known on" need: checkpoints and the order of the log in both times.</summary>
     public CaseHistory History { get; init; } = CaseHistory.Empty;

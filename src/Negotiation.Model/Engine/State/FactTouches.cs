@@ -59,7 +59,7 @@ internal static class FactTouches
     /// <summary>Gets the demands whose status a fact may have changed, read from the data before or after it.</summary>
     public static IEnumerable<DemandId> Demands(Fact fact, CaseData data)
     {
-        IEnumerable<DemandId> Carried(DocumentId document) => data.Queries.DemandsByDocument.Get(document);
+        IEnumerable<DemandId> Carried(DocumentId document) => data.Indexes.DemandsByDocument.Get(document);
         IEnumerable<DemandId> About(SubjectRef subject) => subject.Kind switch
         {
             SubjectKind.Demand => [new DemandId(subject.Id)],

@@ -4,7 +4,7 @@ namespace Negotiation.Model;
 internal static class TopicTree
 {
     /// <summary>Gets <paramref name="topic"/> and every topic narrower than it, at any depth.</summary>
-    public static List<TopicId> Subtree(QueryIndex index, TopicId topic)
+    public static List<TopicId> Subtree(CaseIndexes index, TopicId topic)
     {
         var found = new List<TopicId> { topic };
         for (var i = 0; i < found.Count; i++)

@@ -20,7 +20,7 @@ internal static class DemandStatusRules
     public static bool IsOpen(DemandStatus status) =>
         status is DemandStatus.Tabled or DemandStatus.UnderDiscussion or DemandStatus.Rejected or DemandStatus.PartlyRejected;
 
-    public static ImmutableArray<DemandStatus> Statuses(CaseData data, QueryIndex index, Demand demand)
+    public static ImmutableArray<DemandStatus> Statuses(CaseData data, CaseIndexes index, Demand demand)
     {
         var statuses = ImmutableArray.CreateBuilder<DemandStatus>(demand.Addressees.Count);
         foreach (var addressee in demand.Addressees)
@@ -31,7 +31,7 @@ internal static class DemandStatusRules
         return statuses.MoveToImmutable();
     }
 
-    public static StatusEvidence Evaluate(CaseData data, QueryIndex index, Demand demand, PartyId addressee)
+    public static StatusEvidence Evaluate(CaseData data, CaseIndexes index, Demand demand, PartyId addressee)
     {
         var lifecycle = data.DemandLifecycles[demand.Id];
         if (lifecycle.Withdrawn is { } withdrawn)
@@ -77,7 +77,7 @@ internal static class DemandStatusRules
 
     public static DocumentId? CarryingDocument(Demand demand) => demand.Source?.Provision?.Document;
 
-    private static bool Discussed(QueryIndex index, Demand demand, PartyId addressee) =>
+    private static bool Discussed(CaseIndexes index, Demand demand, PartyId addressee) =>
         (index.DemandDiscussedBy.TryGetValue(demand.Id, out var parties) && parties.Contains(addressee))
         || (CarryingDocument(demand) is { } document && index.DocumentDiscussedBy.TryGetValue(document, out var readers) && readers.Contains(addressee));
 

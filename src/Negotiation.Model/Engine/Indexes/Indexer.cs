@@ -4,7 +4,7 @@ using System.Numerics;
 namespace Negotiation.Model;
 
 /// <summary>
-/// Keeps <see cref="QueryIndex"/> and <see cref="CaseHistory"/> in step with a case: called once per recorded fact with the
+/// Keeps <see cref="CaseIndexes"/> and <see cref="CaseHistory"/> in step with a case: called once per recorded fact with the
 /// data before and after the fact, it updates only the entries the fact touched.
 /// </summary>
 /// <remarks>
@@ -12,18 +12,18 @@ namespace Negotiation.Model;
 /// the case's collections, and this class reads the before and after values to update the indexes. A new kind of fact
 /// needs a case here only if it changes something an index covers.
 /// </remarks>
-internal static class QueryIndexer
+internal static class CaseIndexer
 {
     /// <summary>Returns <paramref name="after"/> (the data with the fact applied and appended to the log) with its indexes
     /// and history updated.</summary>
     public static CaseData Update(CaseData before, CaseData after, Fact fact)
     {
         var position = after.Log.Count - 1;
-        var index = Apply(before, after, Dated(after.Queries, fact, position), fact, position);
-        return CaseHistory.Update(after with { Queries = index }, fact);
+        var index = Apply(before, after, Dated(after.Indexes, fact, position), fact, position);
+        return CaseHistory.Update(after with { Indexes = index }, fact);
     }
 
-    private static QueryIndex Apply(CaseData before, CaseData after, QueryIndex index, Fact fact, int position) => fact switch
+    private static CaseIndexes Apply(CaseData before, CaseData after, CaseIndexes index, Fact fact, int position) => fact switch
     {
         PartyRegistered { Party: Organisation organisation } =>
             index with { OrganisationsOf = organisation.Memberships.Aggregate(index.OrganisationsOf, (map, m) => map.Add(m.Member, organisation.Id)) },
@@ -49,7 +49,7 @@ internal static class QueryIndexer
         _ => index,
     };
 
-    private static QueryIndex Dated(QueryIndex index, Fact fact, int position)
+    private static CaseIndexes Dated(CaseIndexes index, Fact fact, int position)
     {
         var window = fact.Occurred.Window;
         return index with
@@ -59,7 +59,7 @@ internal static class QueryIndexer
         };
     }
 
-    private static QueryIndex DemandTabled(CaseData data, QueryIndex index, Demand demand)
+    private static CaseIndexes DemandTabled(CaseData data, CaseIndexes index, Demand demand)
     {
         var byDocument = DemandStatusRules.CarryingDocument(demand) is { } document
             ? index.DemandsByDocument.Add(document, demand.Id)
@@ -76,7 +76,7 @@ internal static class QueryIndexer
 
     /// <summary>Recomputes one demand's status per addressee and moves it between the status buckets that changed; a
     /// demand just <paramref name="tabled"/> had none.</summary>
-    private static QueryIndex Refresh(CaseData data, QueryIndex index, DemandId id, bool tabled = false)
+    private static CaseIndexes Refresh(CaseData data, CaseIndexes index, DemandId id, bool tabled = false)
     {
         var demand = data.Demands[id];
         var old = tabled ? default : index.StatusesOf(demand);
@@ -112,7 +112,7 @@ internal static class QueryIndexer
 
         return index with
         {
-            Statuses = QueryIndex.IsAllTabled(now) ? index.Statuses.Remove(id) : index.Statuses.SetItem(id, now),
+            Statuses = CaseIndexes.IsAllTabled(now) ? index.Statuses.Remove(id) : index.Statuses.SetItem(id, now),
             DemandsByStatus = byStatus,
             DemandsByAddressee = byAddressee,
             OpenDemands = anyOpen ? index.OpenDemands.Add(id) : index.OpenDemands.Remove(id),
@@ -131,7 +131,7 @@ internal static class QueryIndexer
         return mask;
     }
 
-    private static QueryIndex RefreshCarried(CaseData data, QueryIndex index, DocumentId document)
+    private static CaseIndexes RefreshCarried(CaseData data, CaseIndexes index, DocumentId document)
     {
         foreach (var demand in index.DemandsByDocument.Get(document))
         {
@@ -141,7 +141,7 @@ internal static class QueryIndexer
         return index;
     }
 
-    private static QueryIndex DocumentPresented(QueryIndex index, Document document)
+    private static CaseIndexes DocumentPresented(CaseIndexes index, Document document)
     {
         var readers = document.Authors.Concat(document.Addressees).Concat(document.SharedWith)
             .Aggregate(index.ReadableDocuments, (map, party) => map.Add(party, document.Id));
@@ -153,7 +153,7 @@ internal static class QueryIndexer
         };
     }
 
-    private static QueryIndex StatementMade(CaseData before, CaseData after, QueryIndex index, Statement statement)
+    private static CaseIndexes StatementMade(CaseData before, CaseData after, CaseIndexes index, Statement statement)
     {
         foreach (var subject in statement.About)
         {
@@ -174,7 +174,7 @@ internal static class QueryIndexer
         return index;
     }
 
-    private static QueryIndex RoundHeld(CaseData data, QueryIndex index, RoundId id)
+    private static CaseIndexes RoundHeld(CaseData data, CaseIndexes index, RoundId id)
     {
         var round = data.Rounds[id];
         var sides = round.Participants.ToList();
@@ -201,7 +201,7 @@ internal static class QueryIndexer
     }
 
     /// <summary>Files a new round under its start day and sides, or moves it when its start day changed.</summary>
-    private static QueryIndex Moved(CaseData before, CaseData after, QueryIndex index, RoundId id)
+    private static CaseIndexes Moved(CaseData before, CaseData after, CaseIndexes index, RoundId id)
     {
         var round = after.Rounds[id];
         var start = round.Start.Window;

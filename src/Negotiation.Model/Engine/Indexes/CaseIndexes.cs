@@ -3,7 +3,7 @@ using System.Collections.Immutable;
 namespace Negotiation.Model;
 
 /// <summary>
-/// The indexes the queries read, kept inside each case value and updated by every change (<see cref="QueryIndexer"/>).
+/// The indexes the queries read, kept inside each case value and updated by every change (<see cref="CaseIndexer"/>).
 /// </summary>
 /// <remarks>
 /// <para>Each index is a persistent map from a key to a sorted set, so a change replaces the few buckets it touches and
@@ -18,9 +18,9 @@ namespace Negotiation.Model;
 /// status buckets only when its set of statuses changes, and joins an addressee's buckets of all and open demands in one
 /// write. The <c>memory</c> command of the benchmarks prints what each index holds.</para>
 /// </remarks>
-internal sealed record QueryIndex
+internal sealed record CaseIndexes
 {
-    public static QueryIndex Empty { get; } = new();
+    public static CaseIndexes Empty { get; } = new();
 
     /// <summary>Gets, for each party, the organisations it has ever been a member of.</summary>
     public ImmutableDictionary<PartyId, ImmutableSortedSet<PartyId>> OrganisationsOf { get; init; } = ImmutableDictionary<PartyId, ImmutableSortedSet<PartyId>>.Empty;
