@@ -171,17 +171,12 @@ internal static class MemoryReport
             Indexes = d.Indexes with { RoundsByStart = none.RoundsByStart, RoundsByParticipant = none.RoundsByParticipant },
         });
         yield return ("Indexes.FactsByDate", d => d with { Indexes = d.Indexes with { FactsByDate = none.FactsByDate } });
-        yield return ("Indexes: the rest (discussed by, readers, proposals...)", d => d with { Indexes = none });
+        yield return ("Indexes: the rest (discussed by, readers, proposals, the checks' indexes...)", d => d with { Indexes = none });
         if (!checkpoints)
         {
             yield return ("History (time axes)", d => d with { History = CaseHistory.Empty });
         }
 
-        yield return ("SpokenUntil", d => d with { SpokenUntil = empty.SpokenUntil });
-        yield return ("RoundsByParty, RoundDependents, PackageOwners, StatesByIsoCode", d => d with
-        {
-            RoundsByParty = empty.RoundsByParty, RoundDependents = empty.RoundDependents, PackageOwners = empty.PackageOwners, StatesByIsoCode = empty.StatesByIsoCode,
-        });
         yield return ("Positions", d => d with { Positions = empty.Positions });
         yield return ("Statements", d => d with { Statements = empty.Statements });
         yield return ("Demands, DemandLifecycles", d => d with { Demands = empty.Demands, DemandLifecycles = empty.DemandLifecycles });

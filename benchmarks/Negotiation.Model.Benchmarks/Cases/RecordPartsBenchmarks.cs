@@ -15,9 +15,9 @@ namespace Negotiation.Model.Benchmarks.Cases;
 /// library's internals, called the way <c>Record</c> calls them, on the same case and fact as ChangeBenchmarks; the
 /// baseline is the whole <c>Record</c>, so the Ratio column is each part's share.</para>
 /// <para>Parts: <c>LogEntryValidation</c> is the <see cref="FactValidator"/> every fact runs; <c>StatementValidation</c>
-/// is the <see cref="StatementValidator"/> against the case, as <c>Record</c> runs it; <c>ApplyTrusted</c> is the
-/// change to the collections without validators (as "as of" re-records a fact); <c>Apply</c> adds the validators;
-/// <c>IndexAndHistory</c> is the query-index and history upkeep after the change; <c>PersistentWrite</c> is one write to
+/// is the <see cref="StatementValidator"/> against the case, as <c>Record</c> runs it; <c>Check</c> is the whole
+/// check (both validations and the change's own rules); <c>Evolve</c> is the change to the collections (all a replay
+/// runs); <c>IndexAndHistory</c> is the index and history upkeep after it, from the description of the change; <c>PersistentWrite</c> is one write to
 /// the statements dictionary, for scale; <c>MutableFloor</c> is the same change in place with the same checks.</para>
 /// </remarks>
 [MemoryDiagnoser]
@@ -27,6 +27,7 @@ public class RecordPartsBenchmarks
     private StatementMade fact = null!;
     private Statement statement = null!;
     private CaseData applied = null!;
+    private IReadOnlyList<EntityKey> written = null!;
     private MutableCase mutable = null!;
 
     [ParamsSource(typeof(CaseSizes), nameof(CaseSizes.All))]
@@ -39,9 +40,10 @@ public class RecordPartsBenchmarks
         negotiation = generated.Case;
         fact = generated.Probes.NextStatement;
         statement = fact.Statement with { Made = fact.Occurred };
-        var editor = new CaseEditor(negotiation, fact);
-        fact.Apply(editor);
-        applied = editor.Data with { Log = negotiation.Data.Log.Add(fact) };
+        var evolution = new CaseEvolution(negotiation.Data, fact);
+        fact.Evolve(evolution);
+        applied = evolution.Data with { Log = negotiation.Data.Log.Add(fact) };
+        written = evolution.Written;
         mutable = MutableCase.Build(generated.Facts);
     }
 
@@ -51,37 +53,32 @@ public class RecordPartsBenchmarks
     [Benchmark]
     public bool LogEntryValidation()
     {
-        var editor = new CaseEditor(negotiation, fact);
-        editor.CheckLogEntry();
-        return editor.HasErrors;
+        var check = new FactCheck(negotiation, fact);
+        check.Validate(FactValidator.Instance, fact);
+        return check.HasErrors;
     }
 
     [Benchmark]
     public bool StatementValidation()
     {
-        var editor = new CaseEditor(negotiation, fact);
-        editor.Validate(StatementValidator.Instance, statement);
-        return editor.HasErrors;
+        var check = new FactCheck(negotiation, fact);
+        check.Validate(StatementValidator.Instance, statement);
+        return check.HasErrors;
     }
 
     [Benchmark]
-    public object Apply()
+    public bool Check() => new FactCheck(negotiation, fact).Run().HasErrors;
+
+    [Benchmark]
+    public object Evolve()
     {
-        var editor = new CaseEditor(negotiation, fact);
-        fact.Apply(editor);
-        return editor.Data;
+        var evolution = new CaseEvolution(negotiation.Data, fact);
+        fact.Evolve(evolution);
+        return evolution.Data;
     }
 
     [Benchmark]
-    public object ApplyTrusted()
-    {
-        var editor = new CaseEditor(negotiation, fact, trusted: true);
-        fact.Apply(editor);
-        return editor.Data;
-    }
-
-    [Benchmark]
-    public object IndexAndHistory() => CaseIndexer.Update(negotiation.Data, applied, fact);
+    public object IndexAndHistory() => CaseHistory.Update(CaseIndexer.Update(negotiation.Data, applied, fact, written).Data, fact);
 
     [Benchmark]
     public object PersistentWrite() => negotiation.Data.Statements.SetItem(statement.Id, statement);

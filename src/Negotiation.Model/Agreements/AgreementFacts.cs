@@ -13,13 +13,15 @@ public sealed record AgreementAdopted : Fact
     /// <inheritdoc />
     public override string Describe() => $"agreement {Agreement.Id} on the text {Agreement.Text} adopted by {Agreement.Parties}";
 
-    internal override void Apply(CaseEditor editor)
+    internal override void Check(FactCheck check)
     {
-        var a = Agreement with { Steps = default };
-        editor.NewId(editor.Data.Agreements, a.Id, $"Agreements[{a.Id}]", "agreement");
-        editor.Validate(AgreementValidator.Instance, a);
-        editor.Data = editor.Data with { Agreements = editor.Data.Agreements.SetItem(a.Id, a) };
+        check.NewId(check.Data.Agreements, Agreement.Id, $"Agreements[{Agreement.Id}]", "agreement");
+        check.Validate(AgreementValidator.Instance, Stored);
     }
+
+    internal override void Evolve(CaseEvolution evolution) => evolution.Put(Stored);
+
+    private Agreement Stored => Agreement with { Steps = default };
 }
 
 /// <summary>A step in an agreement's life is taken, on the day <see cref="Fact.Occurred"/> names.</summary>
@@ -39,23 +41,25 @@ public sealed record AgreementStepTaken : Fact
     /// <inheritdoc />
     public override string Describe() => $"{Step} of {Agreement}{(Party is { } p ? $" by {p}" : string.Empty)}";
 
-    internal override void Apply(CaseEditor editor)
+    internal override void Check(FactCheck check)
     {
         var path = $"Agreements[{Agreement}].Steps";
-        if (!editor.Agreement(Agreement, $"Agreements[{Agreement}]"))
+        if (!check.Agreement(Agreement, $"Agreements[{Agreement}]"))
         {
             return;
         }
 
-        var agreement = editor.Data.Agreements[Agreement];
         if (!Occurred.Window.IsExactDay)
         {
-            editor.Error(ErrorCodes.StepNotDatedToTheDay, path, $"The {Step} is dated {Occurred}; milestones are computed from days, so date the step to the day.");
+            check.Error(ErrorCodes.StepNotDatedToTheDay, path, $"The {Step} is dated {Occurred}; milestones are computed from days, so date the step to the day.");
             return;
         }
 
-        var taken = agreement with { Steps = agreement.Steps.Items.Add(new AgreementStep(Step, Occurred.EarliestDate, Party)) };
-        editor.Validate(AgreementValidator.Instance, taken, AgreementValidator.StepRules);
-        editor.Data = editor.Data with { Agreements = editor.Data.Agreements.SetItem(Agreement, taken) };
+        check.Validate(AgreementValidator.Instance, Taken(check.Data.Agreements[Agreement]), AgreementValidator.StepRules);
     }
+
+    internal override void Evolve(CaseEvolution evolution) => evolution.Put(Taken(evolution.Data.Agreements[Agreement]));
+
+    private Agreement Taken(Agreement agreement) =>
+        agreement with { Steps = agreement.Steps.Items.Add(new AgreementStep(Step, Occurred.EarliestDate, Party)) };
 }

@@ -123,12 +123,7 @@ public sealed class NegotiationCase : IEquatable<NegotiationCase>
     public ChangeResult Record(Fact fact)
     {
         ArgumentNullException.ThrowIfNull(fact);
-        var editor = new CaseEditor(this, fact);
-        editor.CheckLogEntry();
-        fact.Apply(editor);
-        return editor.HasErrors
-            ? ChangeResult.Failure(this, [.. editor.Failures])
-            : ChangeResult.Success(this, Applied(editor), [.. editor.Failures]);
+        return CaseEngine.Record(this, fact);
     }
 
     /// <summary>Records several facts, all or nothing.</summary>
@@ -138,21 +133,7 @@ public sealed class NegotiationCase : IEquatable<NegotiationCase>
     public ChangeResult RecordAll(IEnumerable<Fact> facts)
     {
         ArgumentNullException.ThrowIfNull(facts);
-        var current = this;
-        var warnings = ImmutableArray.CreateBuilder<ValidationFailure>();
-        foreach (var fact in facts)
-        {
-            var step = current.Record(fact);
-            if (!step.Succeeded)
-            {
-                return ChangeResult.Failure(this, step.Failures);
-            }
-
-            warnings.AddRange(step.Failures);
-            current = step.Case;
-        }
-
-        return ChangeResult.Success(this, current, warnings.ToImmutable());
+        return CaseEngine.RecordAll(this, facts);
     }
 
     /// <summary>Runs every validation rule over the whole case (<see cref="NegotiationCaseValidator"/>): every entity against
@@ -228,17 +209,4 @@ public sealed class NegotiationCase : IEquatable<NegotiationCase>
 
     internal NegotiationCase With(CaseData data) => new(Id, Title, data);
 
-    /// <summary>Re-records a fact that was recorded before from exactly this data, without running the validators (see
-    /// <see cref="CaseEditor.Trusted"/>); "as of" uses it to replay the facts after a checkpoint.</summary>
-    /// <returns>The new case, or <see langword="null"/> if the change's own checks refuse the fact, which means the
-    /// caller's premise was wrong.</returns>
-    internal NegotiationCase? Rerecord(Fact fact)
-    {
-        var editor = new CaseEditor(this, fact, trusted: true);
-        fact.Apply(editor);
-        return editor.HasErrors ? null : Applied(editor);
-    }
-
-    private NegotiationCase Applied(CaseEditor editor) =>
-        new(Id, Title, CaseIndexer.Update(Data, editor.Data with { Log = Data.Log.Add(editor.Fact) }, editor.Fact));
 }

@@ -15,25 +15,27 @@ public sealed record CommitmentMade : Fact
     /// <inheritdoc />
     public override string Describe() => $"{string.Join(" and ", Commitment.Parties)} committed: {Commitment.Text}";
 
-    internal override void Apply(CaseEditor editor)
+    internal override void Check(FactCheck check)
     {
         var c = Commitment;
-        editor.NewId(editor.Data.Commitments, c.Id, $"Commitments[{c.Id}]", "commitment");
-        editor.Validate(CommitmentValidator.Instance, c);
-        editor.Data = editor.Data with { Commitments = editor.Data.Commitments.SetItem(c.Id, c) };
-        if (editor.HasErrors)
+        check.NewId(check.Data.Commitments, c.Id, $"Commitments[{c.Id}]", "commitment");
+        check.Validate(CommitmentValidator.Instance, c);
+        if (check.HasErrors)
         {
             return;
         }
 
         // Only a round with one of the committed parties as a side can break it, so only those are looked at.
-        var data = editor.Data;
+        var data = check.After;
         var candidates = new SortedSet<RoundId>();
         foreach (var party in c.Parties)
         {
             if (party != c.RequiredParticipant)
             {
-                candidates.UnionWith(data.RoundsByParty.Get(party));
+                foreach (var key in data.Indexes.RoundsByParticipant.Get(party))
+                {
+                    candidates.Add(key.Id);
+                }
             }
         }
 
@@ -50,8 +52,10 @@ public sealed record CommitmentMade : Fact
 
             if (RoundRules.Breaks(data, round, c))
             {
-                editor.Add(RoundRules.Breach(data, round, c, $"Rounds[{id}]"));
+                check.Add(RoundRules.Breach(data, round, c, $"Rounds[{id}]"));
             }
         }
     }
+
+    internal override void Evolve(CaseEvolution evolution) => evolution.Put(Commitment);
 }

@@ -13,13 +13,15 @@ public sealed record DeadlineSet : Fact
     /// <inheritdoc />
     public override string Describe() => $"{Deadline.SetBy} set a deadline of {Deadline.Due:uuuu-MM-dd}: {Deadline.What}";
 
-    internal override void Apply(CaseEditor editor)
+    internal override void Check(FactCheck check)
     {
-        var d = Deadline with { Set = Occurred, Extensions = default, Met = null };
-        editor.NewId(editor.Data.Deadlines, d.Id, $"Deadlines[{d.Id}]", "deadline");
-        editor.Validate(DeadlineValidator.Instance, d);
-        editor.Data = editor.Data with { Deadlines = editor.Data.Deadlines.SetItem(d.Id, d) };
+        check.NewId(check.Data.Deadlines, Deadline.Id, $"Deadlines[{Deadline.Id}]", "deadline");
+        check.Validate(DeadlineValidator.Instance, Stored);
     }
+
+    internal override void Evolve(CaseEvolution evolution) => evolution.Put(Stored);
+
+    private Deadline Stored => Deadline with { Set = Occurred, Extensions = default, Met = null };
 }
 
 /// <summary>A deadline is extended to a later day; the earlier day is kept in its history.</summary>
@@ -40,17 +42,17 @@ public sealed record DeadlineExtended : Fact
     /// <inheritdoc />
     public override string Describe() => $"deadline {Deadline} extended to {NewDue:uuuu-MM-dd}";
 
-    internal override void Apply(CaseEditor editor)
+    internal override void Check(FactCheck check)
     {
-        if (DeadlineChange.Unmet(editor, Deadline, met => $"The deadline '{Deadline}' was met ({met}); it cannot be extended.") is not { } d)
+        if (DeadlineChange.Unmet(check, Deadline, met => $"The deadline '{Deadline}' was met ({met}); it cannot be extended.") is { } d)
         {
-            return;
+            check.Validate(DeadlineValidator.Instance, Extended(d), DeadlineValidator.ExtensionRules);
         }
-
-        var extended = d with { Extensions = d.Extensions.Items.Add(new DeadlineExtension(NewDue, Occurred, By)) };
-        editor.Validate(DeadlineValidator.Instance, extended, DeadlineValidator.ExtensionRules);
-        editor.Data = editor.Data with { Deadlines = editor.Data.Deadlines.SetItem(Deadline, extended) };
     }
+
+    internal override void Evolve(CaseEvolution evolution) => evolution.Put(Extended(evolution.Data.Deadlines[Deadline]));
+
+    private Deadline Extended(Deadline d) => d with { Extensions = d.Extensions.Items.Add(new DeadlineExtension(NewDue, Occurred, By)) };
 }
 
 /// <summary>What a deadline required has happened.</summary>
@@ -64,35 +66,33 @@ public sealed record DeadlineMet : Fact
     /// <inheritdoc />
     public override string Describe() => $"deadline {Deadline} met";
 
-    internal override void Apply(CaseEditor editor)
+    internal override void Check(FactCheck check)
     {
-        if (DeadlineChange.Unmet(editor, Deadline, met => $"The deadline '{Deadline}' was already met ({met}).") is not { } d)
+        if (DeadlineChange.Unmet(check, Deadline, met => $"The deadline '{Deadline}' was already met ({met}).") is { } d)
         {
-            return;
+            check.Validate(DeadlineValidator.Instance, d with { Met = Occurred }, DeadlineValidator.MetRules);
         }
-
-        var met = d with { Met = Occurred };
-        editor.Validate(DeadlineValidator.Instance, met, DeadlineValidator.MetRules);
-        editor.Data = editor.Data with { Deadlines = editor.Data.Deadlines.SetItem(Deadline, met) };
     }
+
+    internal override void Evolve(CaseEvolution evolution) => evolution.Put(evolution.Data.Deadlines[Deadline] with { Met = Occurred });
 }
 
 /// <summary>The check every change to a set deadline starts with.</summary>
 internal static class DeadlineChange
 {
     /// <summary>Gets the deadline if it is known and not yet met; otherwise reports why and returns <see langword="null"/>.</summary>
-    public static Deadline? Unmet(CaseEditor editor, DeadlineId id, Func<Moment, string> alreadyMet)
+    public static Deadline? Unmet(FactCheck check, DeadlineId id, Func<Moment, string> alreadyMet)
     {
         var path = $"Deadlines[{id}]";
-        if (!editor.Deadline(id, path))
+        if (!check.Deadline(id, path))
         {
             return null;
         }
 
-        var deadline = editor.Data.Deadlines[id];
+        var deadline = check.Data.Deadlines[id];
         if (deadline.Met is { } met)
         {
-            editor.Error(ErrorCodes.DeadlineAlreadyMet, path, alreadyMet(met));
+            check.Error(ErrorCodes.DeadlineAlreadyMet, path, alreadyMet(met));
             return null;
         }
 

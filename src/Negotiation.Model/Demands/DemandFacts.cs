@@ -14,19 +14,13 @@ public sealed record DemandTabled : Fact
     /// <inheritdoc />
     public override string Describe() => $"{Demand.Author} demands of {Demand.Addressees}: {Demand.Text}";
 
-    internal override void Apply(CaseEditor editor)
+    internal override void Check(FactCheck check)
     {
-        var d = Demand;
-        editor.NewId(editor.Data.Demands, d.Id, $"Demands[{d.Id}]", "demand");
-        editor.Validate(DemandValidator.Instance, d);
-        var owners = editor.Data.PackageOwners;
-        editor.Data = editor.Data with
-        {
-            Demands = editor.Data.Demands.SetItem(d.Id, d),
-            DemandLifecycles = editor.Data.DemandLifecycles.SetItem(d.Id, new DemandLifecycle(Occurred)),
-            PackageOwners = d.Package is { } package && !owners.ContainsKey(package) ? owners.Add(package, new PackageOwner(d.Author, d.Id)) : owners,
-        };
+        check.NewId(check.Data.Demands, Demand.Id, $"Demands[{Demand.Id}]", "demand");
+        check.Validate(DemandValidator.Instance, Demand);
     }
+
+    internal override void Evolve(CaseEvolution evolution) => evolution.Put(Demand, new DemandLifecycle(Occurred));
 }
 
 /// <summary>The author withdraws a demand.</summary>
@@ -40,13 +34,10 @@ public sealed record DemandWithdrawn : Fact
     /// <inheritdoc />
     public override string Describe() => $"demand {Demand} withdrawn";
 
-    internal override void Apply(CaseEditor editor)
-    {
-        if (Offer.Standing(editor, Demand) is { } lifecycle)
-        {
-            editor.Data = editor.Data with { DemandLifecycles = editor.Data.DemandLifecycles.SetItem(Demand, lifecycle with { Withdrawn = Occurred }) };
-        }
-    }
+    internal override void Check(FactCheck check) => Offer.Standing(check, Demand);
+
+    internal override void Evolve(CaseEvolution evolution) =>
+        evolution.Put(Demand, evolution.Data.DemandLifecycles[Demand] with { Withdrawn = Occurred });
 }
 
 /// <summary>The author replaces a demand with another: superseded, or hardened into a harder demand.</summary>
@@ -66,56 +57,53 @@ public sealed record DemandReplaced : Fact
     /// <inheritdoc />
     public override string Describe() => $"demand {Demand} {(Hardened ? "hardened into" : "superseded by")} {By}";
 
-    internal override void Apply(CaseEditor editor)
+    internal override void Check(FactCheck check)
     {
         var path = $"Demands[{Demand}]";
-        if (Offer.Standing(editor, Demand) is not { } lifecycle || !editor.Demand(By, path + ".ReplacedBy"))
+        if (Offer.Standing(check, Demand) is null || !check.Demand(By, path + ".ReplacedBy"))
         {
             return;
         }
 
-        if (By == Demand || editor.Data.Demands[By].Author != editor.Data.Demands[Demand].Author)
+        if (By == Demand || check.Data.Demands[By].Author != check.Data.Demands[Demand].Author)
         {
-            editor.Error(ErrorCodes.InvalidReplacement, path + ".ReplacedBy", $"'{By}' cannot replace '{Demand}': a demand is replaced by another demand of the same author.");
+            check.Error(ErrorCodes.InvalidReplacement, path + ".ReplacedBy", $"'{By}' cannot replace '{Demand}': a demand is replaced by another demand of the same author.");
             return;
         }
 
-        if (!editor.Data.DemandLifecycles[By].IsStanding)
+        if (!check.Data.DemandLifecycles[By].IsStanding)
         {
-            editor.Error(ErrorCodes.ReplacedByClosedDemand, path + ".ReplacedBy", $"'{By}' was itself withdrawn or replaced, so it cannot replace '{Demand}'; name the demand that stands now.");
-            return;
+            check.Error(ErrorCodes.ReplacedByClosedDemand, path + ".ReplacedBy", $"'{By}' was itself withdrawn or replaced, so it cannot replace '{Demand}'; name the demand that stands now.");
         }
-
-        editor.Data = editor.Data with
-        {
-            DemandLifecycles = editor.Data.DemandLifecycles.SetItem(Demand, lifecycle with { ReplacedBy = By, Hardened = Hardened, Replaced = Occurred }),
-        };
     }
+
+    internal override void Evolve(CaseEvolution evolution) =>
+        evolution.Put(Demand, evolution.Data.DemandLifecycles[Demand] with { ReplacedBy = By, Hardened = Hardened, Replaced = Occurred });
 }
 
 /// <summary>Change checks shared by the demand facts.</summary>
 internal static class Offer
 {
-    public static DemandLifecycle? Standing(CaseEditor editor, DemandId demand)
+    public static DemandLifecycle? Standing(FactCheck check, DemandId demand)
     {
         var path = $"Demands[{demand}]";
-        if (!editor.Demand(demand, path))
+        if (!check.Demand(demand, path))
         {
             return null;
         }
 
-        var lifecycle = editor.Data.DemandLifecycles[demand];
+        var lifecycle = check.Data.DemandLifecycles[demand];
         if (!lifecycle.IsStanding)
         {
-            editor.Error(ErrorCodes.DemandNotOpen, path, $"The demand '{demand}' was already {(lifecycle.Withdrawn is not null ? "withdrawn" : "replaced")}.");
+            check.Error(ErrorCodes.DemandNotOpen, path, $"The demand '{demand}' was already {(lifecycle.Withdrawn is not null ? "withdrawn" : "replaced")}.");
             return null;
         }
 
         // Only a change certainly before the tabling is refused: "in December" for a demand of 17 December may be after it.
-        var when = editor.Fact.Occurred;
+        var when = check.Fact.Occurred;
         if (when.IsBefore(lifecycle.Tabled).IsYes)
         {
-            editor.Error(ErrorCodes.ClosedBeforeTabled, path, $"The demand '{demand}' cannot be withdrawn or replaced ({when}) before it was tabled ({lifecycle.Tabled}); check both times.");
+            check.Error(ErrorCodes.ClosedBeforeTabled, path, $"The demand '{demand}' cannot be withdrawn or replaced ({when}) before it was tabled ({lifecycle.Tabled}); check both times.");
             return null;
         }
 

@@ -13,11 +13,13 @@ public sealed record DevelopmentOccurred : Fact
     /// <inheritdoc />
     public override string Describe() => $"{Development.Kind}: {Development.Description}";
 
-    internal override void Apply(CaseEditor editor)
+    internal override void Check(FactCheck check)
     {
-        var d = Development with { Occurred = Occurred };
-        editor.NewId(editor.Data.Developments, d.Id, $"Developments[{d.Id}]", "development");
-        editor.Validate(DevelopmentValidator.Instance, d);
-        editor.Data = editor.Data with { Developments = editor.Data.Developments.SetItem(d.Id, d) };
+        check.NewId(check.Data.Developments, Development.Id, $"Developments[{Development.Id}]", "development");
+        check.Validate(DevelopmentValidator.Instance, Stored);
     }
+
+    internal override void Evolve(CaseEvolution evolution) => evolution.Put(Stored);
+
+    private Development Stored => Development with { Occurred = Occurred };
 }

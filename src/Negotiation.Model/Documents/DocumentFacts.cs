@@ -18,20 +18,21 @@ public sealed record DocumentPresented : Fact
     /// <inheritdoc />
     public override string Describe() => $"{Document.Authors} presented '{Document.Title}' to {Document.Addressees}";
 
-    internal override void Apply(CaseEditor editor)
+    internal override void Check(FactCheck check)
     {
-        var d = Document;
-        editor.NewId(editor.Data.Documents, d.Id, $"Documents[{d.Id}]", "document");
-        var stored = d with
-        {
-            Revisions = [new DocumentRevision(1, Occurred, Provisions)],
-            HandedOver = Occurred,
-            Disclosed = d.Visibility == Visibility.Public ? Occurred : null,
-            DisclosedBy = d.Visibility == Visibility.Public ? Disclosure.Published : null,
-        };
-        editor.Validate(DocumentValidator.Instance, stored);
-        editor.Data = editor.Data with { Documents = editor.Data.Documents.SetItem(d.Id, stored) };
+        check.NewId(check.Data.Documents, Document.Id, $"Documents[{Document.Id}]", "document");
+        check.Validate(DocumentValidator.Instance, Stored);
     }
+
+    internal override void Evolve(CaseEvolution evolution) => evolution.Put(Stored);
+
+    private Document Stored => Document with
+    {
+        Revisions = [new DocumentRevision(1, Occurred, Provisions)],
+        HandedOver = Occurred,
+        Disclosed = Document.Visibility == Visibility.Public ? Occurred : null,
+        DisclosedBy = Document.Visibility == Visibility.Public ? Disclosure.Published : null,
+    };
 }
 
 /// <summary>An author hands over a new revision of a document; earlier revisions are kept.</summary>
@@ -51,25 +52,27 @@ public sealed record DocumentRevised : Fact
     /// <inheritdoc />
     public override string Describe() => $"{By} revised {Document}";
 
-    internal override void Apply(CaseEditor editor)
+    internal override void Check(FactCheck check)
     {
         var path = $"Documents[{Document}]";
-        if (!editor.Document(Document, path))
+        if (!check.Document(Document, path))
         {
             return;
         }
 
-        var document = editor.Data.Documents[Document];
-        var number = document.Revisions.Count + 1;
+        var document = check.Data.Documents[Document];
         if (!document.Authors.Contains(By))
         {
-            editor.Error(ErrorCodes.RevisedByNonAuthor, path + ".Authors", $"'{By}' is not an author of '{document.Title}'; only its authors revise it.");
+            check.Error(ErrorCodes.RevisedByNonAuthor, path + ".Authors", $"'{By}' is not an author of '{document.Title}'; only its authors revise it.");
         }
 
-        var revised = document with { Revisions = document.Revisions.Items.Add(new DocumentRevision(number, Occurred, Provisions)) };
-        editor.Validate(DocumentValidator.Instance, revised, DocumentValidator.LatestRevisionRules);
-        editor.Data = editor.Data with { Documents = editor.Data.Documents.SetItem(Document, revised) };
+        check.Validate(DocumentValidator.Instance, Revised(document), DocumentValidator.LatestRevisionRules);
     }
+
+    internal override void Evolve(CaseEvolution evolution) => evolution.Put(Revised(evolution.Data.Documents[Document]));
+
+    private Document Revised(Document document) =>
+        document with { Revisions = document.Revisions.Items.Add(new DocumentRevision(document.Revisions.Count + 1, Occurred, Provisions)) };
 }
 
 /// <summary>A confidential document becomes public, by publication or leak.</summary>
@@ -86,23 +89,24 @@ public sealed record DocumentDisclosed : Fact
     /// <inheritdoc />
     public override string Describe() => $"{Document} {(How == Disclosure.Leaked ? "leaked" : "published")}";
 
-    internal override void Apply(CaseEditor editor)
+    internal override void Check(FactCheck check)
     {
         var path = $"Documents[{Document}]";
-        if (!editor.Document(Document, path))
+        if (!check.Document(Document, path))
         {
             return;
         }
 
-        var document = editor.Data.Documents[Document];
+        var document = check.Data.Documents[Document];
         if (document.Disclosed is not null)
         {
-            editor.Error(ErrorCodes.AlreadyPublic, path + ".Disclosed", $"'{document.Title}' is already public ({document.Disclosed}).");
+            check.Error(ErrorCodes.AlreadyPublic, path + ".Disclosed", $"'{document.Title}' is already public ({document.Disclosed}).");
             return;
         }
 
-        var disclosed = document with { Disclosed = Occurred, DisclosedBy = How };
-        editor.Validate(DocumentValidator.Instance, disclosed, DocumentValidator.DisclosureRules);
-        editor.Data = editor.Data with { Documents = editor.Data.Documents.SetItem(Document, disclosed) };
+        check.Validate(DocumentValidator.Instance, document with { Disclosed = Occurred, DisclosedBy = How }, DocumentValidator.DisclosureRules);
     }
+
+    internal override void Evolve(CaseEvolution evolution) =>
+        evolution.Put(evolution.Data.Documents[Document] with { Disclosed = Occurred, DisclosedBy = How });
 }

@@ -31,7 +31,13 @@ public abstract record Fact
     /// <returns>The description.</returns>
     public abstract string Describe();
 
-    /// <summary>Checks the fact against the case being edited and applies it.</summary>
-    /// <param name="editor">The edit under way.</param>
-    internal abstract void Apply(CaseEditor editor);
+    /// <summary>Checks the fact against the case as it stands, without changing anything: the validators of what it
+    /// carries and the legality rules of the change itself (<see cref="CaseEngine"/>).</summary>
+    /// <param name="check">The check under way, which collects the failures.</param>
+    internal abstract void Check(FactCheck check);
+
+    /// <summary>Evolves the case by the fact: a pure change that cannot fail, run only after the check passed on the same
+    /// data. Every write goes through the <paramref name="evolution"/>, which describes the change.</summary>
+    /// <param name="evolution">The evolution under way.</param>
+    internal abstract void Evolve(CaseEvolution evolution);
 }

@@ -15,17 +15,13 @@ public sealed record PartyRegistered : Fact
     /// <inheritdoc />
     public override string Describe() => $"{Party.Name} ({Party.Kind.ToString().ToLowerInvariant()}) registered";
 
-    internal override void Apply(CaseEditor editor)
+    internal override void Check(FactCheck check)
     {
-        editor.NewId(editor.Data.Parties, Party.Id, $"Parties[{Party.Id}]", "party");
-        editor.Validate(PartyValidator.Instance, Party);
-        var states = editor.Data.StatesByIsoCode;
-        editor.Data = editor.Data with
-        {
-            Parties = editor.Data.Parties.SetItem(Party.Id, Party),
-            StatesByIsoCode = Party is State state && !states.ContainsKey(state.IsoCode) ? states.Add(state.IsoCode, state.Id) : states,
-        };
+        check.NewId(check.Data.Parties, Party.Id, $"Parties[{Party.Id}]", "party");
+        check.Validate(PartyValidator.Instance, Party);
     }
+
+    internal override void Evolve(CaseEvolution evolution) => evolution.Put(Party);
 }
 
 /// <summary>A party joins an organisation.</summary>
@@ -45,19 +41,20 @@ public sealed record MembershipBegan : Fact
     /// <inheritdoc />
     public override string Describe() => $"{Member} joined {Organisation} on {Joined:uuuu-MM-dd}";
 
-    internal override void Apply(CaseEditor editor)
+    internal override void Check(FactCheck check)
     {
-        if (MembershipChange.Organisation(editor, Organisation) is not { } organisation)
-        {
-            return;
-        }
-
         // The organisation's membership rules, over the list with the new period appended: the member exists, is not a
         // group nor the organisation itself, and its periods do not overlap.
-        var joined = organisation with { Memberships = organisation.Memberships.Items.Add(new Membership(Member, Joined)) };
-        editor.Validate(PartyValidator.Instance, joined, PartyValidator.MembershipRules);
-        MembershipChange.Store(editor, joined);
+        if (MembershipChange.Organisation(check, Organisation) is { } organisation)
+        {
+            check.Validate(PartyValidator.Instance, WithMember(organisation), PartyValidator.MembershipRules);
+        }
     }
+
+    internal override void Evolve(CaseEvolution evolution) => evolution.Put(WithMember((Organisation)evolution.Data.Parties[Organisation]));
+
+    private Organisation WithMember(Organisation organisation) =>
+        organisation with { Memberships = organisation.Memberships.Items.Add(new Membership(Member, Joined)) };
 }
 
 /// <summary>A party leaves an organisation.</summary>
@@ -77,48 +74,46 @@ public sealed record MembershipEnded : Fact
     /// <inheritdoc />
     public override string Describe() => $"{Member} left {Organisation} on {Left:uuuu-MM-dd}";
 
-    internal override void Apply(CaseEditor editor)
+    internal override void Check(FactCheck check)
     {
-        var path = $"Parties[{Organisation}].Memberships";
-        if (MembershipChange.Organisation(editor, Organisation) is not { } organisation)
+        if (MembershipChange.Organisation(check, Organisation) is { } organisation && Period(organisation) < 0)
         {
-            return;
+            check.Error(ErrorCodes.NotAMember, $"Parties[{Organisation}].Memberships", $"'{Member}' is not a member of '{Organisation}' before {Left:uuuu-MM-dd}, so it cannot leave then.");
         }
-
-        var memberships = organisation.Memberships.Items;
-        var index = memberships.FindIndex(m => m.Member == Member && m.Joined < Left && m.IsActiveOn(Left.PlusDays(-1)) && m.Left is null);
-        if (index < 0)
-        {
-            editor.Error(ErrorCodes.NotAMember, path, $"'{Member}' is not a member of '{Organisation}' before {Left:uuuu-MM-dd}, so it cannot leave then.");
-            return;
-        }
-
-        MembershipChange.Store(editor, organisation with { Memberships = memberships.SetItem(index, memberships[index] with { Left = Left }) });
     }
+
+    internal override void Evolve(CaseEvolution evolution)
+    {
+        var organisation = (Organisation)evolution.Data.Parties[Organisation];
+        var memberships = organisation.Memberships.Items;
+        var index = Period(organisation);
+        evolution.Put(organisation with { Memberships = memberships.SetItem(index, memberships[index] with { Left = Left }) });
+    }
+
+    /// <summary>Gets the index of the membership period this fact ends, or -1.</summary>
+    private int Period(Organisation organisation) =>
+        organisation.Memberships.Items.FindIndex(m => m.Member == Member && m.Joined < Left && m.IsActiveOn(Left.PlusDays(-1)) && m.Left is null);
 }
 
 /// <summary>Shared steps of membership changes.</summary>
 internal static class MembershipChange
 {
-    public static Organisation? Organisation(CaseEditor editor, PartyId id)
+    public static Organisation? Organisation(FactCheck check, PartyId id)
     {
         var path = $"Parties[{id}]";
-        if (!editor.Party(id, path))
+        if (!check.Party(id, path))
         {
             return null;
         }
 
-        if (editor.Data.Parties[id] is Organisation organisation)
+        if (check.Data.Parties[id] is Organisation organisation)
         {
             return organisation;
         }
 
-        editor.Error(ErrorCodes.NotAnOrganisation, path, $"'{id}' is not an organisation, so it has no members to change.");
+        check.Error(ErrorCodes.NotAnOrganisation, path, $"'{id}' is not an organisation, so it has no members to change.");
         return null;
     }
-
-    public static void Store(CaseEditor editor, Organisation organisation) =>
-        editor.Data = editor.Data with { Parties = editor.Data.Parties.SetItem(organisation.Id, organisation) };
 
     public static int FindIndex<T>(this System.Collections.Immutable.ImmutableArray<T> items, Func<T, bool> match)
     {

@@ -14,11 +14,11 @@ public sealed record ProposalMade : Fact
     /// <inheritdoc />
     public override string Describe() => $"{Proposal.Author} proposes to {Proposal.Addressees}: {Proposal.Text}";
 
-    internal override void Apply(CaseEditor editor)
+    internal override void Check(FactCheck check)
     {
-        var p = Proposal;
-        editor.NewId(editor.Data.Proposals, p.Id, $"Proposals[{p.Id}]", "proposal");
-        editor.Validate(ProposalValidator.Instance, p);
-        editor.Data = editor.Data with { Proposals = editor.Data.Proposals.SetItem(p.Id, p) };
+        check.NewId(check.Data.Proposals, Proposal.Id, $"Proposals[{Proposal.Id}]", "proposal");
+        check.Validate(ProposalValidator.Instance, Proposal);
     }
+
+    internal override void Evolve(CaseEvolution evolution) => evolution.Put(Proposal);
 }

@@ -110,13 +110,14 @@ public static class TimelineQueries
             }
         }
 
-        var suffixes = removedSuffix.Concat(addedSuffix).ToList();
-        var changes = suffixes.SelectMany(FactTouches.Keys).Distinct()
+        // What each fact of either suffix changed, as it evolved from the common prefix in its own version.
+        var touched = CaseHistory.ChangesAfter(before, common).Concat(CaseHistory.ChangesAfter(after, common)).ToList();
+        var changes = touched.SelectMany(c => c.Written).Distinct()
             .Select(key => Compare(before, after, key))
             .OfType<EntityChange>()
             .OrderBy(c => c.Kind).ThenBy(c => c.Id, StringComparer.Ordinal)
             .ToImmutableArray();
-        var statuses = suffixes.SelectMany(f => FactTouches.Demands(f, before).Concat(FactTouches.Demands(f, after))).Distinct().Order()
+        var statuses = touched.SelectMany(c => c.Demands).Distinct().Order()
             .SelectMany(d => StatusChanges(before, after, d))
             .ToImmutableArray();
         return new CaseDiff(common, added.ToImmutable(), removed.ToImmutable(), changes, statuses);
@@ -155,8 +156,8 @@ public static class TimelineQueries
 
     private static EntityChange? Compare(CaseData before, CaseData after, EntityKey key)
     {
-        var was = FactTouches.Lookup(before, key);
-        var now = FactTouches.Lookup(after, key);
+        var was = key.Lookup(before);
+        var now = key.Lookup(after);
         var what = $"{key.Kind.ToString().ToLowerInvariant()} '{key.Id}'";
         return (was, now) switch
         {

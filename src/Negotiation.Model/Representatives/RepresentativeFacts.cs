@@ -15,13 +15,14 @@ public sealed record RepresentativeAppointed : Fact
     /// <inheritdoc />
     public override string Describe() => $"{Representative.Name} holds the office of {Representative.Office} for {Representative.Party}";
 
-    internal override void Apply(CaseEditor editor)
+    internal override void Check(FactCheck check)
     {
         var r = Representative;
-        editor.NewId(editor.Data.Representatives, r.Id, $"Representatives[{r.Id}]", "representative");
-        editor.Validate(RepresentativeValidator.Instance, r);
-        editor.Data = editor.Data with { Representatives = editor.Data.Representatives.SetItem(r.Id, r) };
+        check.NewId(check.Data.Representatives, r.Id, $"Representatives[{r.Id}]", "representative");
+        check.Validate(RepresentativeValidator.Instance, r);
     }
+
+    internal override void Evolve(CaseEvolution evolution) => evolution.Put(Representative);
 }
 
 /// <summary>A representative leaves office.</summary>
@@ -38,11 +39,11 @@ public sealed record RepresentativeLeftOffice : Fact
     /// <inheritdoc />
     public override string Describe() => $"{Representative} left office after {LastDay:uuuu-MM-dd}";
 
-    internal override void Apply(CaseEditor editor)
+    internal override void Check(FactCheck check)
     {
         var path = $"Representatives[{Representative}].Term";
-        var data = editor.Data;
-        if (!editor.Representative(Representative, $"Representatives[{Representative}]"))
+        var data = check.Data;
+        if (!check.Representative(Representative, $"Representatives[{Representative}]"))
         {
             return;
         }
@@ -50,21 +51,23 @@ public sealed record RepresentativeLeftOffice : Fact
         var r = data.Representatives[Representative];
         if (r.Term.Until is { } until)
         {
-            editor.Error(ErrorCodes.AlreadyLeftOffice, path, $"{r.Name} already left office after {until:uuuu-MM-dd}.");
+            check.Error(ErrorCodes.AlreadyLeftOffice, path, $"{r.Name} already left office after {until:uuuu-MM-dd}.");
             return;
         }
 
-        var left = r with { Term = r.Term with { Until = LastDay } };
-        editor.Validate(RepresentativeValidator.Instance, left, RepresentativeValidator.TermRules);
-        editor.Data = data with { Representatives = data.Representatives.SetItem(Representative, left) };
+        check.Validate(RepresentativeValidator.Instance, Left(r), RepresentativeValidator.TermRules);
 
         // The shorter term must still cover every statement they made in office; only those that start after the last
         // day can fall outside it.
         foreach (var statement in SpeakerIndex.StartingAfter(data, Representative, LastDay))
         {
-            editor.Validate(StatementValidator.Instance, editor.Data.Statements[statement], StatementValidator.SpeakerRules);
+            check.ValidateAfter(StatementValidator.Instance, data.Statements[statement], StatementValidator.SpeakerRules);
         }
     }
+
+    internal override void Evolve(CaseEvolution evolution) => evolution.Put(Left(evolution.Data.Representatives[Representative]));
+
+    private Representative Left(Representative r) => r with { Term = r.Term with { Until = LastDay } };
 }
 
 /// <summary>What a term end needs to know of a representative's statements, kept small: every version of a case holds it,
@@ -73,7 +76,7 @@ public sealed record RepresentativeLeftOffice : Fact
 /// <para>A term end on day d can leave out only the statements that start after d: every statement was checked against
 /// the term's first day (which never changes) and an open end when it was recorded. So the case keeps, per speaker, a
 /// day none of their statements starts after: the last day of the month of the latest start
-/// (<see cref="CaseData.SpokenUntil"/>), raised only when a statement starts after it, so about once a month per
+/// (<see cref="CaseIndexes.SpokenUntil"/>), raised only when a statement starts after it, so about once a month per
 /// speaker rather than once per statement.</para>
 /// <para>A term ending on or after that day leaves nothing out. Otherwise the statements that may are among the facts
 /// that start after d and by that day, read from the facts-by-date index: none when the end is recorded as it happens,
@@ -89,7 +92,7 @@ internal static class SpeakerIndex
     /// <summary>Gets the statements of <paramref name="speaker"/> that may start after <paramref name="day"/>, ordered by id.</summary>
     public static IReadOnlyList<StatementId> StartingAfter(CaseData data, RepresentativeId speaker, LocalDate day)
     {
-        if (!data.SpokenUntil.TryGetValue(speaker, out var until) || until <= day)
+        if (!data.Indexes.SpokenUntil.TryGetValue(speaker, out var until) || until <= day)
         {
             return [];
         }

@@ -21,14 +21,21 @@ public sealed record RoundPlanned : Fact
     public override string Describe() =>
         $"round {Round.Id} {(Agreed ? "agreed" : "proposed")} between {string.Join(", ", Round.Participants)} for {Round.Planned}";
 
-    internal override void Apply(CaseEditor editor)
+    internal override void Check(FactCheck check)
     {
-        editor.NewId(editor.Data.Rounds, Round.Id, $"Rounds[{Round.Id}]", "round");
-        var status = Agreed ? RoundStatus.Agreed : RoundStatus.Proposed;
-        var round = Round with { Status = status, History = [new RoundStatusChange(status, Occurred)] };
-        editor.Validate(RoundValidator.Instance, round);
-        RoundChecks.Store(editor, round);
-        RoundChecks.Index(editor, round);
+        check.NewId(check.Data.Rounds, Round.Id, $"Rounds[{Round.Id}]", "round");
+        check.Validate(RoundValidator.Instance, Stored);
+    }
+
+    internal override void Evolve(CaseEvolution evolution) => evolution.Put(Stored);
+
+    private Round Stored
+    {
+        get
+        {
+            var status = Agreed ? RoundStatus.Agreed : RoundStatus.Proposed;
+            return Round with { Status = status, History = [new RoundStatusChange(status, Occurred)] };
+        }
     }
 }
 
@@ -42,13 +49,9 @@ public sealed record RoundAgreed : Fact
     /// <inheritdoc />
     public override string Describe() => $"round {Round} agreed";
 
-    internal override void Apply(CaseEditor editor)
-    {
-        if (RoundChecks.Transition(editor, Round, RoundStatus.Agreed, null, r => r, RoundStatus.Proposed, RoundStatus.Postponed) is { } agreed)
-        {
-            RoundChecks.Store(editor, agreed);
-        }
-    }
+    internal override void Check(FactCheck check) => RoundChecks.Transition(check, Round, RoundStatus.Agreed, null, r => r);
+
+    internal override void Evolve(CaseEvolution evolution) => RoundChecks.Change(evolution, Round, RoundStatus.Agreed, null, r => r);
 }
 
 /// <summary>A round that has not been held is planned for a new time.</summary>
@@ -65,26 +68,26 @@ public sealed record RoundRescheduled : Fact
     /// <inheritdoc />
     public override string Describe() => $"round {Round} rescheduled for {Planned}";
 
-    internal override void Apply(CaseEditor editor)
+    internal override void Check(FactCheck check)
     {
         var path = $"Rounds[{Round}]";
-        if (!editor.Round(Round, path))
+        if (!check.Round(Round, path))
         {
             return;
         }
 
-        var current = editor.Data.Rounds[Round];
-        if (current.Status is RoundStatus.Held or RoundStatus.Concluded or RoundStatus.Cancelled)
+        var current = check.Data.Rounds[Round];
+        if (!RoundLifecycle.CanBeRescheduled(current.Status))
         {
-            editor.Error(ErrorCodes.IllegalStatusChange, path + ".Status", $"{Naming.Round(editor.Data, current)} is {current.Status.ToString().ToLowerInvariant()}; it cannot be rescheduled.");
+            check.Error(ErrorCodes.IllegalStatusChange, path + ".Status", $"{Naming.Round(check.Data, current)} is {current.Status.ToString().ToLowerInvariant()}; it cannot be rescheduled.");
             return;
         }
 
-        var round = current with { Planned = Planned };
-        editor.Validate(RoundValidator.Instance, round, RoundValidator.ScheduleRules);
-        RoundChecks.Store(editor, round);
-        RoundChecks.Dependents(editor, round);
+        check.Validate(RoundValidator.Instance, current with { Planned = Planned }, RoundValidator.ScheduleRules);
+        RoundChecks.Dependents(check, Round);
     }
+
+    internal override void Evolve(CaseEvolution evolution) => evolution.Put(evolution.Data.Rounds[Round] with { Planned = Planned });
 }
 
 /// <summary>A round is held: the sides meet (or the exchange takes place). <see cref="Fact.Occurred"/> is the actual start.</summary>
@@ -102,36 +105,37 @@ public sealed record RoundHeld : Fact
     /// <inheritdoc />
     public override string Describe() => $"round {Round} held ({Occurred})";
 
-    internal override void Apply(CaseEditor editor)
+    internal override void Check(FactCheck check)
     {
         var path = $"Rounds[{Round}]";
-        if (!editor.Round(Round, path))
+        if (!check.Round(Round, path))
         {
             return;
         }
 
-        var current = editor.Data.Rounds[Round];
-        if (current.Status is not (RoundStatus.Proposed or RoundStatus.Agreed or RoundStatus.Postponed))
+        var current = check.Data.Rounds[Round];
+        if (!RoundLifecycle.CanChange(current.Status, RoundStatus.Held))
         {
-            var name = Naming.Round(editor.Data, current);
-            editor.Error(ErrorCodes.IllegalStatusChange, path + ".Status", current.Status == RoundStatus.Cancelled
+            var name = Naming.Round(check.Data, current);
+            check.Error(ErrorCodes.IllegalStatusChange, path + ".Status", current.Status == RoundStatus.Cancelled
                 ? $"{name} was cancelled ({current.StatusReason}); a cancelled round is not held."
                 : $"{name} is already {current.Status.ToString().ToLowerInvariant()}.");
             return;
         }
 
-        var held = current with
-        {
-            Status = RoundStatus.Held,
-            ActualStart = Occurred,
-            ActualEnd = Ended,
-            History = current.History.Items.Add(new RoundStatusChange(RoundStatus.Held, Occurred)),
-        };
-
         // Its actual times, its preconditions met at the actual start, the commitments it breaks, its delegates in office.
-        editor.Validate(RoundValidator.Instance, held, RoundValidator.StatusRules, RoundValidator.CommitmentRules);
-        RoundChecks.Store(editor, held);
+        check.Validate(RoundValidator.Instance, Held(current), RoundValidator.StatusRules, RoundValidator.CommitmentRules);
     }
+
+    internal override void Evolve(CaseEvolution evolution) => evolution.Put(Held(evolution.Data.Rounds[Round]));
+
+    private Round Held(Round current) => current with
+    {
+        Status = RoundStatus.Held,
+        ActualStart = Occurred,
+        ActualEnd = Ended,
+        History = current.History.Items.Add(new RoundStatusChange(RoundStatus.Held, Occurred)),
+    };
 }
 
 /// <summary>A held round is concluded with an outcome. <see cref="Fact.Occurred"/> is the actual end unless the round's
@@ -149,13 +153,11 @@ public sealed record RoundConcluded : Fact
     /// <inheritdoc />
     public override string Describe() => $"round {Round} concluded: {Outcome.Summary}";
 
-    internal override void Apply(CaseEditor editor)
-    {
-        if (RoundChecks.Transition(editor, Round, RoundStatus.Concluded, null, r => r with { Outcome = Outcome, ActualEnd = r.ActualEnd ?? Occurred }, RoundStatus.Held) is { } concluded)
-        {
-            RoundChecks.Store(editor, concluded);
-        }
-    }
+    internal override void Check(FactCheck check) => RoundChecks.Transition(check, Round, RoundStatus.Concluded, null, Concluded);
+
+    internal override void Evolve(CaseEvolution evolution) => RoundChecks.Change(evolution, Round, RoundStatus.Concluded, null, Concluded);
+
+    private Round Concluded(Round round) => round with { Outcome = Outcome, ActualEnd = round.ActualEnd ?? Occurred };
 }
 
 /// <summary>A round that has not been held is put off, possibly to a new time.</summary>
@@ -175,15 +177,18 @@ public sealed record RoundPostponed : Fact
     /// <inheritdoc />
     public override string Describe() => $"round {Round} postponed: {Reason}";
 
-    internal override void Apply(CaseEditor editor)
+    internal override void Check(FactCheck check)
     {
-        if (RoundChecks.Transition(editor, Round, RoundStatus.Postponed, Reason, r => r with { Planned = NewPlanned ?? r.Planned }, RoundStatus.Proposed, RoundStatus.Agreed, RoundStatus.Postponed) is { } postponed)
+        if (RoundChecks.Transition(check, Round, RoundStatus.Postponed, Reason, Postponed) is { } postponed)
         {
-            editor.Validate(RoundValidator.Instance, postponed, RoundValidator.ScheduleRules);
-            RoundChecks.Store(editor, postponed);
-            RoundChecks.Dependents(editor, postponed);
+            check.Validate(RoundValidator.Instance, postponed, RoundValidator.ScheduleRules);
+            RoundChecks.Dependents(check, Round);
         }
     }
+
+    internal override void Evolve(CaseEvolution evolution) => RoundChecks.Change(evolution, Round, RoundStatus.Postponed, Reason, Postponed);
+
+    private Round Postponed(Round round) => round with { Planned = NewPlanned ?? round.Planned };
 }
 
 /// <summary>A round that has not been held is called off.</summary>
@@ -200,84 +205,71 @@ public sealed record RoundCancelled : Fact
     /// <inheritdoc />
     public override string Describe() => $"round {Round} cancelled: {Reason}";
 
-    internal override void Apply(CaseEditor editor)
+    internal override void Check(FactCheck check)
     {
-        if (RoundChecks.Transition(editor, Round, RoundStatus.Cancelled, Reason, r => r, RoundStatus.Proposed, RoundStatus.Agreed, RoundStatus.Postponed) is { } cancelled)
+        // The rounds that require it can no longer be held as planned: each is reported.
+        if (RoundChecks.Transition(check, Round, RoundStatus.Cancelled, Reason, r => r) is not null)
         {
-            RoundChecks.Store(editor, cancelled);
-
-            // The rounds that require it can no longer be held as planned: each is reported.
-            RoundChecks.Dependents(editor, cancelled);
+            RoundChecks.Dependents(check, Round);
         }
     }
+
+    internal override void Evolve(CaseEvolution evolution) => RoundChecks.Change(evolution, Round, RoundStatus.Cancelled, Reason, r => r);
 }
 
-/// <summary>Change checks and bookkeeping shared by the round facts; the rules about a round itself are the
-/// <see cref="RoundValidator"/>'s.</summary>
+/// <summary>Change checks and evolutions shared by the round facts; the rules about a round itself are the
+/// <see cref="RoundValidator"/>'s, and which status may follow which is <see cref="RoundLifecycle"/>'s.</summary>
 internal static class RoundChecks
 {
-    /// <summary>Checks that the status may change that way, and returns the changed round after the validator's status
-    /// rules ran on it; <see langword="null"/> when the round is unknown or the change illegal.</summary>
-    public static Round? Transition(CaseEditor editor, RoundId id, RoundStatus to, string? reason, Func<Round, Round> change, params RoundStatus[] from)
+    /// <summary>Checks that the status may change that way, runs the validator's status rules on the changed round and
+    /// returns it; <see langword="null"/> when the round is unknown or the change illegal.</summary>
+    public static Round? Transition(FactCheck check, RoundId id, RoundStatus to, string? reason, Func<Round, Round> change)
     {
         var path = $"Rounds[{id}]";
-        if (!editor.Round(id, path))
+        if (!check.Round(id, path))
         {
             return null;
         }
 
-        var current = editor.Data.Rounds[id];
-        if (Array.IndexOf(from, current.Status) < 0)
+        var current = check.Data.Rounds[id];
+        if (!RoundLifecycle.CanChange(current.Status, to))
         {
-            var allowed = string.Join(" or ", from.Select(s => s.ToString().ToLowerInvariant()));
-            editor.Error(ErrorCodes.IllegalStatusChange, path + ".Status", $"{Naming.Round(editor.Data, current)} is {current.Status.ToString().ToLowerInvariant()}; only a round that is {allowed} can become {to.ToString().ToLowerInvariant()}.");
+            var allowed = string.Join(" or ", RoundLifecycle.From(to).Select(s => s.ToString().ToLowerInvariant()));
+            check.Error(ErrorCodes.IllegalStatusChange, path + ".Status", $"{Naming.Round(check.Data, current)} is {current.Status.ToString().ToLowerInvariant()}; only a round that is {allowed} can become {to.ToString().ToLowerInvariant()}.");
             return null;
         }
 
-        var changed = change(current) with
-        {
-            Status = to,
-            StatusReason = reason ?? current.StatusReason,
-            History = current.History.Items.Add(new RoundStatusChange(to, editor.Fact.Occurred, reason)),
-        };
-        editor.Validate(RoundValidator.Instance, changed, RoundValidator.StatusRules);
+        var changed = Changed(current, to, reason, check.Fact.Occurred, change);
+        check.Validate(RoundValidator.Instance, changed, RoundValidator.StatusRules);
         return changed;
     }
 
-    public static void Store(CaseEditor editor, Round round) =>
-        editor.Data = editor.Data with { Rounds = editor.Data.Rounds.SetItem(round.Id, round) };
+    /// <summary>Writes the status change <see cref="Transition"/> checked.</summary>
+    public static void Change(CaseEvolution evolution, RoundId id, RoundStatus to, string? reason, Func<Round, Round> change) =>
+        evolution.Put(Changed(evolution.Data.Rounds[id], to, reason, evolution.Fact.Occurred, change));
 
-    /// <summary>Records a new round in the indexes: the rounds it requires know it depends on them, its sides know it.</summary>
-    public static void Index(CaseEditor editor, Round round)
+    /// <summary>Re-checks the order the rounds that require <paramref name="changed"/> must keep, against the case after
+    /// its time or status changed.</summary>
+    public static void Dependents(FactCheck check, RoundId changed)
     {
-        var dependents = editor.Data.RoundDependents;
-        if (round.Precondition is { } precondition)
+        var dependents = check.Data.Indexes.RoundDependents.Get(changed);
+        if (dependents.IsEmpty)
         {
-            foreach (var leaf in PreconditionRules.Leaves(precondition))
-            {
-                if (leaf.Required && leaf.Condition is IRoundDependency { Round: var required } && required.IsValid && required != round.Id)
-                {
-                    dependents = dependents.Add(required, round.Id);
-                }
-            }
+            return;
         }
 
-        var byParty = editor.Data.RoundsByParty;
-        foreach (var party in round.Participants)
+        var after = check.After;
+        foreach (var id in dependents)
         {
-            byParty = byParty.Add(party, round.Id);
+            check.ValidateAfter(RoundValidator.Instance, after.Rounds[id], RoundValidator.OrderRules);
         }
-
-        editor.Data = editor.Data with { RoundDependents = dependents, RoundsByParty = byParty };
     }
 
-    /// <summary>Re-checks the order the rounds that require <paramref name="changed"/> must keep, after its time or
-    /// status changed.</summary>
-    public static void Dependents(CaseEditor editor, Round changed)
-    {
-        foreach (var id in editor.Data.RoundDependents.Get(changed.Id))
+    private static Round Changed(Round current, RoundStatus to, string? reason, Moment when, Func<Round, Round> change) =>
+        change(current) with
         {
-            editor.Validate(RoundValidator.Instance, editor.Data.Rounds[id], RoundValidator.OrderRules);
-        }
-    }
+            Status = to,
+            StatusReason = reason ?? current.StatusReason,
+            History = current.History.Items.Add(new RoundStatusChange(to, when, reason)),
+        };
 }

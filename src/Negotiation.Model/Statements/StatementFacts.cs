@@ -17,45 +17,46 @@ public sealed record StatementMade : Fact
     public override string Describe() =>
         $"{Statement.Speaker?.ToString() ?? Statement.Party.ToString()} ({Statement.Kind.ToString().ToLowerInvariant()}): \"{Statement.Quote}\"";
 
-    internal override void Apply(CaseEditor editor)
+    internal override void Check(FactCheck check)
     {
-        var s = Statement with { Made = Occurred };
+        var s = Stored;
         var path = $"Statements[{s.Id}]";
-        editor.NewId(editor.Data.Statements, s.Id, path, "statement");
-        editor.Validate(StatementValidator.Instance, s);
-
-        var stance = StanceOf(s);
-        var positions = editor.Data.Positions;
-        if (stance is { } taken && !editor.HasErrors)
+        check.NewId(check.Data.Statements, s.Id, path, "statement");
+        check.Validate(StatementValidator.Instance, s);
+        if (check.HasErrors || StanceOf(s) is not (Stance.Accepts or Stance.AcceptsConditionally))
         {
-            for (var i = 0; i < s.About.Count; i++)
-            {
-                var subject = s.About[i];
-                if (subject.Kind is not (SubjectKind.Demand or SubjectKind.Document or SubjectKind.Proposal))
-                {
-                    continue;
-                }
-
-                if (subject.Kind == SubjectKind.Demand && taken is Stance.Accepts or Stance.AcceptsConditionally
-                    && !editor.Data.DemandLifecycles[new DemandId(subject.Id)].IsStanding)
-                {
-                    editor.Error(ErrorCodes.DemandNotOpen, $"{path}.About[{i}]", $"The demand '{subject.Id}' was withdrawn or replaced; it can no longer be accepted.");
-                    continue;
-                }
-
-                var key = new PositionKey(s.Party, subject);
-                var history = positions.TryGetValue(key, out var existing) ? existing : [];
-                positions = positions.SetItem(key, history.Add(new Position(s.Party, subject, taken, s.Extent, Occurred, s.Id, s.Condition)));
-            }
+            return;
         }
 
-        editor.Data = editor.Data with
+        for (var i = 0; i < s.About.Count; i++)
         {
-            Statements = editor.Data.Statements.SetItem(s.Id, s),
-            Positions = positions,
-            SpokenUntil = s.Speaker is { } speaker ? SpeakerIndex.Spoke(editor.Data.SpokenUntil, speaker, Occurred.Window.Start) : editor.Data.SpokenUntil,
-        };
+            var subject = s.About[i];
+            if (subject.Kind == SubjectKind.Demand && !check.Data.DemandLifecycles[new DemandId(subject.Id)].IsStanding)
+            {
+                check.Error(ErrorCodes.DemandNotOpen, $"{path}.About[{i}]", $"The demand '{subject.Id}' was withdrawn or replaced; it can no longer be accepted.");
+            }
+        }
     }
+
+    internal override void Evolve(CaseEvolution evolution)
+    {
+        var s = Stored;
+        evolution.Put(s);
+        if (StanceOf(s) is not { } taken)
+        {
+            return;
+        }
+
+        foreach (var subject in s.About)
+        {
+            if (subject.Kind is SubjectKind.Demand or SubjectKind.Document or SubjectKind.Proposal)
+            {
+                evolution.Put(new Position(s.Party, subject, taken, s.Extent, Occurred, s.Id, s.Condition));
+            }
+        }
+    }
+
+    private Statement Stored => Statement with { Made = Occurred };
 
     private static Stance? StanceOf(Statement statement) => statement.Kind switch
     {

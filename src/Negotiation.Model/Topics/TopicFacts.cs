@@ -13,10 +13,11 @@ public sealed record TopicDefined : Fact
     /// <inheritdoc />
     public override string Describe() => Topic.Broader is { } broader ? $"topic '{Topic.Name}' (within {broader})" : $"topic '{Topic.Name}'";
 
-    internal override void Apply(CaseEditor editor)
+    internal override void Check(FactCheck check)
     {
-        editor.NewId(editor.Data.Topics, Topic.Id, $"Topics[{Topic.Id}]", "topic");
-        editor.Validate(TopicValidator.Instance, Topic);
-        editor.Data = editor.Data with { Topics = editor.Data.Topics.SetItem(Topic.Id, Topic) };
+        check.NewId(check.Data.Topics, Topic.Id, $"Topics[{Topic.Id}]", "topic");
+        check.Validate(TopicValidator.Instance, Topic);
     }
+
+    internal override void Evolve(CaseEvolution evolution) => evolution.Put(Topic);
 }

@@ -50,7 +50,7 @@ public sealed class DemandValidator : AbstractValidator<Demand>
     private static void SharedAuthor(string package, ValidationContext<Demand> context)
     {
         var demand = context.InstanceToValidate;
-        if (context.Data()?.PackageOwners.TryGetValue(package, out var owner) == true && owner.Author != demand.Author)
+        if (context.Data()?.Indexes.PackageOwners.TryGetValue(package, out var owner) == true && owner.Author != demand.Author)
         {
             context.Error(ErrorCodes.PackageMixesAuthors, string.Empty, $"The package '{package}' already holds '{owner.First}' by '{owner.Author}'; a package belongs to one author.");
         }

@@ -56,7 +56,7 @@ public sealed class PartyValidator : AbstractValidator<Party>
     private static void UniqueIsoCode(string code, ValidationContext<Party> context)
     {
         var state = context.InstanceToValidate;
-        if (context.Data() is { } data && data.StatesByIsoCode.TryGetValue(code, out var other) && other != state.Id)
+        if (context.Data() is { } data && data.Indexes.StatesByIsoCode.TryGetValue(code, out var other) && other != state.Id)
         {
             context.Error(ErrorCodes.DuplicateIsoCode, string.Empty, $"'{code}' is already the code of {Naming.Party(data, other)} ('{other}'); a state is registered once.");
         }

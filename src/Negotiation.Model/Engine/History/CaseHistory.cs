@@ -11,8 +11,8 @@ namespace Negotiation.Model;
 /// <remarks>
 /// <para>"As of t" is, by definition, the replay of the facts whose time is at most t, in log order, leaving out those the
 /// replay refuses. The axis gives the longest prefix of the log inside t (version k) and the late facts after it that
-/// are inside t. The answer starts from the checkpoint at or below k, re-records the at most <see cref="BlockSize"/> − 1
-/// facts up to k without validating them (they passed every check from the very same data before) and then records the
+/// are inside t. The answer starts from the checkpoint at or below k, evolves the at most <see cref="BlockSize"/> − 1
+/// facts up to k without checking them (<see cref="CaseEngine.Step"/>: they passed their check from the very same data before) and then records the
 /// late facts (which may be refused).
 /// Cost: O(<see cref="BlockSize"/> + late facts) changes instead of O(log length).</para>
 /// <para>A checkpoint shares every unchanged node with the versions around it, so it costs the nodes the next block of
@@ -54,11 +54,11 @@ internal sealed record CaseHistory
 
     /// <summary>The facts that had certainly happened by the end of <paramref name="date"/>, as a case.</summary>
     public static NegotiationCase AsOf(NegotiationCase negotiation, LocalDate date) =>
-        Travel(negotiation, negotiation.Data.History.Occurred, date, f => f.Occurred.Window.End);
+        Travel(negotiation, negotiation.Data.History.Occurred, date);
 
     /// <summary>The facts recorded by <paramref name="when"/>, as a case.</summary>
     public static NegotiationCase KnownOn(NegotiationCase negotiation, Instant when) =>
-        Travel(negotiation, negotiation.Data.History.Recorded, when, f => f.Recorded);
+        Travel(negotiation, negotiation.Data.History.Recorded, when);
 
     /// <summary>Replays the facts of the log that <paramref name="include"/> keeps, leaving out those refused: the
     /// definition the fast path must agree with.</summary>
@@ -76,10 +76,36 @@ internal sealed record CaseHistory
         return replayed;
     }
 
+    /// <summary>Gets the data the case had after its first <paramref name="version"/> facts: the checkpoint at or below it,
+    /// and the facts after the checkpoint evolved without a check (they passed theirs from the very same data).</summary>
+    public static CaseData Restore(CaseData data, int version)
+    {
+        var block = version / BlockSize;
+        var restored = block == 0 ? CaseData.Empty : WithCheckpoint(data.History.Checkpoints[block - 1]);
+        for (var v = block * BlockSize; v < version; v++)
+        {
+            restored = CaseEngine.Replay(restored, data.Log[v]);
+        }
+
+        return restored;
+    }
+
+    /// <summary>Gets what each fact after the first <paramref name="version"/> changed, in log order.</summary>
+    public static IEnumerable<CaseChange> ChangesAfter(CaseData data, int version)
+    {
+        var current = Restore(data, version);
+        for (var v = version; v < data.Log.Count; v++)
+        {
+            var step = CaseEngine.Step(current, data.Log[v]);
+            yield return step.Change;
+            current = CaseHistory.Update(step.Data, data.Log[v]);
+        }
+    }
+
     private static CaseData WithCheckpoint(CaseData data) =>
         data with { History = data.History with { Checkpoints = data.History.Checkpoints.Add(data) } };
 
-    private static NegotiationCase Travel<T>(NegotiationCase negotiation, TimeAxis<T> axis, T bound, Func<Fact, T> time)
+    private static NegotiationCase Travel<T>(NegotiationCase negotiation, TimeAxis<T> axis, T bound)
         where T : struct, IComparable<T>
     {
         var data = negotiation.Data;
@@ -91,18 +117,7 @@ internal sealed record CaseHistory
         }
 
         var block = prefix / BlockSize;
-        var result = negotiation.With(block == 0 ? CaseData.Empty : WithCheckpoint(data.History.Checkpoints[block - 1]));
-        foreach (var fact in data.Log.GetRange(block * BlockSize, prefix - (block * BlockSize)))
-        {
-            // These facts passed every check from the very same data when they were first recorded, so the validators
-            // are skipped; if the change's own checks ever refused one, the premise is broken: replay instead.
-            if (result.Rerecord(fact) is not { } next)
-            {
-                return Replay(negotiation, f => time(f).CompareTo(bound) <= 0);
-            }
-
-            result = next;
-        }
+        var result = negotiation.With(Restore(data, prefix));
 
         foreach (var late in axis.LateFor(block))
         {

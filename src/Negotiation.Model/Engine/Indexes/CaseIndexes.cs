@@ -1,9 +1,10 @@
 using System.Collections.Immutable;
+using NodaTime;
 
 namespace Negotiation.Model;
 
 /// <summary>
-/// The indexes the queries read, kept inside each case value and updated by every change (<see cref="CaseIndexer"/>).
+/// The indexes the checks and the queries read (one family), kept inside each case value and updated by every change (<see cref="CaseIndexer"/>).
 /// </summary>
 /// <remarks>
 /// <para>Each index is a persistent map from a key to a sorted set, so a change replaces the few buckets it touches and
@@ -21,6 +22,19 @@ namespace Negotiation.Model;
 internal sealed record CaseIndexes
 {
     public static CaseIndexes Empty { get; } = new();
+
+    /// <summary>Gets, per ISO 3166-1 code, the first state registered with it.</summary>
+    public ImmutableDictionary<string, PartyId> StatesByIsoCode { get; init; } = ImmutableDictionary.Create<string, PartyId>(StringComparer.Ordinal);
+
+    /// <summary>Gets, per package name, the author of its first demand (package members share the author).</summary>
+    public ImmutableDictionary<string, PackageOwner> PackageOwners { get; init; } = ImmutableDictionary.Create<string, PackageOwner>(StringComparer.Ordinal);
+
+    /// <summary>Gets, per round, the rounds whose preconditions require it (through all-of only).</summary>
+    public ImmutableDictionary<RoundId, ImmutableSortedSet<RoundId>> RoundDependents { get; init; } = ImmutableDictionary<RoundId, ImmutableSortedSet<RoundId>>.Empty;
+
+    /// <summary>Gets, per representative who made a statement, a day none of their statements may start after: the last day
+    /// of the month of the latest (<see cref="SpeakerIndex"/>).</summary>
+    public ImmutableDictionary<RepresentativeId, LocalDate> SpokenUntil { get; init; } = ImmutableDictionary<RepresentativeId, LocalDate>.Empty;
 
     /// <summary>Gets, for each party, the organisations it has ever been a member of.</summary>
     public ImmutableDictionary<PartyId, ImmutableSortedSet<PartyId>> OrganisationsOf { get; init; } = ImmutableDictionary<PartyId, ImmutableSortedSet<PartyId>>.Empty;

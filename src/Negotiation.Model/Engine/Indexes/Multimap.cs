@@ -17,12 +17,21 @@ internal readonly record struct DatedKey<T>(LocalDate Date, T Id) : IComparable<
     }
 }
 
-/// <summary>Removal from persistent multi-maps (key to sorted set; <see cref="CaseIndex"/> adds and reads) and range reads
-/// over sorted sets, as the query indexes use them.</summary>
+/// <summary>The one multimap helper of the indexes: adding to, reading and removing from persistent multi-maps (key to
+/// sorted set), and range reads over sorted sets.</summary>
 /// <remarks>Removal returns the map unchanged (the same reference) when nothing changes, and drops a set that becomes
 /// empty rather than keeping it.</remarks>
-internal static class IndexCollections
+internal static class Multimap
 {
+    public static ImmutableDictionary<TKey, ImmutableSortedSet<TValue>> Add<TKey, TValue>(
+        this ImmutableDictionary<TKey, ImmutableSortedSet<TValue>> index, TKey key, TValue value)
+        where TKey : notnull =>
+        index.SetItem(key, (index.TryGetValue(key, out var values) ? values : []).Add(value));
+
+    public static ImmutableSortedSet<TValue> Get<TKey, TValue>(this ImmutableDictionary<TKey, ImmutableSortedSet<TValue>> index, TKey key)
+        where TKey : notnull =>
+        index.TryGetValue(key, out var values) ? values : [];
+
     public static ImmutableDictionary<TKey, ImmutableSortedSet<TValue>> Remove<TKey, TValue>(
         this ImmutableDictionary<TKey, ImmutableSortedSet<TValue>> map, TKey key, TValue value)
         where TKey : notnull

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using NodaTime;
 
 namespace Negotiation.Model;
 
@@ -39,25 +38,7 @@ internal sealed record CaseData
 
     public ImmutableList<Fact> Log { get; init; } = [];
 
-    // Indexes that keep the checks of one change proportional to the change rather than to the case.
-
-    /// <summary>Gets, per package name, the author of its first demand (package members share the author).</summary>
-    public ImmutableDictionary<string, PackageOwner> PackageOwners { get; init; } = ImmutableDictionary.Create<string, PackageOwner>(StringComparer.Ordinal);
-
-    /// <summary>Gets, per round, the rounds whose preconditions require it (through all-of only).</summary>
-    public ImmutableDictionary<RoundId, ImmutableSortedSet<RoundId>> RoundDependents { get; init; } = ImmutableDictionary<RoundId, ImmutableSortedSet<RoundId>>.Empty;
-
-    /// <summary>Gets, per party, the rounds it is a side of.</summary>
-    public ImmutableDictionary<PartyId, ImmutableSortedSet<RoundId>> RoundsByParty { get; init; } = ImmutableDictionary<PartyId, ImmutableSortedSet<RoundId>>.Empty;
-
-    /// <summary>Gets, per representative who made a statement, a day none of their statements may start after: the last day
-    /// of the month of the latest (<see cref="SpeakerIndex"/>).</summary>
-    public ImmutableDictionary<RepresentativeId, LocalDate> SpokenUntil { get; init; } = ImmutableDictionary<RepresentativeId, LocalDate>.Empty;
-
-    /// <summary>Gets, per ISO 3166-1 code, the first state registered with it.</summary>
-    public ImmutableDictionary<string, PartyId> StatesByIsoCode { get; init; } = ImmutableDictionary.Create<string, PartyId>(StringComparer.Ordinal);
-
-    /// <summary>Gets the query indexes, kept in step with the collections above by <see cref="CaseIndexer"/>.</summary>
+    /// <summary>Gets the indexes the checks and the queries read, kept in step with the collections above by <see cref="CaseIndexer"/>.</summary>
     public CaseIndexes Indexes { get; init; } = CaseIndexes.Empty;
 
     /// <summary>Gets what "as of" and "as known on" need: checkpoints and the order of the log in both times.</summary>
@@ -68,19 +49,6 @@ internal sealed record CaseData
 /// <param name="Author">The package's author.</param>
 /// <param name="First">The first demand tabled in the package.</param>
 internal readonly record struct PackageOwner(PartyId Author, DemandId First);
-
-/// <summary>Updates the one-to-many indexes of <see cref="CaseData"/>.</summary>
-internal static class CaseIndex
-{
-    public static ImmutableDictionary<TKey, ImmutableSortedSet<TValue>> Add<TKey, TValue>(
-        this ImmutableDictionary<TKey, ImmutableSortedSet<TValue>> index, TKey key, TValue value)
-        where TKey : notnull =>
-        index.SetItem(key, (index.TryGetValue(key, out var values) ? values : []).Add(value));
-
-    public static ImmutableSortedSet<TValue> Get<TKey, TValue>(this ImmutableDictionary<TKey, ImmutableSortedSet<TValue>> index, TKey key)
-        where TKey : notnull =>
-        index.TryGetValue(key, out var values) ? values : [];
-}
 
 /// <summary>Identifies one party's position on one subject.</summary>
 /// <param name="Party">The party.</param>

@@ -1,0 +1,64 @@
+using System.Collections.Immutable;
+using FluentValidation.Results;
+
+namespace Negotiation.Model;
+
+/// <summary>
+/// How a fact changes a case: <b>check</b> (read-only: <see cref="FactCheck"/>), then <b>evolve</b> (pure, cannot fail:
+/// <see cref="CaseEvolution"/>), then <b>index</b> (<see cref="CaseIndexer"/>, from the description of the change), then
+/// <b>history</b> (<see cref="CaseHistory"/>).
+/// </summary>
+/// <remarks>
+/// <para><see cref="Record"/> runs all four. Replays of facts that passed their check before from the same data ("as of",
+/// "as known on", restoring a version) run <see cref="Step"/> only; facts whose premise a replay does not cover (a fact
+/// recorded late, which now lands on other data) go through <see cref="Record"/> again.</para>
+/// </remarks>
+internal static class CaseEngine
+{
+    /// <summary>Checks a fact against a case and, when no failure is an error, evolves, indexes and extends the history.</summary>
+    public static ChangeResult Record(NegotiationCase negotiation, Fact fact)
+    {
+        var check = new FactCheck(negotiation, fact).Run();
+        if (check.HasErrors)
+        {
+            return ChangeResult.Failure(negotiation, [.. check.Failures]);
+        }
+
+        var step = check.Evolved ?? Step(negotiation.Data, fact);
+        return ChangeResult.Success(negotiation, negotiation.With(CaseHistory.Update(step.Data, fact)), [.. check.Failures]);
+    }
+
+    /// <summary>Records facts in order, all or nothing.</summary>
+    public static ChangeResult RecordAll(NegotiationCase negotiation, IEnumerable<Fact> facts)
+    {
+        var current = negotiation;
+        var warnings = ImmutableArray.CreateBuilder<ValidationFailure>();
+        foreach (var fact in facts)
+        {
+            ArgumentNullException.ThrowIfNull(fact, nameof(facts));
+            var check = new FactCheck(current, fact).Run();
+            if (check.HasErrors)
+            {
+                return ChangeResult.Failure(negotiation, [.. check.Failures]);
+            }
+
+            warnings.AddRange(check.Failures);
+            var step = check.Evolved ?? Step(current.Data, fact);
+            current = current.With(CaseHistory.Update(step.Data, fact));
+        }
+
+        return ChangeResult.Success(negotiation, current, warnings.ToImmutable());
+    }
+
+    /// <summary>Evolves and indexes a fact that needs no check (it passed one from the same data).</summary>
+    public static CaseStep Step(CaseData before, Fact fact)
+    {
+        var evolution = new CaseEvolution(before, fact);
+        fact.Evolve(evolution);
+        var evolved = evolution.Data with { Log = before.Log.Add(fact) };
+        return CaseIndexer.Update(before, evolved, fact, evolution.Written);
+    }
+
+    /// <summary>Evolves, indexes and extends the history with a fact that needs no check.</summary>
+    public static CaseData Replay(CaseData before, Fact fact) => CaseHistory.Update(Step(before, fact).Data, fact);
+}

@@ -1,0 +1,330 @@
+using System.Collections.Immutable;
+using System.Numerics;
+using Negotiation.Model.Validation;
+
+namespace Negotiation.Model;
+
+/// <summary>
+/// Keeps <see cref="CaseIndexes"/> in step with a case: called once per fact with the data before and after it and the
+/// entities the fact wrote (<see cref="CaseEvolution.Written"/>), it updates only the entries those entities file under.
+/// </summary>
+/// <remarks>
+/// <para>Index maintenance reads what changed, not which fact changed it: for each entity written it compares the value
+/// before and after (a new round is filed by its start day and sides; a round whose start moved is re-filed; a round that
+/// became held marks its agenda as discussed; a new position recomputes the status of the demands it is about). So a new
+/// kind of fact needs nothing here: writing an entity is enough. Only a new kind of <em>entity</em> needs a case below,
+/// and the switch over <see cref="EntityKind"/> has no default branch to hide a missing one.</para>
+/// <para>The demands whose status was recomputed are part of the description of the change (<see cref="CaseChange"/>).</para>
+/// </remarks>
+internal static class CaseIndexer
+{
+    /// <summary>Returns <paramref name="after"/> (the data with the fact evolved and appended to the log) with its indexes
+    /// updated, and the description of the change.</summary>
+    public static CaseStep Update(CaseData before, CaseData after, Fact fact, IReadOnlyList<EntityKey> written)
+    {
+        var position = after.Log.Count - 1;
+        var indexing = new Indexing(before, after, Dated(after.Indexes, fact, position));
+        foreach (var key in written)
+        {
+            indexing.Wrote(key);
+        }
+
+        return new(after with { Indexes = indexing.Index }, new CaseChange(fact, written, indexing.Refreshed));
+    }
+
+    /// <summary>One fact's index update under way.</summary>
+    private sealed class Indexing(CaseData before, CaseData after, CaseIndexes index)
+    {
+        private List<DemandId>? refreshed;
+
+        public CaseIndexes Index { get; private set; } = index;
+
+        public IReadOnlyList<DemandId> Refreshed => refreshed ?? (IReadOnlyList<DemandId>)[];
+
+        public void Wrote(EntityKey key)
+        {
+            switch (key.Kind)
+            {
+                case EntityKind.Party:
+                    Party(new PartyId(key.Id));
+                    break;
+                case EntityKind.Topic:
+                    if (!before.Topics.ContainsKey(new TopicId(key.Id)) && after.Topics[new TopicId(key.Id)] is { Broader: { } broader } topic)
+                    {
+                        Index = Index with { NarrowerTopics = Index.NarrowerTopics.Add(broader, topic.Id) };
+                    }
+
+                    break;
+                case EntityKind.Demand:
+                    Demand(new DemandId(key.Id));
+                    break;
+                case EntityKind.Proposal:
+                    if (!before.Proposals.ContainsKey(new ProposalId(key.Id)))
+                    {
+                        var proposal = after.Proposals[new ProposalId(key.Id)];
+                        Index = Index with { ProposalsAnswering = proposal.Answers.Aggregate(Index.ProposalsAnswering, (map, subject) => map.Add(subject, proposal.Id)) };
+                    }
+
+                    break;
+                case EntityKind.Document:
+                    Document(new DocumentId(key.Id));
+                    break;
+                case EntityKind.Round:
+                    Round(new RoundId(key.Id));
+                    break;
+                case EntityKind.Statement:
+                    if (!before.Statements.ContainsKey(new StatementId(key.Id)) && after.Statements[new StatementId(key.Id)] is { Speaker: { } speaker } statement)
+                    {
+                        Index = Index with { SpokenUntil = SpeakerIndex.Spoke(Index.SpokenUntil, speaker, statement.Made.Window.Start) };
+                    }
+
+                    break;
+                case EntityKind.Position:
+                    var subject = key.Position!.Value.Subject;
+                    if (subject.Kind == SubjectKind.Demand)
+                    {
+                        Refresh(new DemandId(subject.Id));
+                    }
+                    else if (subject.Kind == SubjectKind.Document)
+                    {
+                        RefreshCarried(new DocumentId(subject.Id));
+                    }
+
+                    break;
+                case EntityKind.Representative:
+                case EntityKind.Commitment:
+                case EntityKind.Deadline:
+                case EntityKind.Development:
+                case EntityKind.Agreement:
+                    // No index files these: queries read them from their collections.
+                    break;
+            }
+        }
+
+        private void Party(PartyId id)
+        {
+            before.Parties.TryGetValue(id, out var was);
+            var now = after.Parties[id];
+            if (was is null && now is State state && !Index.StatesByIsoCode.ContainsKey(state.IsoCode))
+            {
+                Index = Index with { StatesByIsoCode = Index.StatesByIsoCode.Add(state.IsoCode, state.Id) };
+            }
+
+            if (now is Organisation organisation)
+            {
+                var known = (was as Organisation)?.Memberships.Count ?? 0;
+                var organisationsOf = Index.OrganisationsOf;
+                for (var i = known; i < organisation.Memberships.Count; i++)
+                {
+                    organisationsOf = organisationsOf.Add(organisation.Memberships[i].Member, organisation.Id);
+                }
+
+                Index = Index with { OrganisationsOf = organisationsOf };
+            }
+        }
+
+        private void Demand(DemandId id)
+        {
+            if (before.Demands.ContainsKey(id))
+            {
+                Refresh(id);
+                return;
+            }
+
+            var demand = after.Demands[id];
+            var byDocument = DemandStatusRules.CarryingDocument(demand) is { } document
+                ? Index.DemandsByDocument.Add(document, demand.Id)
+                : Index.DemandsByDocument;
+            var owners = Index.PackageOwners;
+            Index = Index with
+            {
+                DemandsByAuthor = Index.DemandsByAuthor.Add(demand.Author, demand.Id),
+                DemandsByTopic = demand.Topics.Aggregate(Index.DemandsByTopic, (map, topic) => map.Add(topic, demand.Id)),
+                DemandsByKind = Index.DemandsByKind.Add(demand.Kind, demand.Id),
+                DemandsByDocument = byDocument,
+                PackageOwners = demand.Package is { } package && !owners.ContainsKey(package) ? owners.Add(package, new PackageOwner(demand.Author, demand.Id)) : owners,
+            };
+            Refresh(id, tabled: true);
+        }
+
+        private void Document(DocumentId id)
+        {
+            before.Documents.TryGetValue(id, out var was);
+            var document = after.Documents[id];
+            if (was is null)
+            {
+                var readers = document.Authors.Concat(document.Addressees).Concat(document.SharedWith)
+                    .Aggregate(Index.ReadableDocuments, (map, party) => map.Add(party, document.Id));
+                Index = Index with
+                {
+                    Replies = document.RepliesTo is { } original ? Index.Replies.Add(original, document.Id) : Index.Replies,
+                    ReadableDocuments = readers,
+                    PublicDocuments = document.Disclosed is not null ? Index.PublicDocuments.Add(document.Id) : Index.PublicDocuments,
+                };
+            }
+            else if (was.Disclosed is null && document.Disclosed is not null)
+            {
+                Index = Index with { PublicDocuments = Index.PublicDocuments.Add(id) };
+            }
+        }
+
+        private void Round(RoundId id)
+        {
+            before.Rounds.TryGetValue(id, out var was);
+            var round = after.Rounds[id];
+            Moved(was, round);
+            if (was is null && round.Precondition is { } precondition)
+            {
+                var dependents = Index.RoundDependents;
+                foreach (var leaf in PreconditionRules.Leaves(precondition))
+                {
+                    if (leaf.Required && leaf.Condition is IRoundDependency { Round: var required } && required.IsValid && required != round.Id)
+                    {
+                        dependents = dependents.Add(required, round.Id);
+                    }
+                }
+
+                Index = Index with { RoundDependents = dependents };
+            }
+
+            if (round.HasBeenHeld && was?.HasBeenHeld != true)
+            {
+                Held(round);
+            }
+        }
+
+        /// <summary>A round just held: its sides have discussed its agenda.</summary>
+        private void Held(Round round)
+        {
+            var demandsDiscussed = Index.DemandDiscussedBy;
+            var documentsDiscussed = Index.DocumentDiscussedBy;
+            foreach (var side in round.Participants)
+            {
+                demandsDiscussed = round.Agenda.Demands.Aggregate(demandsDiscussed, (map, demand) => map.Add(demand, side));
+                documentsDiscussed = round.Agenda.Documents.Aggregate(documentsDiscussed, (map, document) => map.Add(document, side));
+            }
+
+            Index = Index with { DemandDiscussedBy = demandsDiscussed, DocumentDiscussedBy = documentsDiscussed };
+            foreach (var demand in round.Agenda.Demands)
+            {
+                Refresh(demand);
+            }
+
+            foreach (var document in round.Agenda.Documents)
+            {
+                RefreshCarried(document);
+            }
+        }
+
+        /// <summary>Files a new round under its start day and sides, or moves it when its start day changed.</summary>
+        private void Moved(Round? previous, Round round)
+        {
+            var id = round.Id;
+            var start = round.Start.Window;
+            if (previous is not null && previous.Start.Window.Start == start.Start)
+            {
+                return;
+            }
+
+            var byStart = Index.RoundsByStart;
+            var byParticipant = Index.RoundsByParticipant;
+            var sides = round.Participants.Distinct().ToList();
+            if (previous is not null)
+            {
+                var oldKey = new DatedKey<RoundId>(previous.Start.Window.Start, id);
+                byStart = byStart.Remove(oldKey);
+                byParticipant = sides.Aggregate(byParticipant, (map, party) => map.Remove(party, oldKey));
+            }
+
+            var key = new DatedKey<RoundId>(start.Start, id);
+            Index = Index with
+            {
+                RoundsByStart = byStart.Add(key),
+                RoundsByParticipant = sides.Aggregate(byParticipant, (map, party) => map.Add(party, key)),
+                LongestRoundWindow = Math.Max(Index.LongestRoundWindow, start.LengthInDays),
+            };
+        }
+
+        private void RefreshCarried(DocumentId document)
+        {
+            foreach (var demand in Index.DemandsByDocument.Get(document))
+            {
+                Refresh(demand);
+            }
+        }
+
+        /// <summary>Recomputes one demand's status per addressee and moves it between the status buckets that changed; a
+        /// demand just <paramref name="tabled"/> had none.</summary>
+        private void Refresh(DemandId id, bool tabled = false)
+        {
+            refreshed ??= [];
+            if (!refreshed.Contains(id))
+            {
+                refreshed.Add(id);
+            }
+
+            var index = Index;
+            var demand = after.Demands[id];
+            var old = tabled ? default : index.StatusesOf(demand);
+            var now = DemandStatusRules.Statuses(after, index, demand);
+            if (!old.IsDefault && old.SequenceEqual(now))
+            {
+                return;
+            }
+
+            // A demand just tabled joins its addressees' buckets, and their open buckets in the same write.
+            var byAddressee = index.DemandsByAddressee;
+            var anyOpen = false;
+            for (var i = 0; i < now.Length; i++)
+            {
+                var isOpen = DemandStatusRules.IsOpen(now[i]);
+                if (tabled || DemandStatusRules.IsOpen(old[i]) != isOpen)
+                {
+                    var addressee = demand.Addressees[i];
+                    var (all, open) = byAddressee.TryGetValue(addressee, out var demands) ? demands : AddresseeDemands.None;
+                    byAddressee = byAddressee.SetItem(addressee, new(tabled ? all.Add(id) : all, isOpen ? open.Add(id) : open.Remove(id)));
+                }
+
+                anyOpen |= isOpen;
+            }
+
+            var byStatus = index.DemandsByStatus;
+            var has = Mask(now);
+            for (var changed = Mask(old) ^ has; changed != 0; changed &= changed - 1)
+            {
+                var status = (DemandStatus)BitOperations.TrailingZeroCount(changed);
+                byStatus = (has & (1 << (int)status)) != 0 ? byStatus.Add(status, id) : byStatus.Remove(status, id);
+            }
+
+            Index = index with
+            {
+                Statuses = CaseIndexes.IsAllTabled(now) ? index.Statuses.Remove(id) : index.Statuses.SetItem(id, now),
+                DemandsByStatus = byStatus,
+                DemandsByAddressee = byAddressee,
+                OpenDemands = anyOpen ? index.OpenDemands.Add(id) : index.OpenDemands.Remove(id),
+            };
+        }
+
+        /// <summary>The statuses a demand has with some addressee, one bit each.</summary>
+        private static int Mask(ImmutableArray<DemandStatus> statuses)
+        {
+            var mask = 0;
+            foreach (var status in statuses.IsDefault ? [] : statuses)
+            {
+                mask |= 1 << (int)status;
+            }
+
+            return mask;
+        }
+    }
+
+    private static CaseIndexes Dated(CaseIndexes index, Fact fact, int position)
+    {
+        var window = fact.Occurred.Window;
+        return index with
+        {
+            FactsByDate = index.FactsByDate.Add(new DatedKey<int>(window.Start, position)),
+            LongestFactWindow = Math.Max(index.LongestFactWindow, window.LengthInDays),
+        };
+    }
+}
