@@ -22,6 +22,8 @@ public sealed record AgreementAdopted : Fact
     internal override void Evolve(CaseEvolution evolution) => evolution.Put(Stored);
 
     private Agreement Stored => Agreement with { Steps = default };
+
+    internal override Fact? Redact(Redaction redaction) => redaction.Hides(Agreement.Text) ? null : this;
 }
 
 /// <summary>A step in an agreement's life is taken, on the day <see cref="Fact.Occurred"/> names.</summary>
@@ -62,4 +64,7 @@ public sealed record AgreementStepTaken : Fact
 
     private Agreement Taken(Agreement agreement) =>
         agreement with { Steps = agreement.Steps.Items.Add(new AgreementStep(Step, Occurred.EarliestDate, Party)) };
+
+    /// <remarks>Nothing in it can be hidden from a party.</remarks>
+    internal override Fact? Redact(Redaction redaction) => this;
 }

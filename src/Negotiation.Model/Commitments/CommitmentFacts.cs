@@ -58,4 +58,7 @@ public sealed record CommitmentMade : Fact
     }
 
     internal override void Evolve(CaseEvolution evolution) => evolution.Put(Commitment);
+
+    /// <remarks>Nothing in it can be hidden from a party.</remarks>
+    internal override Fact? Redact(Redaction redaction) => this;
 }

@@ -22,6 +22,9 @@ public sealed record DeadlineSet : Fact
     internal override void Evolve(CaseEvolution evolution) => evolution.Put(Stored);
 
     private Deadline Stored => Deadline with { Set = Occurred, Extensions = default, Met = null };
+
+    internal override Fact? Redact(Redaction redaction) =>
+        Deadline.Subject is { } subject && redaction.Hides(subject) ? this with { Deadline = Deadline with { Subject = null } } : this;
 }
 
 /// <summary>A deadline is extended to a later day; the earlier day is kept in its history.</summary>
@@ -53,6 +56,9 @@ public sealed record DeadlineExtended : Fact
     internal override void Evolve(CaseEvolution evolution) => evolution.Put(Extended(evolution.Data.Deadlines[Deadline]));
 
     private Deadline Extended(Deadline d) => d with { Extensions = d.Extensions.Items.Add(new DeadlineExtension(NewDue, Occurred, By)) };
+
+    /// <remarks>Nothing in it can be hidden from a party.</remarks>
+    internal override Fact? Redact(Redaction redaction) => this;
 }
 
 /// <summary>What a deadline required has happened.</summary>
@@ -75,6 +81,9 @@ public sealed record DeadlineMet : Fact
     }
 
     internal override void Evolve(CaseEvolution evolution) => evolution.Put(evolution.Data.Deadlines[Deadline] with { Met = Occurred });
+
+    /// <remarks>Nothing in it can be hidden from a party.</remarks>
+    internal override Fact? Redact(Redaction redaction) => this;
 }
 
 /// <summary>The check every change to a set deadline starts with.</summary>

@@ -21,6 +21,8 @@ public sealed record DemandTabled : Fact
     }
 
     internal override void Evolve(CaseEvolution evolution) => evolution.Put(Demand, new DemandLifecycle(Occurred));
+
+    internal override Fact? Redact(Redaction redaction) => redaction.Hides(Demand.Id) ? null : this;
 }
 
 /// <summary>The author withdraws a demand.</summary>
@@ -38,6 +40,8 @@ public sealed record DemandWithdrawn : Fact
 
     internal override void Evolve(CaseEvolution evolution) =>
         evolution.Put(Demand, evolution.Data.DemandLifecycles[Demand] with { Withdrawn = Occurred });
+
+    internal override Fact? Redact(Redaction redaction) => redaction.Hides(Demand) ? null : this;
 }
 
 /// <summary>The author replaces a demand with another: superseded, or hardened into a harder demand.</summary>
@@ -79,6 +83,8 @@ public sealed record DemandReplaced : Fact
 
     internal override void Evolve(CaseEvolution evolution) =>
         evolution.Put(Demand, evolution.Data.DemandLifecycles[Demand] with { ReplacedBy = By, Hardened = Hardened, Replaced = Occurred });
+
+    internal override Fact? Redact(Redaction redaction) => redaction.Hides(Demand) || redaction.Hides(By) ? null : this;
 }
 
 /// <summary>Change checks shared by the demand facts.</summary>

@@ -22,4 +22,7 @@ public sealed record DevelopmentOccurred : Fact
     internal override void Evolve(CaseEvolution evolution) => evolution.Put(Stored);
 
     private Development Stored => Development with { Occurred = Occurred };
+
+    /// <remarks>Nothing in it can be hidden from a party.</remarks>
+    internal override Fact? Redact(Redaction redaction) => this;
 }

@@ -33,6 +33,11 @@ public sealed record DocumentPresented : Fact
         Disclosed = Document.Visibility == Visibility.Public ? Occurred : null,
         DisclosedBy = Document.Visibility == Visibility.Public ? Disclosure.Published : null,
     };
+
+    internal override Fact? Redact(Redaction redaction) =>
+        redaction.Hides(Document.Id) ? null
+        : Document.RepliesTo is { } original && redaction.Hides(original) ? this with { Document = Document with { RepliesTo = null } }
+        : this;
 }
 
 /// <summary>An author hands over a new revision of a document; earlier revisions are kept.</summary>
@@ -73,6 +78,8 @@ public sealed record DocumentRevised : Fact
 
     private Document Revised(Document document) =>
         document with { Revisions = document.Revisions.Items.Add(new DocumentRevision(document.Revisions.Count + 1, Occurred, Provisions)) };
+
+    internal override Fact? Redact(Redaction redaction) => redaction.Hides(Document) ? null : this;
 }
 
 /// <summary>A confidential document becomes public, by publication or leak.</summary>
@@ -109,4 +116,6 @@ public sealed record DocumentDisclosed : Fact
 
     internal override void Evolve(CaseEvolution evolution) =>
         evolution.Put(evolution.Data.Documents[Document] with { Disclosed = Occurred, DisclosedBy = How });
+
+    internal override Fact? Redact(Redaction redaction) => redaction.Hides(Document) ? null : this;
 }

@@ -40,4 +40,11 @@ public abstract record Fact
     /// data. Every write goes through the <paramref name="evolution"/>, which describes the change.</summary>
     /// <param name="evolution">The evolution under way.</param>
     internal abstract void Evolve(CaseEvolution evolution);
+
+    /// <summary>Restates the fact for a party that may not know of what <paramref name="redaction"/> hides: the fact itself
+    /// when nothing in it is hidden, a copy without the hidden parts, or <see langword="null"/> when it cannot be stated
+    /// without them. Every kind decides; the per-party view reads nothing else.</summary>
+    /// <param name="redaction">What the party may not know of.</param>
+    /// <returns>The fact as the party may know it, or <see langword="null"/>.</returns>
+    internal abstract Fact? Redact(Redaction redaction);
 }

@@ -22,6 +22,9 @@ public sealed record PartyRegistered : Fact
     }
 
     internal override void Evolve(CaseEvolution evolution) => evolution.Put(Party);
+
+    /// <remarks>Nothing in it can be hidden from a party.</remarks>
+    internal override Fact? Redact(Redaction redaction) => this;
 }
 
 /// <summary>A party joins an organisation.</summary>
@@ -55,6 +58,9 @@ public sealed record MembershipBegan : Fact
 
     private Organisation WithMember(Organisation organisation) =>
         organisation with { Memberships = organisation.Memberships.Items.Add(new Membership(Member, Joined)) };
+
+    /// <remarks>Nothing in it can be hidden from a party.</remarks>
+    internal override Fact? Redact(Redaction redaction) => this;
 }
 
 /// <summary>A party leaves an organisation.</summary>
@@ -93,6 +99,9 @@ public sealed record MembershipEnded : Fact
     /// <summary>Gets the index of the membership period this fact ends, or -1.</summary>
     private int Period(Organisation organisation) =>
         organisation.Memberships.Items.FindIndex(m => m.Member == Member && m.Joined < Left && m.IsActiveOn(Left.PlusDays(-1)) && m.Left is null);
+
+    /// <remarks>Nothing in it can be hidden from a party.</remarks>
+    internal override Fact? Redact(Redaction redaction) => this;
 }
 
 /// <summary>Shared steps of membership changes.</summary>

@@ -21,4 +21,15 @@ public sealed record ProposalMade : Fact
     }
 
     internal override void Evolve(CaseEvolution evolution) => evolution.Put(Proposal);
+
+    internal override Fact? Redact(Redaction redaction)
+    {
+        if (redaction.Hides(Proposal.Id))
+        {
+            return null;
+        }
+
+        var answers = Redaction.Keep(Proposal.Answers, redaction.Hides);
+        return answers == Proposal.Answers ? this : this with { Proposal = Proposal with { Answers = answers } };
+    }
 }

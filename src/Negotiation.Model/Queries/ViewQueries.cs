@@ -32,82 +32,16 @@ public static class ViewQueries
     public static NegotiationCase AsSeenBy(this NegotiationCase negotiation, PartyId party)
     {
         ArgumentNullException.ThrowIfNull(negotiation);
-        var hidden = new Hidden(negotiation.Data, party);
+        var redaction = new Redaction(negotiation.Data, party);
         var view = negotiation.With(CaseData.Empty);
         foreach (var fact in negotiation.Log)
         {
-            if (hidden.Show(fact) is { } shown && view.Record(shown).TryGetCase(out var next))
+            if (fact.Redact(redaction) is { } shown && view.Record(shown).TryGetCase(out var next))
             {
                 view = next!;
             }
         }
 
         return view;
-    }
-
-    /// <summary>What one party may not know of, and how to restate a fact without it.</summary>
-    private sealed class Hidden
-    {
-        private readonly HashSet<SubjectRef> subjects = [];
-
-        public Hidden(CaseData data, PartyId party)
-        {
-            subjects.UnionWith(data.Documents.Values.Where(d => !Readers.CanSee(data, d, party)).Select(d => SubjectRef.Document(d.Id)));
-            subjects.UnionWith(data.Statements.Values.Where(s => !Readers.CanSee(data, s, party)).Select(s => SubjectRef.Statement(s.Id)));
-            subjects.UnionWith(data.Demands.Values.Where(d => Secret(d.Source)).Select(d => SubjectRef.Demand(d.Id)));
-            subjects.UnionWith(data.Proposals.Values.Where(p => Secret(p.Source)).Select(p => SubjectRef.Proposal(p.Id)));
-        }
-
-        public Fact? Show(Fact fact) => fact switch
-        {
-            DocumentPresented f when Is(f.Document.Id) => null,
-            DocumentPresented { Document.RepliesTo: { } original } f when Is(original) => f with { Document = f.Document with { RepliesTo = null } },
-            DocumentRevised f when Is(f.Document) => null,
-            DocumentDisclosed f when Is(f.Document) => null,
-            StatementMade f when Is(f.Statement.Id) => null,
-            StatementMade f when f.Statement.About.Any(Is) => f with { Statement = f.Statement with { About = Keep(f.Statement.About) } },
-            DemandTabled f when Is(f.Demand.Id) => null,
-            DemandWithdrawn f when Is(f.Demand) => null,
-            DemandReplaced f when Is(f.Demand) || Is(f.By) => null,
-            ProposalMade f when Is(f.Proposal.Id) => null,
-            ProposalMade f when f.Proposal.Answers.Any(Is) => f with { Proposal = f.Proposal with { Answers = Keep(f.Proposal.Answers) } },
-            RoundPlanned f when f.Round.Agenda.Documents.Any(Is) || f.Round.Agenda.Demands.Any(Is) => f with
-            {
-                Round = f.Round with
-                {
-                    Agenda = f.Round.Agenda with
-                    {
-                        Documents = f.Round.Agenda.Documents.Where(d => !Is(d)).ToEquatableArray(),
-                        Demands = f.Round.Agenda.Demands.Where(d => !Is(d)).ToEquatableArray(),
-                    },
-                },
-            },
-            RoundConcluded f when f.Outcome.Statements.Any(Is) || f.Outcome.DocumentsHandedOver.Any(Is) => f with
-            {
-                Outcome = f.Outcome with
-                {
-                    Statements = f.Outcome.Statements.Where(s => !Is(s)).ToEquatableArray(),
-                    DocumentsHandedOver = f.Outcome.DocumentsHandedOver.Where(d => !Is(d)).ToEquatableArray(),
-                },
-            },
-            DeadlineSet { Deadline.Subject: { } subject } f when Is(subject) => f with { Deadline = f.Deadline with { Subject = null } },
-            AgreementAdopted f when Is(f.Agreement.Text) => null,
-            _ => fact,
-        };
-
-        private bool Secret(DemandSource? source) =>
-            source is { } s && ((s.Provision is { } p && Is(p.Document)) || (s.Statement is { } statement && Is(statement)));
-
-        private bool Is(SubjectRef subject) => subjects.Contains(subject);
-
-        private bool Is(DocumentId id) => Is(SubjectRef.Document(id));
-
-        private bool Is(StatementId id) => Is(SubjectRef.Statement(id));
-
-        private bool Is(DemandId id) => Is(SubjectRef.Demand(id));
-
-        private bool Is(ProposalId id) => Is(SubjectRef.Proposal(id));
-
-        private EquatableArray<SubjectRef> Keep(EquatableArray<SubjectRef> items) => items.Where(s => !Is(s)).ToEquatableArray();
     }
 }

@@ -23,6 +23,9 @@ public sealed record RepresentativeAppointed : Fact
     }
 
     internal override void Evolve(CaseEvolution evolution) => evolution.Put(Representative);
+
+    /// <remarks>Nothing in it can be hidden from a party.</remarks>
+    internal override Fact? Redact(Redaction redaction) => this;
 }
 
 /// <summary>A representative leaves office.</summary>
@@ -68,6 +71,9 @@ public sealed record RepresentativeLeftOffice : Fact
     internal override void Evolve(CaseEvolution evolution) => evolution.Put(Left(evolution.Data.Representatives[Representative]));
 
     private Representative Left(Representative r) => r with { Term = r.Term with { Until = LastDay } };
+
+    /// <remarks>Nothing in it can be hidden from a party.</remarks>
+    internal override Fact? Redact(Redaction redaction) => this;
 }
 
 /// <summary>What a term end needs to know of a representative's statements, kept small: every version of a case holds it,

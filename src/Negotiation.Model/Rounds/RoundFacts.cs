@@ -37,6 +37,16 @@ public sealed record RoundPlanned : Fact
             return Round with { Status = status, History = [new RoundStatusChange(status, Occurred)] };
         }
     }
+
+    internal override Fact? Redact(Redaction redaction)
+    {
+        var agenda = Round.Agenda;
+        var documents = Redaction.Keep(agenda.Documents, redaction.Hides);
+        var demands = Redaction.Keep(agenda.Demands, redaction.Hides);
+        return documents == agenda.Documents && demands == agenda.Demands
+            ? this
+            : this with { Round = Round with { Agenda = agenda with { Documents = documents, Demands = demands } } };
+    }
 }
 
 /// <summary>The sides agree a proposed or postponed round.</summary>
@@ -52,6 +62,9 @@ public sealed record RoundAgreed : Fact
     internal override void Check(FactCheck check) => RoundChecks.Transition(check, Round, RoundStatus.Agreed, null, r => r);
 
     internal override void Evolve(CaseEvolution evolution) => RoundChecks.Change(evolution, Round, RoundStatus.Agreed, null, r => r);
+
+    /// <remarks>Nothing in it can be hidden from a party.</remarks>
+    internal override Fact? Redact(Redaction redaction) => this;
 }
 
 /// <summary>A round that has not been held is planned for a new time.</summary>
@@ -88,6 +101,9 @@ public sealed record RoundRescheduled : Fact
     }
 
     internal override void Evolve(CaseEvolution evolution) => evolution.Put(evolution.Data.Rounds[Round] with { Planned = Planned });
+
+    /// <remarks>Nothing in it can be hidden from a party.</remarks>
+    internal override Fact? Redact(Redaction redaction) => this;
 }
 
 /// <summary>A round is held: the sides meet (or the exchange takes place). <see cref="Fact.Occurred"/> is the actual start.</summary>
@@ -136,6 +152,9 @@ public sealed record RoundHeld : Fact
         ActualEnd = Ended,
         History = current.History.Items.Add(new RoundStatusChange(RoundStatus.Held, Occurred)),
     };
+
+    /// <remarks>Nothing in it can be hidden from a party.</remarks>
+    internal override Fact? Redact(Redaction redaction) => this;
 }
 
 /// <summary>A held round is concluded with an outcome. <see cref="Fact.Occurred"/> is the actual end unless the round's
@@ -158,6 +177,15 @@ public sealed record RoundConcluded : Fact
     internal override void Evolve(CaseEvolution evolution) => RoundChecks.Change(evolution, Round, RoundStatus.Concluded, null, Concluded);
 
     private Round Concluded(Round round) => round with { Outcome = Outcome, ActualEnd = round.ActualEnd ?? Occurred };
+
+    internal override Fact? Redact(Redaction redaction)
+    {
+        var statements = Redaction.Keep(Outcome.Statements, redaction.Hides);
+        var documents = Redaction.Keep(Outcome.DocumentsHandedOver, redaction.Hides);
+        return statements == Outcome.Statements && documents == Outcome.DocumentsHandedOver
+            ? this
+            : this with { Outcome = Outcome with { Statements = statements, DocumentsHandedOver = documents } };
+    }
 }
 
 /// <summary>A round that has not been held is put off, possibly to a new time.</summary>
@@ -189,6 +217,9 @@ public sealed record RoundPostponed : Fact
     internal override void Evolve(CaseEvolution evolution) => RoundChecks.Change(evolution, Round, RoundStatus.Postponed, Reason, Postponed);
 
     private Round Postponed(Round round) => round with { Planned = NewPlanned ?? round.Planned };
+
+    /// <remarks>Nothing in it can be hidden from a party.</remarks>
+    internal override Fact? Redact(Redaction redaction) => this;
 }
 
 /// <summary>A round that has not been held is called off.</summary>
@@ -215,6 +246,9 @@ public sealed record RoundCancelled : Fact
     }
 
     internal override void Evolve(CaseEvolution evolution) => RoundChecks.Change(evolution, Round, RoundStatus.Cancelled, Reason, r => r);
+
+    /// <remarks>Nothing in it can be hidden from a party.</remarks>
+    internal override Fact? Redact(Redaction redaction) => this;
 }
 
 /// <summary>Change checks and evolutions shared by the round facts; the rules about a round itself are the

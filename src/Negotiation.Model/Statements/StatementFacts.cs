@@ -65,4 +65,15 @@ public sealed record StatementMade : Fact
         StatementKind.Proposal => Stance.OpenToDiscuss,
         _ => null,
     };
+
+    internal override Fact? Redact(Redaction redaction)
+    {
+        if (redaction.Hides(Statement.Id))
+        {
+            return null;
+        }
+
+        var about = Redaction.Keep(Statement.About, redaction.Hides);
+        return about == Statement.About ? this : this with { Statement = Statement with { About = about } };
+    }
 }

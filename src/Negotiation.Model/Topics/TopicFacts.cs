@@ -20,4 +20,7 @@ public sealed record TopicDefined : Fact
     }
 
     internal override void Evolve(CaseEvolution evolution) => evolution.Put(Topic);
+
+    /// <remarks>Nothing in it can be hidden from a party.</remarks>
+    internal override Fact? Redact(Redaction redaction) => this;
 }

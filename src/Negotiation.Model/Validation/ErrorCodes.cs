@@ -225,6 +225,10 @@ public static class ErrorCodes
     /// <summary>A delegate is not in office at the round's start (warning).</summary>
     public const string DelegateOutOfOffice = "NM5015";
 
+    /// <summary>A round's preconditions were met when it was recorded held, but facts recorded since (a development
+    /// reported late, dated before the round) show they were not (warning): the round went ahead regardless.</summary>
+    public const string PreconditionsBrokenLater = "NM5016";
+
     /// <summary>A postponement or cancellation gives no reason.</summary>
     public const string ReasonRequired = "NM5006";
 

@@ -20,7 +20,7 @@ namespace Negotiation.Model.Validation;
 /// <see cref="ErrorCodes.DelegateOutOfOffice"/>); a round not yet held is planned after the rounds it requires
 /// (<see cref="ErrorCodes.PlannedBeforeRequiredRound"/>, warning <see cref="ErrorCodes.PlannedPossiblyBeforeRequiredRound"/>,
 /// warning <see cref="ErrorCodes.RequiresCancelledRound"/>); a held round's preconditions were met at its actual start
-/// (<see cref="ErrorCodes.PreconditionsNotMet"/>, warning <see cref="ErrorCodes.PreconditionsUndetermined"/>); and every
+/// (<see cref="ErrorCodes.PreconditionsNotMet"/>, warning <see cref="ErrorCodes.PreconditionsUndetermined"/>, or, when only facts recorded after it show they were not, warning <see cref="ErrorCodes.PreconditionsBrokenLater"/>); and every
 /// commitment it breaks is a warning naming the commitment (<see cref="ErrorCodes.CommitmentBroken"/>).</para>
 /// <para>Only requirements that must hold (reached through all-of, not under any-of or not) impose an order or a window.
 /// Paths start at <c>Rounds[id]</c>; the simple parts of the precondition are numbered depth first
@@ -299,6 +299,21 @@ public sealed class RoundValidator : AbstractValidator<Round>
 
         var name = Naming.Round(negotiation.Data, round);
         var result = precondition.Evaluate(negotiation, round, start);
+
+        // Whole-case validation of a round held earlier in the log: recording it checked its preconditions as the case
+        // stood then, which is what decides whether it could be held. Facts recorded since can only show that it went
+        // ahead regardless: a warning, so that a case built by successful changes never has errors.
+        if (result.Met.IsNo && negotiation.Data.Indexes.HeldAt.TryGetValue(round.Id, out var heldAt) && heldAt < negotiation.Version
+            && negotiation.Rounds.TryGetValue(round.Id, out var stored) && ReferenceEquals(stored, round))
+        {
+            var then = negotiation.With(CaseHistory.Restore(negotiation.Data, heldAt));
+            if (!precondition.Evaluate(then, round, start).Met.IsNo)
+            {
+                context.Warning(ErrorCodes.PreconditionsBrokenLater, string.Empty, $"{name} was held ({start}) with its preconditions met as then known; facts recorded since show they were not." + Environment.NewLine + result);
+                return;
+            }
+        }
+
         if (result.Met.IsNo)
         {
             context.Error(ErrorCodes.PreconditionsNotMet, string.Empty, $"{name} cannot be held ({start}): its preconditions are not met." + Environment.NewLine + result);

@@ -102,6 +102,33 @@ public sealed class CaseProperties
             },
             threads: 1);
 
+    [Fact]
+    public void Validate_CaseBuiltOnlyBySuccessfulRecords_HasNoErrors() =>
+        Generators.Facts.Sample(
+            facts =>
+            {
+                var negotiation = TestWorld.Case;
+                foreach (var fact in facts)
+                {
+                    negotiation = negotiation.Record(fact).TryGetCase(out var changed) ? changed! : negotiation;
+                }
+
+                var errors = negotiation.Validate().Errors.Where(e => e.Severity == FluentValidation.Severity.Error);
+                errors.Should().BeEmpty("every fact passed Record's checks, which Validate() must agree with; log:{0}{1}",
+                    Environment.NewLine, string.Join(Environment.NewLine, negotiation.Log.Skip(TestWorld.Case.Version).Select(f => f.Describe())));
+            },
+            threads: 1);
+
+    [Fact]
+    public void Fact_EveryKind_IsProducedByTheGenerators()
+    {
+        var kinds = typeof(Fact).Assembly.GetTypes().Where(t => t.IsSubclassOf(typeof(Fact)) && !t.IsAbstract).ToHashSet();
+        var produced = new HashSet<Type>();
+        Generators.Fact.Sample(fact => { produced.Add(fact.GetType()); }, iter: 20_000, threads: 1);
+
+        kinds.Except(produced).Select(t => t.Name).Should().BeEmpty("every fact kind must be produced by Generators.Fact, so the properties cover it");
+    }
+
     /// <summary>What a user can observe of a case, by reference and by value.</summary>
     private sealed record Snapshot(int Version, object Log, EquatableArray<Fact> Facts, object Rounds, object Parties, object Demands, object Deadlines, object Documents)
     {

@@ -148,9 +148,25 @@ internal static class Generators
         _ => Given.MembershipEnded(TestWorld.Nato, x.Item1, x.Item3.EarliestDate),
     });
 
-    /// <summary>Any fact over the small set of ids, legal or not; one in ten is recorded, wrongly, before it happened.</summary>
+    private static readonly RepresentativeId[] RepresentativeIds = [new("envoy1"), new("envoy2")];
+    private static readonly AgreementId AgreementId = new("agreement1");
+
+    /// <summary>People, topics, proposals, developments and agreements: the kinds the facts above do not cover.</summary>
+    private static readonly Gen<Fact> OtherFact = Gen.Select(Gen.OneOf(RepresentativeIds), Party, FactTime, Gen.Int[0, 6], Gen.Enum<AgreementStepKind>(), Gen.Enum<DevelopmentKind>()).Select(x => x.Item4 switch
+    {
+        0 => (Fact)Given.RepresentativeAppointed(new Representative(x.Item1, "An envoy", "Special Envoy", x.Item2, new TermOfOffice(new LocalDate(2021, 1, 1))), x.Item3),
+        1 => Given.RepresentativeLeftOffice(x.Item1, x.Item3.EarliestDate),
+        2 => Given.TopicDefined(new Topic(new TopicId("exercises"), "Military exercises", TestWorld.MilitaryDeployments), x.Item3),
+        3 => Given.ProposalMade(new Proposal(new ProposalId("p1"), x.Item2, [TestWorld.Russia], "Limits on exercises.") { Answers = [SubjectRef.Demand(DemandIds[0])] }, x.Item3),
+        4 => Given.DevelopmentOccurred(new Development(new DevelopmentId("dev1"), x.Item6, "Something happened.") { Actors = [x.Item2] }, x.Item3),
+        5 => Given.AgreementAdopted(new Agreement(AgreementId, DocumentIds[0], [TestWorld.Russia, x.Item2], MilestoneRule.When(x.Item6)), x.Item3),
+        _ => Given.AgreementStepTaken(AgreementId, x.Item5, x.Item3, x.Item2),
+    });
+
+    /// <summary>Any fact over the small set of ids, legal or not, of every kind; one in ten is recorded, wrongly, before it
+    /// happened.</summary>
     public static readonly Gen<Fact> Fact = Gen.Select(
-        Gen.Frequency((5, RoundPlanned), (8, RoundChange), (3, DemandFact), (3, DocumentFact), (3, StatementFact), (2, DeadlineFact), (2, WorldFact)),
+        Gen.Frequency((5, RoundPlanned), (8, RoundChange), (3, DemandFact), (3, DocumentFact), (3, StatementFact), (2, DeadlineFact), (2, WorldFact), (3, OtherFact)),
         Gen.Int[0, 9],
         (fact, dice) => dice == 0 ? fact.RecordedAt(NodaTime.Instant.FromUtc(2021, 11, 1, 0, 0)) : fact);
 

@@ -75,10 +75,11 @@ public sealed class NegotiationCaseValidatorTests
     }
 
     [Fact]
-    public void Validate_DevelopmentRecordedLateThatBlocksAHeldRound_FailsWithPreconditionsNotMet()
+    public void Validate_DevelopmentRecordedLateThatBlocksAHeldRound_WarnsThatThePreconditionsWereBrokenLater()
     {
         // The bilateral round may go ahead only if no invasion has happened; it was held on 10 January, and an invasion
-        // dated 5 January is recorded only afterwards. Recording it is legal; the whole case is now inconsistent.
+        // dated 5 January is recorded only afterwards. Recording it is legal, and so was holding the round as then known:
+        // the round went ahead regardless, which is a warning, never an error, in a case built by successful changes.
         var guarded = new Round(new RoundId("guarded"), RoundFormat.Bilateral, [Russia, Usa], EarlyIn(2022, 1))
         {
             Precondition = !Precondition.DevelopmentOccurred(DevelopmentKind.Invasion, Ukraine),
@@ -89,7 +90,11 @@ public sealed class NegotiationCaseValidatorTests
         var later = negotiation.Record(Happened(invasion, Moment.On(Day(2022, 1, 5))));
 
         later.Succeeded.Should().BeTrue();
-        Validator.TestValidate(later.Case).ShouldFail("Rounds[guarded].Precondition", ErrorCodes.PreconditionsNotMet);
+        var result = later.Case.Validate();
+        result.Errors.Where(e => e.Severity == Severity.Error).Should().BeEmpty();
+        result.Errors.Should().ContainSingle(e => e.ErrorCode == ErrorCodes.PreconditionsBrokenLater)
+            .Which.PropertyName.Should().Be("Rounds[guarded].Precondition");
+        negotiation.Validate().Errors.Should().NotContain(e => e.ErrorCode == ErrorCodes.PreconditionsBrokenLater, "before the late report nothing was broken");
     }
 
     [Fact]

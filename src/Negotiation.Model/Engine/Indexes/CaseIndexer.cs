@@ -189,6 +189,7 @@ internal static class CaseIndexer
 
             if (round.HasBeenHeld && was?.HasBeenHeld != true)
             {
+                Index = Index with { HeldAt = Index.HeldAt.SetItem(id, after.Log.Count - 1) };
                 Held(round);
             }
         }

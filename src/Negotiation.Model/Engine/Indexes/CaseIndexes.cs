@@ -36,6 +36,10 @@ internal sealed record CaseIndexes
     /// of the month of the latest (<see cref="SpeakerIndex"/>).</summary>
     public ImmutableDictionary<RepresentativeId, LocalDate> SpokenUntil { get; init; } = ImmutableDictionary<RepresentativeId, LocalDate>.Empty;
 
+    /// <summary>Gets, per held round, the position in the log of the fact that recorded it held: whole-case validation judges
+    /// its preconditions as the case stood then.</summary>
+    public ImmutableDictionary<RoundId, int> HeldAt { get; init; } = ImmutableDictionary<RoundId, int>.Empty;
+
     /// <summary>Gets, for each party, the organisations it has ever been a member of.</summary>
     public ImmutableDictionary<PartyId, ImmutableSortedSet<PartyId>> OrganisationsOf { get; init; } = ImmutableDictionary<PartyId, ImmutableSortedSet<PartyId>>.Empty;
 
