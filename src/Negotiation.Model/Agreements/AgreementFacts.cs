@@ -23,7 +23,16 @@ public sealed record AgreementAdopted : Fact
 
     private Agreement Stored => Agreement with { Steps = default };
 
-    internal override Fact? Redact(Redaction redaction) => redaction.Hides(Agreement.Text) ? null : this;
+    internal override Fact? Redact(Redaction redaction)
+    {
+        if (!redaction.Hides(Agreement.Text))
+        {
+            return this;
+        }
+
+        redaction.Hide(Agreement.Id);
+        return null;
+    }
 }
 
 /// <summary>A step in an agreement's life is taken, on the day <see cref="Fact.Occurred"/> names.</summary>
@@ -65,6 +74,5 @@ public sealed record AgreementStepTaken : Fact
     private Agreement Taken(Agreement agreement) =>
         agreement with { Steps = agreement.Steps.Items.Add(new AgreementStep(Step, Occurred.EarliestDate, Party)) };
 
-    /// <remarks>Nothing in it can be hidden from a party.</remarks>
-    internal override Fact? Redact(Redaction redaction) => this;
+    internal override Fact? Redact(Redaction redaction) => redaction.Hides(Agreement) ? null : this;
 }

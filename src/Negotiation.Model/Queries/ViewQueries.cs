@@ -13,8 +13,8 @@ namespace Negotiation.Model;
 /// <para>Disclosure counts as of the case asked: compose with <see cref="NegotiationCase.AsOf(NodaTime.LocalDate)"/> to see
 /// what a party could see on a day (<c>negotiation.AsOf(day).AsSeenBy(party)</c>): a text leaked later is still hidden,
 /// and it appears from the day it was leaked.</para>
-/// <para>The view is built by recording the visible facts into a new case with the same id and title, so it costs one
-/// pass over the log; every query works on it.</para>
+/// <para>The view is built by evolving the visible facts, as each fact kind restates itself for the party, into a new case
+/// with the same id and title, without checking them again: one pass over the log; every query works on it.</para>
 /// </remarks>
 public static class ViewQueries
 {
@@ -33,15 +33,17 @@ public static class ViewQueries
     {
         ArgumentNullException.ThrowIfNull(negotiation);
         var redaction = new Redaction(negotiation.Data, party);
-        var view = negotiation.With(CaseData.Empty);
+        var view = CaseData.Empty;
         foreach (var fact in negotiation.Log)
         {
-            if (fact.Redact(redaction) is { } shown && view.Record(shown).TryGetCase(out var next))
+            // Every fact kept refers only to what the view has (see Redaction), and passed its check in the full case:
+            // evolve it without checking again.
+            if (fact.Redact(redaction) is { } shown)
             {
-                view = next!;
+                view = CaseEngine.Replay(view, shown);
             }
         }
 
-        return view;
+        return negotiation.With(view);
     }
 }

@@ -40,6 +40,12 @@ public sealed record RoundPlanned : Fact
 
     internal override Fact? Redact(Redaction redaction)
     {
+        if (Round.Precondition is { } precondition && redaction.Hides(precondition))
+        {
+            redaction.Hide(Round.Id);
+            return null;
+        }
+
         var agenda = Round.Agenda;
         var documents = Redaction.Keep(agenda.Documents, redaction.Hides);
         var demands = Redaction.Keep(agenda.Demands, redaction.Hides);
@@ -63,8 +69,7 @@ public sealed record RoundAgreed : Fact
 
     internal override void Evolve(CaseEvolution evolution) => RoundChecks.Change(evolution, Round, RoundStatus.Agreed, null, r => r);
 
-    /// <remarks>Nothing in it can be hidden from a party.</remarks>
-    internal override Fact? Redact(Redaction redaction) => this;
+    internal override Fact? Redact(Redaction redaction) => redaction.Hides(Round) ? null : this;
 }
 
 /// <summary>A round that has not been held is planned for a new time.</summary>
@@ -102,8 +107,7 @@ public sealed record RoundRescheduled : Fact
 
     internal override void Evolve(CaseEvolution evolution) => evolution.Put(evolution.Data.Rounds[Round] with { Planned = Planned });
 
-    /// <remarks>Nothing in it can be hidden from a party.</remarks>
-    internal override Fact? Redact(Redaction redaction) => this;
+    internal override Fact? Redact(Redaction redaction) => redaction.Hides(Round) ? null : this;
 }
 
 /// <summary>A round is held: the sides meet (or the exchange takes place). <see cref="Fact.Occurred"/> is the actual start.</summary>
@@ -153,8 +157,7 @@ public sealed record RoundHeld : Fact
         History = current.History.Items.Add(new RoundStatusChange(RoundStatus.Held, Occurred)),
     };
 
-    /// <remarks>Nothing in it can be hidden from a party.</remarks>
-    internal override Fact? Redact(Redaction redaction) => this;
+    internal override Fact? Redact(Redaction redaction) => redaction.Hides(Round) ? null : this;
 }
 
 /// <summary>A held round is concluded with an outcome. <see cref="Fact.Occurred"/> is the actual end unless the round's
@@ -180,6 +183,11 @@ public sealed record RoundConcluded : Fact
 
     internal override Fact? Redact(Redaction redaction)
     {
+        if (redaction.Hides(Round))
+        {
+            return null;
+        }
+
         var statements = Redaction.Keep(Outcome.Statements, redaction.Hides);
         var documents = Redaction.Keep(Outcome.DocumentsHandedOver, redaction.Hides);
         return statements == Outcome.Statements && documents == Outcome.DocumentsHandedOver
@@ -218,8 +226,7 @@ public sealed record RoundPostponed : Fact
 
     private Round Postponed(Round round) => round with { Planned = NewPlanned ?? round.Planned };
 
-    /// <remarks>Nothing in it can be hidden from a party.</remarks>
-    internal override Fact? Redact(Redaction redaction) => this;
+    internal override Fact? Redact(Redaction redaction) => redaction.Hides(Round) ? null : this;
 }
 
 /// <summary>A round that has not been held is called off.</summary>
@@ -247,8 +254,7 @@ public sealed record RoundCancelled : Fact
 
     internal override void Evolve(CaseEvolution evolution) => RoundChecks.Change(evolution, Round, RoundStatus.Cancelled, Reason, r => r);
 
-    /// <remarks>Nothing in it can be hidden from a party.</remarks>
-    internal override Fact? Redact(Redaction redaction) => this;
+    internal override Fact? Redact(Redaction redaction) => redaction.Hides(Round) ? null : this;
 }
 
 /// <summary>Change checks and evolutions shared by the round facts; the rules about a round itself are the
