@@ -44,6 +44,7 @@ if (args is [("generate" or "check") and var command, .. var sizes])
         Console.WriteLine($"   probes: {generated.Probes}");
         var log = generated.Case.Log;
         Console.WriteLine("   facts: " + string.Join(", ", log.GroupBy(f => f.GetType().Name).OrderByDescending(g => g.Count()).Select(g => $"{g.Key} {g.Count():N0}")));
+        Console.WriteLine($"   log fingerprint (SHA-256 of its JSON): {MemoryReport.Fingerprint(log)}");
         Console.WriteLine("   rounds: " + string.Join(", ", generated.Case.Rounds.Values.GroupBy(r => r.Status).Select(g => $"{g.Key} {g.Count():N0}")));
         var perDay = log.GroupBy(f => f.Recorded.InUtc().Date).Select(g => g.Count()).ToList();
         var backdated = log.Zip(log.Skip(1)).Count(p => p.Second.Occurred.LatestDate < p.First.Occurred.EarliestDate);

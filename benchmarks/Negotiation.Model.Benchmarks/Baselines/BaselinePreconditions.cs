@@ -1,10 +1,11 @@
-using System.Globalization;
+using Negotiation.Model.Validation;
 
 namespace Negotiation.Model.Benchmarks.Baselines;
 
 /// <summary>
-/// Evaluates a round's preconditions over a baseline's data, with the same three-valued logic and the same readable
-/// reasons as the library, so the baselines do the same work when they check a round or answer "can it start".
+/// Evaluates a round's preconditions over a baseline's data, with the same three-valued logic as the library and its
+/// words (<see cref="PreconditionWording"/>, <see cref="Naming"/>), so the baselines do the same work when they check a
+/// round or answer "can it start", and give the same reasons.
 /// </summary>
 /// <remarks>Like the library, it decides each answer when evaluating and leaves the words to a function called when the
 /// reason is first read (<see cref="PreconditionResult(Truth, Func{string}, EquatableArray{PreconditionResult})"/>); the
@@ -21,75 +22,50 @@ internal static class BaselinePreconditions
         DemandAnsweredCondition answered => Answered(data, answered, at),
         PartyTakesPartCondition part => TakesPart(data, part.Party, round.HasSide(part.Party)),
         DevelopmentOccurredCondition development => Occurred(data, development, at),
-        NotBeforeCondition notBefore => Day(at.Window.IsOnOrAfter(notBefore.Date), at, notBefore.Date, "not before", "would start before", "may start before"),
-        NotAfterCondition notAfter => Day(at.Window.IsOnOrBefore(notAfter.Date), at, notAfter.Date, "not after", "would start after", "may start after"),
+        NotBeforeCondition notBefore => Day(at.Window.IsOnOrAfter(notBefore.Date), met => PreconditionWording.NotBefore(notBefore.Date, at, met)),
+        NotAfterCondition notAfter => Day(at.Window.IsOnOrBefore(notAfter.Date), met => PreconditionWording.NotAfter(notAfter.Date, at, met)),
         AllOfCondition all => Combine(data, all.Parts, round, at, all: true),
         AnyOfCondition any => Combine(data, any.Parts, round, at, all: false),
         NotCondition not => Negate(Evaluate(data, not.Part, round, at)),
         _ => throw new NotSupportedException($"The baselines do not evaluate {precondition.GetType().Name}."),
     };
 
-    public static string NameOf(ICaseLookup data, RoundState round) =>
-        round.Plan.Title is { } title ? $"the round '{title}'" : $"the {string.Join("–", round.Plan.Participants.Select(data.NameOf))} round ({round.Id})";
+    public static string NameOf(ICaseLookup data, RoundState round) => Naming.Round(round.Plan.Title, round.Id, round.Plan.Participants.Select(data.NameOf));
 
     private static PreconditionResult Reached(ICaseLookup data, RoundId id, Moment at, bool concluded)
     {
         if (data.FindRound(id) is not { } required)
         {
-            return new(Truth.No, () => $"the round '{id}' is not known to the case");
+            return new(Truth.No, () => PreconditionWording.UnknownRound(id));
         }
 
         var reached = concluded ? required.Status == RoundStatus.Concluded : required.HasBeenHeld;
         if (!reached)
         {
-            return new(Truth.No, () => NotReached(data, required, concluded));
+            return new(Truth.No, () => PreconditionWording.RoundNotReached(NameOf(data, required), concluded, required.Status, required.Reason, required.Planned, required.ActualStart));
         }
 
         var when = (concluded ? required.ActualEnd : null) ?? required.ActualStart ?? required.Planned;
         var before = when.IsBefore(at);
-        return new(before, () =>
-        {
-            var (name, verb) = (NameOf(data, required), concluded ? "concluded" : "held");
-            return before.IsYes
-                ? $"{name} was {verb} ({when})"
-                : before.IsNo ? $"{name} was {verb} ({when}), not before this round ({at})" : $"{name} was {verb} ({when}); it is undetermined whether that is before this round ({at})";
-        });
-    }
-
-    private static string NotReached(ICaseLookup data, RoundState required, bool concluded)
-    {
-        var state = required.Status switch
-        {
-            RoundStatus.Cancelled => $"it was cancelled ({required.Reason})",
-            RoundStatus.Postponed => $"it was postponed ({required.Reason}); it is planned for {required.Planned}",
-            RoundStatus.Held => $"it was held ({required.ActualStart}) but not concluded",
-            _ => $"it is planned for {required.Planned}",
-        };
-        return $"{NameOf(data, required)} has not been {(concluded ? "concluded" : "held")}; {state}";
+        return new(before, () => PreconditionWording.RoundReached(NameOf(data, required), concluded, when, at, before));
     }
 
     private static PreconditionResult Presented(ICaseLookup data, DocumentId id, Moment at)
     {
         if (data.FindDocument(id) is not { } document)
         {
-            return new(Truth.No, () => $"the document '{id}' has not been presented");
+            return new(Truth.No, () => PreconditionWording.DocumentNotPresented(id));
         }
 
         var before = document.HandedOver.IsBefore(at);
-        return new(before, () =>
-        {
-            var title = document.Header.Title;
-            return before.IsYes
-                ? $"'{title}' was presented ({document.HandedOver})"
-                : before.IsNo ? $"'{title}' was presented ({document.HandedOver}), not before the round ({at})" : $"'{title}' was presented ({document.HandedOver}); it is undetermined whether that is before the round ({at})";
-        });
+        return new(before, () => PreconditionWording.DocumentPresented(document.Header.Title, document.HandedOver, at, before));
     }
 
     private static PreconditionResult Answered(ICaseLookup data, DemandAnsweredCondition condition, Moment at)
     {
         if (data.FindDemand(condition.Demand) is not { } demand)
         {
-            return new(Truth.No, () => $"the demand '{condition.Demand}' has not been tabled");
+            return new(Truth.No, () => PreconditionWording.DemandNotTabled(condition.Demand));
         }
 
         // As the library: stop at the first position certainly taken before the round.
@@ -109,18 +85,14 @@ internal static class BaselinePreconditions
             }
         }
 
-        return new(answered, () =>
-        {
-            var whom = condition.By is { } p ? p.ToString() : "any addressee";
-            return answered.IsYes
-                ? $"the demand '{condition.Demand}' has been answered by {whom}"
-                : answered.IsNo ? $"the demand '{condition.Demand}' has not been answered by {whom} before the round ({at})" : $"it is undetermined whether {whom} answered the demand '{condition.Demand}' before the round ({at})";
-        });
+        return new(answered, () => PreconditionWording.DemandAnswered(condition.Demand, condition.By, at, answered));
     }
 
-    private static PreconditionResult TakesPart(ICaseLookup data, PartyId party, bool takesPart) => takesPart
-        ? new(Truth.Yes, () => $"{data.NameOf(party)} takes part")
-        : new(Truth.No, () => $"{data.NameOf(party)} does not take part");
+    private static PreconditionResult TakesPart(ICaseLookup data, PartyId party, bool takesPart)
+    {
+        var met = Truth.From(takesPart);
+        return new(met, () => PreconditionWording.TakesPart(data.NameOf(party), met));
+    }
 
     private static PreconditionResult Occurred(ICaseLookup data, DevelopmentOccurredCondition condition, Moment at)
     {
@@ -142,23 +114,11 @@ internal static class BaselinePreconditions
             occurred |= before;
         }
 
-        return new(occurred, () =>
-        {
-            var what = condition.Against is { } against ? $"a development of kind {condition.Kind} concerning {data.NameOf(against)}" : $"a development of kind {condition.Kind}";
-            return occurred.IsYes
-                ? $"{what} has happened: {witness!.Development.Description} ({witness.Occurred})"
-                : occurred.IsNo
-                    ? $"no {what[2..]} has happened before the round ({at})"
-                    : $"it is undetermined whether {what} ({witness!.Development.Description}, {witness.Occurred}) happened before the round ({at})";
-        });
+        return new(occurred, () => PreconditionWording.DevelopmentOccurred(
+            condition.Kind, condition.Against is { } against ? data.NameOf(against) : null, witness?.Development.Description, witness?.Occurred, at, occurred));
     }
 
-    private static PreconditionResult Day(Truth met, Moment at, NodaTime.LocalDate date, string yes, string no, string maybe) =>
-        new(met, () =>
-        {
-            var day = date.ToString("d MMMM uuuu", CultureInfo.InvariantCulture);
-            return met.IsYes ? $"the round ({at}) is {yes} {day}" : met.IsNo ? $"the round ({at}) {no} {day}" : $"the round ({at}) {maybe} {day}";
-        });
+    private static PreconditionResult Day(Truth met, Func<Truth, string> word) => new(met, () => word(met));
 
     private static PreconditionResult Combine(ICaseLookup data, EquatableArray<Precondition> parts, RoundState round, Moment at, bool all)
     {
@@ -171,15 +131,12 @@ internal static class BaselinePreconditions
         }
 
         // Constant words need no function.
-        var reason = all
-            ? met.IsYes ? "all of these hold" : met.IsNo ? "not all of these hold" : "it is undetermined whether all of these hold"
-            : met.IsYes ? "at least one of these holds" : met.IsNo ? "none of these holds" : "it is undetermined whether any of these holds";
-        return new(met, reason, System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(results));
+        return new(met, all ? PreconditionWording.AllOf(met) : PreconditionWording.AnyOf(met), System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(results));
     }
 
     private static PreconditionResult Negate(PreconditionResult inner)
     {
         var met = !inner.Met;
-        return new(met, met.IsYes ? "this does not hold, as required" : met.IsNo ? "this holds, and must not" : "it is undetermined whether this holds", [inner]);
+        return new(met, PreconditionWording.Not(met), [inner]);
     }
 }

@@ -13,18 +13,11 @@ public sealed record RoundReadiness(RoundId Round, Truth CanStart, PreconditionR
 internal static class BaselineQueries
 {
     /// <summary>Whether a demand that still stands is open for an addressee, given the addressee's latest position on the
-    /// demand and on the document carrying it: open unless the later of the two accepts the whole demand (a rejection or a
-    /// partial acceptance leaves it open).</summary>
+    /// demand and on the document carrying it: the library's rules (<see cref="DemandStatusRules"/>) pick the stance that
+    /// holds and the status it gives; only an acceptance of the whole demand closes it. (Without a stance the library may
+    /// call the demand under discussion rather than tabled; both are open.)</summary>
     public static bool IsOpen(Position? direct, Position? carrier) =>
-        Later(direct, carrier) is not { Stance: Stance.Accepts or Stance.AcceptsConditionally, Extent: Extent.Whole };
-
-    /// <summary>The stance that holds: the position on the document when it was certainly taken later, else the one on the
-    /// demand.</summary>
-    public static Position? Later(Position? direct, Position? carrier) =>
-        direct is null || carrier is null ? direct ?? carrier : carrier.Since.IsAfter(direct.Since).IsYes ? carrier : direct;
-
-    /// <summary>The document whose provision carries the demand, if any.</summary>
-    public static DocumentId? CarryingDocument(Demand demand) => demand.Source?.Provision?.Document;
+        DemandStatusRules.Later(direct, carrier) is not { } stance || DemandStatusRules.IsOpen(DemandStatusRules.StatusOf(stance));
 
     /// <summary>The calendar month in UTC, as the period the queries take.</summary>
     public static Interval Month(YearMonth month) =>

@@ -126,11 +126,11 @@ public sealed class MutableCase : ICaseLookup
             DemandReplaced f => DemandEnded(f, f.Demand, f),
             ProposalMade f => ProposalMade(f),
             RoundPlanned f => RoundPlanned(f),
-            RoundAgreed f => Transition(f, f.Round, RoundStatus.Agreed, null, null, RoundStatus.Proposed, RoundStatus.Postponed),
+            RoundAgreed f => Transition(f, f.Round, RoundStatus.Agreed, null, null),
             RoundHeld f => RoundHeld(f),
             RoundConcluded f => RoundConcluded(f),
-            RoundPostponed f => Transition(f, f.Round, RoundStatus.Postponed, f.Reason, f.NewPlanned, RoundStatus.Proposed, RoundStatus.Agreed, RoundStatus.Postponed),
-            RoundCancelled f => Transition(f, f.Round, RoundStatus.Cancelled, f.Reason, null, RoundStatus.Proposed, RoundStatus.Agreed, RoundStatus.Postponed),
+            RoundPostponed f => Transition(f, f.Round, RoundStatus.Postponed, f.Reason, f.NewPlanned),
+            RoundCancelled f => Transition(f, f.Round, RoundStatus.Cancelled, f.Reason, null),
             StatementMade f => StatementMade(f),
             CommitmentMade f => CommitmentMade(f),
             DeadlineSet f => DeadlineSet(f),
@@ -199,7 +199,7 @@ public sealed class MutableCase : ICaseLookup
             if (Lifecycles[id].IsStanding
                 && BaselineQueries.IsOpen(
                     Last(addressee, SubjectRef.Demand(id)),
-                    BaselineQueries.CarryingDocument(Demands[id]) is { } document ? Last(addressee, SubjectRef.Document(document)) : null))
+                    DemandStatusRules.CarryingDocument(Demands[id]) is { } document ? Last(addressee, SubjectRef.Document(document)) : null))
             {
                 open.Add(id);
             }
@@ -394,7 +394,7 @@ public sealed class MutableCase : ICaseLookup
 
                         for (var j = 0; j < i; j++)
                         {
-                            if (organisation.Memberships[j].Member == m.Member && Overlap(organisation.Memberships[j], m))
+                            if (organisation.Memberships[j].Member == m.Member && organisation.Memberships[j].Overlaps(m))
                             {
                                 Fail(ErrorCodes.MembershipPeriodsOverlap, "Memberships", "Two membership periods overlap.");
                             }
@@ -434,9 +434,6 @@ public sealed class MutableCase : ICaseLookup
         }
     }
 
-    private static bool Overlap(Membership a, Membership b) =>
-        (a.Left is not { } aLeft || b.Joined < aLeft) && (b.Left is not { } bLeft || a.Joined < bLeft);
-
     private Organisation? OrganisationOf(PartyId id)
     {
         if (!Party(id))
@@ -466,7 +463,7 @@ public sealed class MutableCase : ICaseLookup
         }
 
         var joining = new Membership(f.Member, f.Joined);
-        if (checking && organisation.Memberships.Any(m => m.Member == f.Member && Overlap(m, joining)))
+        if (checking && organisation.Memberships.Any(m => m.Member == f.Member && m.Overlaps(joining)))
         {
             Fail(ErrorCodes.MembershipPeriodsOverlap, "Memberships", $"'{f.Member}' is already a member.");
         }
@@ -1026,25 +1023,9 @@ public sealed class MutableCase : ICaseLookup
         !round.HasSide(commitment.RequiredParticipant)
         && commitment.Parties.Any(p => p != commitment.RequiredParticipant && round.HasSide(p))
         && round.Plan.Agenda.Topics.Concat(round.Plan.Agenda.Demands.SelectMany(d => Demands.TryGetValue(d, out var demand) ? demand.Topics : default))
-            .Any(t => Covers(commitment.Topic, t));
+            .Any(t => TopicHierarchy.Covers(Topics, commitment.Topic, t));
 
-    private bool Covers(TopicId scope, TopicId topic)
-    {
-        TopicId? current = topic;
-        for (var depth = 0; current is { } t && depth <= Topics.Count; depth++)
-        {
-            if (t == scope)
-            {
-                return true;
-            }
-
-            current = Topics.TryGetValue(t, out var known) ? known.Broader : null;
-        }
-
-        return false;
-    }
-
-    private bool Transition(Fact f, RoundId id, RoundStatus to, string? reason, Moment? newPlanned, params RoundStatus[] from)
+    private bool Transition(Fact f, RoundId id, RoundStatus to, string? reason, Moment? newPlanned)
     {
         if (!Known(Rounds, id, id.IsValid, ErrorCodes.UnknownRound, "round"))
         {
@@ -1052,7 +1033,7 @@ public sealed class MutableCase : ICaseLookup
         }
 
         var current = Rounds[id];
-        if (checking && Array.IndexOf(from, current.Status) < 0)
+        if (checking && !RoundLifecycle.CanChange(current.Status, to))
         {
             Fail(ErrorCodes.IllegalStatusChange, "Status", $"{BaselinePreconditions.NameOf(this, current)} is {current.Status}; it cannot become {to}.");
             return false;
@@ -1100,7 +1081,7 @@ public sealed class MutableCase : ICaseLookup
         }
 
         var current = Rounds[f.Round];
-        if (checking && current.Status is not (RoundStatus.Proposed or RoundStatus.Agreed or RoundStatus.Postponed))
+        if (checking && !RoundLifecycle.CanChange(current.Status, RoundStatus.Held))
         {
             Fail(ErrorCodes.IllegalStatusChange, "Status", $"{BaselinePreconditions.NameOf(this, current)} is {current.Status}.");
             return false;
@@ -1158,7 +1139,7 @@ public sealed class MutableCase : ICaseLookup
             }
         }
 
-        if (!Ok || !Transition(f, f.Round, RoundStatus.Concluded, null, null, RoundStatus.Held))
+        if (!Ok || !Transition(f, f.Round, RoundStatus.Concluded, null, null))
         {
             return false;
         }
@@ -1199,13 +1180,7 @@ public sealed class MutableCase : ICaseLookup
             }
         }
 
-        Stance? stance = s.Kind switch
-        {
-            StatementKind.Acceptance => s.Condition is null ? Stance.Accepts : Stance.AcceptsConditionally,
-            StatementKind.Rejection => Stance.Rejects,
-            StatementKind.Proposal => Stance.OpenToDiscuss,
-            _ => null,
-        };
+        var stance = s.StanceTaken;
         if (checking && stance is Stance.Accepts or Stance.AcceptsConditionally)
         {
             foreach (var subject in s.About)

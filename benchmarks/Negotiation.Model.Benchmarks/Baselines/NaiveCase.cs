@@ -103,14 +103,7 @@ public sealed record NaiveCase : ICaseLookup
     public NaiveChange RecordStatement(StatementMade fact)
     {
         var s = fact.Statement;
-        Stance? stance = s.Kind switch
-        {
-            StatementKind.Acceptance => s.Condition is null ? Stance.Accepts : Stance.AcceptsConditionally,
-            StatementKind.Rejection => Stance.Rejects,
-            StatementKind.Proposal => Stance.OpenToDiscuss,
-            _ => null,
-        };
-        var positions = stance is { } taken
+        var positions = s.StanceTaken is { } taken
             ? [.. Positions, .. s.About.Where(a => a.Kind is SubjectKind.Demand or SubjectKind.Document or SubjectKind.Proposal)
                 .Select(a => new Position(s.Party, a, taken, s.Extent, fact.Occurred, s.Id, s.Condition))]
             : Positions;
@@ -139,7 +132,7 @@ public sealed record NaiveCase : ICaseLookup
             .Where(d => d.Demand.Addressees.Contains(addressee) && d.Lifecycle.IsStanding
                 && BaselineQueries.IsOpen(
                     latest.GetValueOrDefault(SubjectRef.Demand(d.Id)),
-                    BaselineQueries.CarryingDocument(d.Demand) is { } document ? latest.GetValueOrDefault(SubjectRef.Document(document)) : null))
+                    DemandStatusRules.CarryingDocument(d.Demand) is { } document ? latest.GetValueOrDefault(SubjectRef.Document(document)) : null))
             .Select(d => d.Id)];
     }
 

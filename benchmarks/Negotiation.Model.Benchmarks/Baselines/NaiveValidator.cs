@@ -99,7 +99,7 @@ public sealed class NaiveValidator : AbstractValidator<NaiveCase>
                 if (!round.HasSide(commitment.RequiredParticipant)
                     && commitment.Parties.Any(p => p != commitment.RequiredParticipant && round.HasSide(p))
                     && round.Plan.Agenda.Topics.Concat(round.Plan.Agenda.Demands.SelectMany(d => ix.Demands.TryGetValue(d, out var demand) ? demand.Demand.Topics : default))
-                        .Any(t => ix.Covers(commitment.Topic, t)))
+                        .Any(t => TopicHierarchy.Covers(ix.Topics, commitment.Topic, t)))
                 {
                     ctx.AddFailure(new ValidationFailure($"Rounds[{round.Id}]", $"The round breaks the commitment '{commitment.Id}'.")
                     {
@@ -173,12 +173,9 @@ public sealed class NaiveValidator : AbstractValidator<NaiveCase>
                 }
             });
             RuleFor(o => o.Memberships)
-                .Must(ms => !ms.GroupBy(m => m.Member).Any(g => g.Count() > 1 && g.SelectMany((a, i) => g.Skip(i + 1), (a, b) => (a, b)).Any(p => Overlap(p.a, p.b))))
+                .Must(ms => !ms.GroupBy(m => m.Member).Any(g => g.Count() > 1 && g.SelectMany((a, i) => g.Skip(i + 1), (a, b) => (a, b)).Any(p => p.a.Overlaps(p.b))))
                 .WithErrorCode(ErrorCodes.MembershipPeriodsOverlap);
         }
-
-        private static bool Overlap(Membership a, Membership b) =>
-            (a.Left is not { } aLeft || b.Joined < aLeft) && (b.Left is not { } bLeft || a.Joined < bLeft);
     }
 
     private sealed class GroupValidator : AbstractValidator<PartyGroup>
@@ -339,7 +336,7 @@ public sealed class NaiveValidator : AbstractValidator<NaiveCase>
             RuleForEach(r => r.Plan.Agenda.Documents).Must((_, id, ctx) => Ix(ctx).Documents.ContainsKey(id)).WithErrorCode(ErrorCodes.UnknownDocument);
             RuleForEach(r => r.Plan.Agenda.Demands).Must((_, id, ctx) => Ix(ctx).Demands.ContainsKey(id)).WithErrorCode(ErrorCodes.UnknownDemand);
             RuleFor(r => r.Plan.Precondition).Must((r, p, ctx) => p is null || p.Leaves().All(l => Ix(ctx).Resolves(l, r.Id))).WithErrorCode(ErrorCodes.UnknownRound);
-            RuleFor(r => r.History).Must(Legal).WithErrorCode(ErrorCodes.IllegalStatusChange);
+            RuleFor(r => r.History).Must(h => RoundLifecycle.FirstIllegalChange(h.Items) < 0).WithErrorCode(ErrorCodes.IllegalStatusChange);
             RuleFor(r => r).Custom((r, ctx) =>
             {
                 var ix = Ix(ctx);
@@ -364,28 +361,6 @@ public sealed class NaiveValidator : AbstractValidator<NaiveCase>
                     }
                 }
             });
-        }
-
-        private static bool Legal(EquatableArray<RoundStatusChange> history)
-        {
-            for (var i = 1; i < history.Count; i++)
-            {
-                var (from, to) = (history[i - 1].Status, history[i].Status);
-                var legal = to switch
-                {
-                    RoundStatus.Agreed => from is RoundStatus.Proposed or RoundStatus.Postponed,
-                    RoundStatus.Held => from is RoundStatus.Proposed or RoundStatus.Agreed or RoundStatus.Postponed,
-                    RoundStatus.Concluded => from is RoundStatus.Held,
-                    RoundStatus.Postponed or RoundStatus.Cancelled => from is RoundStatus.Proposed or RoundStatus.Agreed or RoundStatus.Postponed,
-                    _ => false,
-                };
-                if (!legal)
-                {
-                    return false;
-                }
-            }
-
-            return true;
         }
     }
 
@@ -566,22 +541,6 @@ internal sealed class NaiveIndex : ICaseLookup
         DevelopmentOccurredCondition { Against: { } against } => Parties.ContainsKey(against),
         _ => true,
     };
-
-    public bool Covers(TopicId scope, TopicId topic)
-    {
-        TopicId? current = topic;
-        for (var depth = 0; current is { } t && depth <= Topics.Count; depth++)
-        {
-            if (t == scope)
-            {
-                return true;
-            }
-
-            current = Topics.TryGetValue(t, out var known) ? known.Broader : null;
-        }
-
-        return false;
-    }
 
     public RoundState? FindRound(RoundId id) => Rounds.GetValueOrDefault(id);
 

@@ -240,6 +240,11 @@ internal static class MemoryReport
         Agreements = c.Agreements.Values,
     };
 
+    /// <summary>The SHA-256 of the log written as JSON (as <see cref="Run"/> writes it): equal fingerprints mean the same
+    /// facts in the same order, so a change to the generator can show that it generates the same cases.</summary>
+    internal static string Fingerprint(IReadOnlyList<Fact> log) =>
+        Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(log, JsonOptions())));
+
     private static long JsonSize<T>(T value, JsonSerializerOptions options)
     {
         using var counter = new CountingStream();

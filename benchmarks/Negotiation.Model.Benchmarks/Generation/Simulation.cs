@@ -4,9 +4,11 @@ using NodaTime;
 namespace Negotiation.Model.Benchmarks.Generation;
 
 /// <summary>
-/// Simulates a negotiation day by day and records every fact through the public API. The generator keeps small mirrors
-/// of what it created (who holds office, which demands stand, which rounds wait for which) so that it never has to query
-/// the case while generating, and so that every fact it makes is valid by construction.
+/// Simulates a negotiation day by day and records every fact through the public API, so that every fact it makes is
+/// valid by construction. What the case already holds (a document's authors, addressees, revisions and disclosure) it
+/// reads from the case; it keeps only what the case does not say or cannot answer cheaply: its plans (which rounds are
+/// held or concluded on which day), the order things were created in (which its random picks index), who holds office,
+/// which demands still stand and which were answered, and which deadlines are still open.
 /// </summary>
 internal sealed class Simulation
 {
@@ -41,15 +43,15 @@ internal sealed class Simulation
     private readonly Dictionary<PartyId, List<(RepresentativeId Id, LocalDate From)>> inOffice = [];
     private readonly List<TopicId> topics = [];
     private readonly List<TopicId> leafTopics = [];
-    private readonly List<DocumentInfo> documents = [];
-    private readonly Dictionary<PartyId, List<DocumentInfo>> documentsByAuthor = [];
-    private readonly Dictionary<PartyId, List<DocumentInfo>> documentsByAddressee = [];
+    private readonly List<DocumentId> documents = [];
+    private readonly Dictionary<PartyId, List<DocumentId>> documentsByAuthor = [];
+    private readonly Dictionary<PartyId, List<DocumentId>> documentsByAddressee = [];
     private readonly List<DemandInfo> demands = [];
     private readonly List<DemandInfo> standing = [];
     private readonly List<DemandInfo> answered = [];
     private readonly Dictionary<PartyId, List<DemandInfo>> demandsByAddressee = [];
     private readonly List<RoundInfo> rounds = [];
-    private readonly List<DeadlineInfo> openDeadlines = [];
+    private readonly List<DeadlineId> openDeadlines = [];
     private readonly List<Action>?[] agenda;
 
     private int statementCount;
@@ -324,7 +326,7 @@ internal sealed class Simulation
         DocumentId? repliesTo = null;
         if (documentsByAddressee.TryGetValue(author, out var received) && received.Count > 0 && random.Next(4) == 0)
         {
-            repliesTo = received[random.Next(received.Count)].Id;
+            repliesTo = received[random.Next(received.Count)];
             kind = DocumentKind.WrittenResponse;
         }
 
@@ -340,17 +342,15 @@ internal sealed class Simulation
         };
         Record(new DocumentPresented { Document = document, Provisions = Provisions(articles), Occurred = presented, Recorded = Now(), Source = Source() });
 
-        var info = new DocumentInfo(document.Id, authors.Items.ToArray(), addressees, visibility != Visibility.Public) { LastPresented = presented.LatestDate };
-        info.Articles.Add(articles);
-        documents.Add(info);
+        documents.Add(document.Id);
         foreach (var a in authors)
         {
-            ListOf(documentsByAuthor, a).Add(info);
+            ListOf(documentsByAuthor, a).Add(document.Id);
         }
 
         foreach (var a in addressees)
         {
-            ListOf(documentsByAddressee, a).Add(info);
+            ListOf(documentsByAddressee, a).Add(document.Id);
         }
 
         return true;
@@ -358,29 +358,25 @@ internal sealed class Simulation
 
     private bool ReviseDocument()
     {
-        var document = Pick(documents, d => d.LastPresented < today.PlusDays(-14));
-        if (document is null)
+        if (PickDocument(d => d.LatestRevision!.Presented.LatestDate < today.PlusDays(-14)) is not { } document)
         {
             return false;
         }
 
         var articles = random.Next(4, 15);
         Record(new DocumentRevised { Document = document.Id, By = document.Authors[0], Provisions = Provisions(articles), Occurred = today, Recorded = Now(), Source = Source() });
-        document.Articles.Add(articles);
-        document.LastPresented = today;
         return true;
     }
 
     private bool DiscloseDocument()
     {
-        var document = Pick(documents, d => d.Confidential && !d.Disclosed && d.FirstPresentedBy(today.PlusDays(-8)));
-        if (document is null)
+        // Not yet public (a public document is disclosed when presented), and certainly handed over a week ago.
+        if (PickDocument(d => d.Disclosed is null && (d.Revisions.Count > 1 || d.LatestRevision!.Presented.LatestDate <= today.PlusDays(-8))) is not { } document)
         {
             return false;
         }
 
         Record(new DocumentDisclosed { Document = document.Id, How = random.Next(3) == 0 ? Disclosure.Leaked : Disclosure.Published, Occurred = today, Recorded = Now(), Source = Source() });
-        document.Disclosed = true;
         return true;
     }
 
@@ -393,10 +389,10 @@ internal sealed class Simulation
         if (documentsByAuthor.TryGetValue(author, out var own) && own.Count > 0 && random.Next(100) < 65)
         {
             // Most demands sit in an article of one of the author's drafts, addressed to whom the draft is addressed.
-            var document = own[random.Next(Math.Max(0, own.Count - 5), own.Count)];
-            var revision = document.Articles.Count;
-            source = DemandSource.InProvision(document.Id, revision, (random.Next(document.Articles[revision - 1]) + 1).ToString(CultureInfo.InvariantCulture));
-            addressees = document.Addressees.Length <= 2 ? document.Addressees : [.. Sample(document.Addressees, random.Next(1, document.Addressees.Length + 1))];
+            var document = negotiation.Documents[own[random.Next(Math.Max(0, own.Count - 5), own.Count)]];
+            var revision = document.Revisions.Count;
+            source = DemandSource.InProvision(document.Id, revision, (random.Next(document.Revisions[revision - 1].Provisions.Count) + 1).ToString(CultureInfo.InvariantCulture));
+            addressees = document.Addressees.Count <= 2 ? [.. document.Addressees] : [.. Sample(document.Addressees.Items, random.Next(1, document.Addressees.Count + 1))];
         }
         else
         {
@@ -487,7 +483,7 @@ internal sealed class Simulation
         var due = today.PlusDays(random.Next(30, 181));
         var deadline = new Deadline(new DeadlineId($"deadline-{number:D4}"), demand.Author, $"A written answer to {demand.Id}.", due) { Subject = SubjectRef.Demand(demand.Id) };
         Record(new DeadlineSet { Deadline = deadline, Occurred = today, Recorded = Now(), Source = Source() });
-        openDeadlines.Add(new DeadlineInfo(deadline.Id, demand.Author) { Due = due });
+        openDeadlines.Add(deadline.Id);
         return true;
     }
 
@@ -498,9 +494,8 @@ internal sealed class Simulation
             return false;
         }
 
-        var deadline = openDeadlines[random.Next(openDeadlines.Count)];
-        deadline.Due = deadline.Due.PlusDays(random.Next(14, 91));
-        Record(new DeadlineExtended { Deadline = deadline.Id, NewDue = deadline.Due, By = deadline.SetBy, Occurred = today, Recorded = Now(), Source = Source() });
+        var deadline = negotiation.Deadlines[openDeadlines[random.Next(openDeadlines.Count)]];
+        Record(new DeadlineExtended { Deadline = deadline.Id, NewDue = deadline.CurrentDue.PlusDays(random.Next(14, 91)), By = deadline.SetBy, Occurred = today, Recorded = Now(), Source = Source() });
         return true;
     }
 
@@ -512,7 +507,7 @@ internal sealed class Simulation
         }
 
         var index = random.Next(openDeadlines.Count);
-        Record(new DeadlineMet { Deadline = openDeadlines[index].Id, Occurred = today, Recorded = Now(), Source = Source() });
+        Record(new DeadlineMet { Deadline = openDeadlines[index], Occurred = today, Recorded = Now(), Source = Source() });
         openDeadlines.RemoveAt(index);
         return true;
     }
@@ -641,7 +636,7 @@ internal sealed class Simulation
             return random.Next(10) switch
             {
                 < 3 => Precondition.NotBefore(window.Start),
-                < 5 when documents.Count > 0 => Precondition.DocumentPresented(documents[random.Next(documents.Count)].Id),
+                < 5 when documents.Count > 0 => Precondition.DocumentPresented(documents[random.Next(documents.Count)]),
                 _ => null,
             };
         }
@@ -651,7 +646,7 @@ internal sealed class Simulation
         {
             < 11 => basic,
             < 14 => basic & Precondition.NotBefore(window.Start),
-            < 17 when documents.Count > 0 => basic & Precondition.DocumentPresented(documents[random.Next(documents.Count)].Id),
+            < 17 when documents.Count > 0 => basic & Precondition.DocumentPresented(documents[random.Next(documents.Count)]),
             < 19 when answered.Count > 0 => basic | Precondition.DemandAnswered(answered[random.Next(answered.Count)].Id),
             19 => basic & !Precondition.DevelopmentOccurred(DevelopmentKind.Invasion, sides[0]),
             _ => basic,
@@ -666,7 +661,7 @@ internal sealed class Simulation
         {
             if (documentsByAuthor.TryGetValue(sides[random.Next(sides.Length)], out var own) && own.Count > 0)
             {
-                var id = own[random.Next(own.Count)].Id;
+                var id = own[random.Next(own.Count)];
                 if (seen.Add(id))
                 {
                     yield return id;
@@ -848,7 +843,7 @@ internal sealed class Simulation
                     about.Add(SubjectRef.Round(rounds[random.Next(Math.Max(0, rounds.Count - 50), rounds.Count)].Id));
                     break;
                 case 1 when documents.Count > 0:
-                    about.Add(SubjectRef.Document(documents[random.Next(documents.Count)].Id));
+                    about.Add(SubjectRef.Document(documents[random.Next(documents.Count)]));
                     break;
                 case 2:
                     about.Add(SubjectRef.Party(PickActor(not: party)));
@@ -907,7 +902,7 @@ internal sealed class Simulation
                 Kind = DemandKind.Prohibition,
                 Topics = [topics[0]],
                 Source = documentsByAuthor.TryGetValue(author, out var own) && own.Count > 0
-                    ? DemandSource.InProvision(own[^1].Id, own[^1].Articles.Count, "1")
+                    ? DemandSource.InProvision(own[^1], negotiation.Documents[own[^1]].Revisions.Count, "1")
                     : null,
             },
             Occurred = tomorrow,
@@ -1073,15 +1068,15 @@ internal sealed class Simulation
         }
     }
 
-    private T? Pick<T>(List<T> items, Func<T, bool> fits)
-        where T : class
+    /// <summary>A document that <paramref name="fits"/>, among up to 20 picked at random, or null.</summary>
+    private Document? PickDocument(Func<Document, bool> fits)
     {
-        for (var attempt = 0; attempt < 20 && items.Count > 0; attempt++)
+        for (var attempt = 0; attempt < 20 && documents.Count > 0; attempt++)
         {
-            var item = items[random.Next(items.Count)];
-            if (fits(item))
+            var document = negotiation.Documents[documents[random.Next(documents.Count)]];
+            if (fits(document))
             {
-                return item;
+                return document;
             }
         }
 
@@ -1135,27 +1130,6 @@ internal sealed class Simulation
         return list;
     }
 
-    private sealed class DocumentInfo(DocumentId id, PartyId[] authors, PartyId[] addressees, bool confidential)
-    {
-        public DocumentId Id { get; } = id;
-
-        public PartyId[] Authors { get; } = authors;
-
-        public PartyId[] Addressees { get; } = addressees;
-
-        public bool Confidential { get; } = confidential;
-
-        public bool Disclosed { get; set; }
-
-        /// <summary>Gets the number of articles of each revision, oldest first.</summary>
-        public List<int> Articles { get; } = [];
-
-        /// <summary>Gets or sets the last day the latest revision may have been presented.</summary>
-        public LocalDate LastPresented { get; set; }
-
-        public bool FirstPresentedBy(LocalDate date) => Articles.Count > 1 || LastPresented <= date;
-    }
-
     private sealed class DemandInfo(DemandId id, PartyId author, PartyId[] addressees)
     {
         public DemandId Id { get; } = id;
@@ -1195,14 +1169,5 @@ internal sealed class Simulation
         public Action? ConcludeAction { get; set; }
 
         public List<StatementId> Statements { get; } = [];
-    }
-
-    private sealed class DeadlineInfo(DeadlineId id, PartyId setBy)
-    {
-        public DeadlineId Id { get; } = id;
-
-        public PartyId SetBy { get; } = setBy;
-
-        public LocalDate Due { get; set; }
     }
 }

@@ -46,20 +46,22 @@ internal static class DemandStatusRules
 
         if (LatestStance(data, demand, addressee) is { } position)
         {
-            var status = position.Stance switch
-            {
-                Stance.Accepts or Stance.AcceptsConditionally => position.Extent == Extent.Whole ? DemandStatus.Accepted : DemandStatus.UnderDiscussion,
-                Stance.Rejects => position.Extent == Extent.Whole ? DemandStatus.Rejected : DemandStatus.PartlyRejected,
-                Stance.OpenToDiscuss => DemandStatus.UnderDiscussion,
-                _ => DemandStatus.Tabled,
-            };
-            return new(status, position, position.Since, null);
+            return new(StatusOf(position), position, position.Since, null);
         }
 
         return Discussed(index, demand, addressee)
             ? new(DemandStatus.UnderDiscussion, null, null, null)
             : new(DemandStatus.Tabled, null, lifecycle.Tabled, null);
     }
+
+    /// <summary>Gets the status a standing demand has with an addressee whose stance on it is <paramref name="position"/>.</summary>
+    public static DemandStatus StatusOf(Position position) => position.Stance switch
+    {
+        Stance.Accepts or Stance.AcceptsConditionally => position.Extent == Extent.Whole ? DemandStatus.Accepted : DemandStatus.UnderDiscussion,
+        Stance.Rejects => position.Extent == Extent.Whole ? DemandStatus.Rejected : DemandStatus.PartlyRejected,
+        Stance.OpenToDiscuss => DemandStatus.UnderDiscussion,
+        _ => DemandStatus.Tabled,
+    };
 
     /// <summary>Gets the party's stance on the demand: its latest position on the demand itself or on the document that
     /// carries it, whichever was taken later; when the two cannot be ordered in time, the position on the demand (the

@@ -16,4 +16,8 @@ public readonly record struct Membership(PartyId Member, LocalDate Joined, Local
     /// <param name="date">The day.</param>
     /// <returns><see langword="true"/> when the day falls in the period.</returns>
     public bool IsActiveOn(LocalDate date) => Joined <= date && (Left is not { } left || date < left);
+
+    /// <summary>Gets whether this period and <paramref name="other"/> share a day (whatever their members).</summary>
+    internal bool Overlaps(Membership other) =>
+        (Left is not { } left || other.Joined < left) && (other.Left is not { } otherLeft || Joined < otherLeft);
 }

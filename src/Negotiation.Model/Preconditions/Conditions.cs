@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Runtime.InteropServices;
 using NodaTime;
 
@@ -47,16 +46,9 @@ public sealed record DocumentPresentedCondition(DocumentId Document) : Precondit
 
     internal override string Word(PreconditionScope scope, Truth met)
     {
-        if (!scope.Negotiation.Documents.TryGetValue(Document, out var document) || document.HandedOver is not { } handedOver)
-        {
-            return $"the document '{Document}' has not been presented";
-        }
-
-        return met.IsYes
-            ? $"'{document.Title}' was presented ({handedOver})"
-            : met.IsNo
-                ? $"'{document.Title}' was presented ({handedOver}), not before the round ({scope.At})"
-                : $"'{document.Title}' was presented ({handedOver}); it is undetermined whether that is before the round ({scope.At})";
+        return scope.Negotiation.Documents.TryGetValue(Document, out var document) && document.HandedOver is { } handedOver
+            ? PreconditionWording.DocumentPresented(document.Title, handedOver, scope.At, met)
+            : PreconditionWording.DocumentNotPresented(Document);
     }
 }
 
@@ -93,20 +85,10 @@ public sealed record DemandAnsweredCondition(DemandId Demand, PartyId? By = null
         return new(answered, this, scope);
     }
 
-    internal override string Word(PreconditionScope scope, Truth met)
-    {
-        if (!scope.Negotiation.Demands.ContainsKey(Demand))
-        {
-            return $"the demand '{Demand}' has not been tabled";
-        }
-
-        var whom = By is { } p ? p.ToString() : "any addressee";
-        return met.IsYes
-            ? $"the demand '{Demand}' has been answered by {whom}"
-            : met.IsNo
-                ? $"the demand '{Demand}' has not been answered by {whom} before the round ({scope.At})"
-                : $"it is undetermined whether {whom} answered the demand '{Demand}' before the round ({scope.At})";
-    }
+    internal override string Word(PreconditionScope scope, Truth met) =>
+        scope.Negotiation.Demands.ContainsKey(Demand)
+            ? PreconditionWording.DemandAnswered(Demand, By, scope.At, met)
+            : PreconditionWording.DemandNotTabled(Demand);
 
     /// <summary>Whether <paramref name="party"/> took a position on the demand before the round: yes as soon as one
     /// position certainly was.</summary>
@@ -134,8 +116,7 @@ public sealed record PartyTakesPartCondition(PartyId Party) : Precondition
     internal override PreconditionResult Evaluate(PreconditionEvaluator evaluator, PreconditionScope scope) =>
         new(Truth.From(scope.Round.HasSide(Party)), this, scope);
 
-    internal override string Word(PreconditionScope scope, Truth met) =>
-        met.IsYes ? $"{scope.Negotiation.NameOf(Party)} takes part" : $"{scope.Negotiation.NameOf(Party)} does not take part";
+    internal override string Word(PreconditionScope scope, Truth met) => PreconditionWording.TakesPart(scope.Negotiation.NameOf(Party), met);
 }
 
 /// <summary>A development of a kind has happened before the guarded round starts.</summary>
@@ -152,14 +133,8 @@ public sealed record DevelopmentOccurredCondition(DevelopmentKind Kind, PartyId?
     internal override string Word(PreconditionScope scope, Truth met)
     {
         Occurred(scope.Negotiation.Developments.Values, scope.At, out var witness);
-        var what = Against is { } against
-            ? $"a development of kind {Kind} concerning {scope.Negotiation.NameOf(against)}"
-            : $"a development of kind {Kind}";
-        return met.IsYes
-            ? $"{what} has happened: {witness!.Description} ({witness.Occurred})"
-            : met.IsNo
-                ? $"no {what[2..]} has happened before the round ({scope.At})"
-                : $"it is undetermined whether {what} ({witness!.Description}, {witness.Occurred}) happened before the round ({scope.At})";
+        var against = Against is { } party ? scope.Negotiation.NameOf(party) : null;
+        return PreconditionWording.DevelopmentOccurred(Kind, against, witness?.Description, witness?.Occurred, scope.At, met);
     }
 
     /// <summary>Whether one of <paramref name="developments"/> of this kind (and concerning the party) happened before
@@ -198,13 +173,7 @@ public sealed record NotBeforeCondition(LocalDate Date) : Precondition
     internal override PreconditionResult Evaluate(PreconditionEvaluator evaluator, PreconditionScope scope) =>
         new(scope.At.Window.IsOnOrAfter(Date), this, scope);
 
-    internal override string Word(PreconditionScope scope, Truth met)
-    {
-        var day = Date.ToString("d MMMM uuuu", CultureInfo.InvariantCulture);
-        return met.IsYes
-            ? $"the round ({scope.At}) is not before {day}"
-            : met.IsNo ? $"the round ({scope.At}) would start before {day}" : $"the round ({scope.At}) may start before {day}";
-    }
+    internal override string Word(PreconditionScope scope, Truth met) => PreconditionWording.NotBefore(Date, scope.At, met);
 }
 
 /// <summary>The guarded round starts on or before a day.</summary>
@@ -217,13 +186,7 @@ public sealed record NotAfterCondition(LocalDate Date) : Precondition
     internal override PreconditionResult Evaluate(PreconditionEvaluator evaluator, PreconditionScope scope) =>
         new(scope.At.Window.IsOnOrBefore(Date), this, scope);
 
-    internal override string Word(PreconditionScope scope, Truth met)
-    {
-        var day = Date.ToString("d MMMM uuuu", CultureInfo.InvariantCulture);
-        return met.IsYes
-            ? $"the round ({scope.At}) is not after {day}"
-            : met.IsNo ? $"the round ({scope.At}) would start after {day}" : $"the round ({scope.At}) may start after {day}";
-    }
+    internal override string Word(PreconditionScope scope, Truth met) => PreconditionWording.NotAfter(Date, scope.At, met);
 }
 
 /// <summary>Every part holds.</summary>
@@ -236,8 +199,7 @@ public sealed record AllOfCondition(EquatableArray<Precondition> Parts) : Precon
     internal override PreconditionResult Evaluate(PreconditionEvaluator evaluator, PreconditionScope scope) =>
         Describe.Combine(this, Parts, evaluator, scope, all: true);
 
-    internal override string Word(PreconditionScope scope, Truth met) =>
-        met.IsYes ? "all of these hold" : met.IsNo ? "not all of these hold" : "it is undetermined whether all of these hold";
+    internal override string Word(PreconditionScope scope, Truth met) => PreconditionWording.AllOf(met);
 }
 
 /// <summary>At least one part holds.</summary>
@@ -250,8 +212,7 @@ public sealed record AnyOfCondition(EquatableArray<Precondition> Parts) : Precon
     internal override PreconditionResult Evaluate(PreconditionEvaluator evaluator, PreconditionScope scope) =>
         Describe.Combine(this, Parts, evaluator, scope, all: false);
 
-    internal override string Word(PreconditionScope scope, Truth met) =>
-        met.IsYes ? "at least one of these holds" : met.IsNo ? "none of these holds" : "it is undetermined whether any of these holds";
+    internal override string Word(PreconditionScope scope, Truth met) => PreconditionWording.AnyOf(met);
 }
 
 /// <summary>The part does not hold.</summary>
@@ -267,8 +228,7 @@ public sealed record NotCondition(Precondition Part) : Precondition
         return new(!inner.Met, this, scope, ImmutableCollectionsMarshal.AsImmutableArray(new[] { inner }));
     }
 
-    internal override string Word(PreconditionScope scope, Truth met) =>
-        met.IsYes ? "this does not hold, as required" : met.IsNo ? "this holds, and must not" : "it is undetermined whether this holds";
+    internal override string Word(PreconditionScope scope, Truth met) => PreconditionWording.Not(met);
 }
 
 /// <summary>Shared logic and wording for round preconditions.</summary>
@@ -284,31 +244,15 @@ internal static class Describe
     /// <summary>Words the answer <paramref name="met"/> of <see cref="RoundReached"/>.</summary>
     public static string RoundReachedReason(PreconditionScope scope, RoundId id, bool concluded, Truth met)
     {
-        var verb = concluded ? "concluded" : "held";
         if (!scope.Negotiation.Rounds.TryGetValue(id, out var required))
         {
-            return $"the round '{id}' is not known to the case";
+            return PreconditionWording.UnknownRound(id);
         }
 
         var name = scope.Negotiation.NameOf(required);
-        if (!Reached(required, concluded))
-        {
-            var state = required.Status switch
-            {
-                RoundStatus.Cancelled => $"it was cancelled ({required.StatusReason})",
-                RoundStatus.Postponed => $"it was postponed ({required.StatusReason}); it is planned for {required.Planned}",
-                RoundStatus.Held => $"it was held ({required.ActualStart}) but not concluded",
-                _ => $"it is planned for {required.Planned}",
-            };
-            return $"{name} has not been {verb}; {state}";
-        }
-
-        var when = When(required, concluded);
-        return met.IsYes
-            ? $"{name} was {verb} ({when})"
-            : met.IsNo
-                ? $"{name} was {verb} ({when}), not before this round ({scope.At})"
-                : $"{name} was {verb} ({when}); it is undetermined whether that is before this round ({scope.At})";
+        return Reached(required, concluded)
+            ? PreconditionWording.RoundReached(name, concluded, When(required, concluded), scope.At, met)
+            : PreconditionWording.RoundNotReached(name, concluded, required.Status, required.StatusReason, required.Planned, required.ActualStart);
     }
 
     /// <summary>Evaluates the parts of an "all of" (<paramref name="all"/>) or "any of" precondition and combines their

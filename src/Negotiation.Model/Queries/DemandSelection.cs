@@ -230,7 +230,7 @@ public sealed class DemandSelection : IReadOnlyList<Demand>
 
         foreach (var (topic, narrower) in conditions.Topics)
         {
-            if (!demand.Topics.Any(t => t == topic || (narrower && TopicTree.Covers(data, topic, t))))
+            if (!demand.Topics.Any(t => t == topic || (narrower && TopicHierarchy.Covers(data.Topics, topic, t))))
             {
                 return false;
             }

@@ -95,7 +95,7 @@ public sealed record RoundRescheduled : Fact
         }
 
         var current = check.Data.Rounds[Round];
-        if (!RoundLifecycle.CanBeRescheduled(current.Status))
+        if (!RoundLifecycle.IsPending(current.Status))
         {
             check.Error(ErrorCodes.IllegalStatusChange, path + ".Status", $"{Naming.Round(check.Data, current)} is {current.Status.ToString().ToLowerInvariant()}; it cannot be rescheduled.");
             return;

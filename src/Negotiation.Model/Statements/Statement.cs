@@ -58,4 +58,15 @@ public sealed record Statement(StatementId Id, PartyId Party, StatementKind Kind
 
     /// <summary>Gets when the statement was made (filled in by the case from the fact that records it).</summary>
     public Moment Made { get; internal init; }
+
+    /// <summary>Gets the stance the statement takes on the demands, documents and proposals it is about: an acceptance
+    /// accepts (conditionally when it names a condition), a rejection rejects, a proposal is open to discuss; other kinds
+    /// take none.</summary>
+    internal Stance? StanceTaken => Kind switch
+    {
+        StatementKind.Acceptance => Condition is null ? Stance.Accepts : Stance.AcceptsConditionally,
+        StatementKind.Rejection => Stance.Rejects,
+        StatementKind.Proposal => Stance.OpenToDiscuss,
+        _ => null,
+    };
 }

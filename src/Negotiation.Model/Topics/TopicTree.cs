@@ -1,6 +1,7 @@
 namespace Negotiation.Model;
 
-/// <summary>Walks the hierarchy of topics (each topic names at most one broader topic, and it never loops).</summary>
+/// <summary>Walks the hierarchy of topics down, through the query index (each topic names at most one broader topic, and
+/// it never loops); <see cref="TopicHierarchy.Covers"/> walks it up.</summary>
 internal static class TopicTree
 {
     /// <summary>Gets <paramref name="topic"/> and every topic narrower than it, at any depth.</summary>
@@ -13,22 +14,5 @@ internal static class TopicTree
         }
 
         return found;
-    }
-
-    /// <summary>Gets whether <paramref name="topic"/> is <paramref name="scope"/> or narrower than it.</summary>
-    public static bool Covers(CaseData data, TopicId scope, TopicId topic)
-    {
-        TopicId? current = topic;
-        for (var depth = 0; current is { } t && depth <= data.Topics.Count; depth++)
-        {
-            if (t == scope)
-            {
-                return true;
-            }
-
-            current = data.Topics.TryGetValue(t, out var known) ? known.Broader : null;
-        }
-
-        return false;
     }
 }

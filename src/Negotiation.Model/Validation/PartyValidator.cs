@@ -90,16 +90,13 @@ public sealed class PartyValidator : AbstractValidator<Party>
 
             for (var j = 0; j < i; j++)
             {
-                if (memberships[j].Member == m.Member && Overlap(memberships[j], m))
+                if (memberships[j].Member == m.Member && memberships[j].Overlaps(m))
                 {
                     context.Error(ErrorCodes.MembershipPeriodsOverlap, path, $"Two membership periods of '{m.Member}' overlap (entries {j} and {i}); merge them.");
                 }
             }
         }
     }
-
-    private static bool Overlap(Membership a, Membership b) =>
-        (a.Left is not { } aLeft || b.Joined < aLeft) && (b.Left is not { } bLeft || a.Joined < bLeft);
 
     private static void CheckGroupMembers(EquatableArray<PartyId> members, ValidationContext<Party> context)
     {

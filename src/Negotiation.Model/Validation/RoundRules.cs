@@ -70,7 +70,7 @@ internal static class RoundRules
     {
         foreach (var topic in round.Agenda.Topics)
         {
-            if (TopicTree.Covers(data, scope, topic))
+            if (TopicHierarchy.Covers(data.Topics, scope, topic))
             {
                 return true;
             }
@@ -82,7 +82,7 @@ internal static class RoundRules
             {
                 foreach (var topic in demand.Topics)
                 {
-                    if (TopicTree.Covers(data, scope, topic))
+                    if (TopicHierarchy.Covers(data.Topics, scope, topic))
                     {
                         return true;
                     }

@@ -14,7 +14,8 @@ namespace Negotiation.Model.Validation;
 /// <see cref="ErrorCodes.PlannedOutsideWindow"/>, the <see cref="PreconditionValidator"/> rules,
 /// <see cref="ErrorCodes.HeldWithoutActualStart"/>, <see cref="ErrorCodes.ActualTimesWithoutHolding"/>,
 /// <see cref="ErrorCodes.EndBeforeStart"/>, <see cref="ErrorCodes.ReasonRequired"/>, <see cref="ErrorCodes.TextRequired"/>
-/// (outcome). With a case (<see cref="CaseValidation"/>): every reference resolves; a two-sided multilateral round has an
+/// (outcome), <see cref="ErrorCodes.IllegalStatusChange"/> (its history of statuses takes only the changes
+/// <see cref="RoundStatus"/> lists; checked by the default rule set alone). With a case (<see cref="CaseValidation"/>): every reference resolves; a two-sided multilateral round has an
 /// organisation among its sides (<see cref="ErrorCodes.MultilateralNeedsMoreSides"/>); delegates represent their side's
 /// party (<see cref="ErrorCodes.DelegateOfOtherParty"/>) and are in office at the round's start (warning
 /// <see cref="ErrorCodes.DelegateOutOfOffice"/>); a round not yet held is planned after the rounds it requires
@@ -106,6 +107,9 @@ public sealed class RoundValidator : AbstractValidator<Round>
         });
 
         RuleSet($"default,{CommitmentRules}", () => RuleFor(r => r).Custom(CommitmentsKept));
+
+        // Whole-case validation only: every change a fact makes is checked against the same table before it is kept.
+        RuleFor(r => r.History).Custom(StatusChangesLegal);
     }
 
     /// <summary>Gets the shared instance.</summary>
@@ -322,6 +326,21 @@ public sealed class RoundValidator : AbstractValidator<Round>
         {
             context.Warning(ErrorCodes.PreconditionsUndetermined, string.Empty, $"It is undetermined whether the preconditions of {name} were met when it was held ({start})." + Environment.NewLine + result);
         }
+    }
+
+    private static void StatusChangesLegal(EquatableArray<RoundStatusChange> history, ValidationContext<Round> context)
+    {
+        var index = RoundLifecycle.FirstIllegalChange(history.Items);
+        if (index < 0)
+        {
+            return;
+        }
+
+        var name = Naming.Round(context.Data(), context.InstanceToValidate);
+        var to = history[index].Status.ToString().ToLowerInvariant();
+        context.Error(ErrorCodes.IllegalStatusChange, $"[{index}]", index == 0
+            ? $"{name} begins {to}; a round begins proposed or agreed."
+            : $"{name} became {to} when it was {history[index - 1].Status.ToString().ToLowerInvariant()}; only a round that is {string.Join(" or ", RoundLifecycle.From(history[index].Status).Select(s => s.ToString().ToLowerInvariant()))} can become {to}.");
     }
 
     private static void CommitmentsKept(Round round, ValidationContext<Round> context)

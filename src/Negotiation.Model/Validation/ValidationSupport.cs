@@ -290,10 +290,11 @@ internal static class Naming
     public static string Party(CaseData? data, PartyId party) =>
         data is not null && party.IsValid && data.Parties.TryGetValue(party, out var p) ? p.Name : party.ToString();
 
-    public static string Round(CaseData? data, Round round) =>
-        round.Title is { } title
-            ? $"the round '{title}'"
-            : $"the {string.Join("–", round.Participants.Select(p => Party(data, p)))} round ({round.Id})";
+    public static string Round(CaseData? data, Round round) => Round(round.Title, round.Id, round.Participants.Select(p => Party(data, p)));
+
+    /// <summary>Names a round by its title, else by its participants' names and its id.</summary>
+    public static string Round(string? title, RoundId id, IEnumerable<string> participants) =>
+        title is not null ? $"the round '{title}'" : $"the {string.Join("–", participants)} round ({id})";
 
     public static string Day(NodaTime.LocalDate date) => date.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }

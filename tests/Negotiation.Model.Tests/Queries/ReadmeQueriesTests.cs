@@ -18,7 +18,7 @@ public sealed class ReadmeQueriesTests
             "Legal guarantees over Russia's security.",
             "No military bases in former Soviet states.",
             "The alliance must not admit new members.",
-            "The alliance must stop its eastward expansion.");
+            "Stop the alliance's eastward expansion.");
         Seed.AsOf(new LocalDate(2021, 12, 16)).OpenDemands().AddressedTo(nato).Should().BeEmpty();
     }
 

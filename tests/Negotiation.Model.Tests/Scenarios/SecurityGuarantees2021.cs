@@ -8,9 +8,12 @@ namespace Negotiation.Model.Tests.Scenarios;
 /// asserts what DESIGN.md says must hold.
 /// </summary>
 /// <remarks>
-/// Where the article is silent the scenario says so and takes the least it needs: NATO's and the EU's memberships are the
-/// public record, the draft articles are summarised from the texts Russia handed over, and the West's accusation and
-/// Russia's denial, which the article does not date, are dated "between 1 November and 22 December 2021".
+/// <para>Where the article is silent the scenario says so and takes the least it needs: NATO's and the EU's memberships are the
+/// public record (years of accession only: what the questions need), the draft articles are summarised from the texts
+/// Russia handed over, and the West's accusation and Russia's denial, which the article does not date, are dated "between
+/// 1 November and 22 December 2021".</para>
+/// <para>The testing kit encodes the same article (<c>SampleScenarios.SecurityGuarantees2021</c>); the two must record the
+/// same facts in the same order, as <see cref="SeedEncodingsTests"/> checks. Change both together.</para>
 /// </remarks>
 internal static class SecurityGuarantees2021
 {
@@ -84,8 +87,8 @@ internal static class SecurityGuarantees2021
     private static readonly Lazy<NegotiationCase> LazyCase = new(() => Built.Value.Case);
     private static readonly Lazy<IReadOnlyList<FluentValidation.Results.ValidationFailure>> LazyWarnings = new(() => Built.Value.Warnings);
 
-    private static readonly Source Article = new("News report", ArticleDay) { Reference = "seed/000_6a079ed0b0125da7.txt" };
-    private static readonly Source PublicRecord = new("Public record", ArticleDay) { Reference = "memberships and offices as of December 2021" };
+    // One source for every fact, the public record of the world included, as the kit's scenario reports them.
+    private static readonly Source Article = new("News report", ArticleDay);
 
     private static (NegotiationCase, List<FluentValidation.Results.ValidationFailure>) Build()
     {
@@ -104,26 +107,26 @@ internal static class SecurityGuarantees2021
             negotiation = result.Case;
         }
 
-        // Given the world the article assumes, as it stood when the case starts (1 December 2021): the states, NATO
-        // (30 members), the EU (27; the United Kingdom left on 1 February 2020), Ukraine, the former Soviet states and
-        // "the West", from the public record.
-        Record([.. States().Select(s => new PartyRegistered { Party = s, Occurred = CaseStart, Recorded = Recorded, Source = PublicRecord })]);
+        // Given the world the article assumes, as it stood when the case starts (1 December 2021): Russia, NATO's members,
+        // the EU's, the former Soviet states (Ukraine among them); NATO (30 members), the EU (27; the United Kingdom left on
+        // 1 February 2020), the former Soviet states and "the West", from the public record.
+        Record([.. States().Select(s => new PartyRegistered { Party = s, Occurred = CaseStart, Recorded = Recorded, Source = Article })]);
         Record(
-            new PartyRegistered { Party = NatoParty(), Occurred = CaseStart, Recorded = Recorded, Source = PublicRecord },
-            new PartyRegistered { Party = EuParty(), Occurred = CaseStart, Recorded = Recorded, Source = PublicRecord },
+            new PartyRegistered { Party = NatoParty(), Occurred = CaseStart, Recorded = Recorded, Source = Article },
+            new PartyRegistered { Party = EuParty(), Occurred = CaseStart, Recorded = Recorded, Source = Article },
             new PartyRegistered
             {
                 Party = new PartyGroup(FormerSovietStates, "Former Soviet states", [.. FormerSoviet.Select(Slug)]),
                 Occurred = CaseStart,
                 Recorded = Recorded,
-                Source = PublicRecord,
+                Source = Article,
             },
             new PartyRegistered
             {
                 Party = new PartyGroup(TheWest, "The West", [UnitedStates, new PartyId("united-kingdom"), new PartyId("france"), new PartyId("germany"), new PartyId("canada")]),
                 Occurred = CaseStart,
                 Recorded = Recorded,
-                Source = PublicRecord,
+                Source = Article,
             });
 
         // The people the article names, in office on 22 December 2021 (public record).
@@ -177,13 +180,13 @@ internal static class SecurityGuarantees2021
         // alliance must not admit new members or establish military bases in ex-Soviet countries."
         Record(
             Demand(NatoLegalGuarantees, Nato, "Legal guarantees over Russia's security.", DemandKind.LegalGuarantee, SecurityGuarantees, DraftAgreementWithNato, "1", lastWeek),
-            Demand(NatoStopEastwardExpansion, Nato, "The alliance must stop its eastward expansion.", DemandKind.Prohibition, NatoEnlargement, DraftAgreementWithNato, "6", lastWeek),
+            Demand(NatoStopEastwardExpansion, Nato, "Stop the alliance's eastward expansion.", DemandKind.Prohibition, NatoEnlargement, DraftAgreementWithNato, "6", lastWeek),
             Demand(NatoNoNewMembers, Nato, "The alliance must not admit new members.", DemandKind.Prohibition, NatoEnlargement, DraftAgreementWithNato, "6", lastWeek),
             Demand(NatoNoBasesInFormerSovietStates, Nato, "No military bases in former Soviet states.", DemandKind.Prohibition, MilitaryDeployments, DraftAgreementWithNato, "7", lastWeek, concerns: FormerSovietStates),
             Demand(UsLegalGuarantees, UnitedStates, "Legal guarantees over Russia's security.", DemandKind.LegalGuarantee, SecurityGuarantees, DraftTreatyWithUs, "1", lastWeek),
-            Demand(UsStopEastwardExpansion, UnitedStates, "Prevent NATO's further eastward expansion.", DemandKind.Prohibition, NatoEnlargement, DraftTreatyWithUs, "4", lastWeek),
-            Demand(UsNoNewMembers, UnitedStates, "Deny accession to the alliance to further states.", DemandKind.Prohibition, NatoEnlargement, DraftTreatyWithUs, "4", lastWeek),
-            Demand(UsNoBasesInFormerSovietStates, UnitedStates, "Establish no military bases in former Soviet states.", DemandKind.Prohibition, MilitaryDeployments, DraftTreatyWithUs, "4", lastWeek, concerns: FormerSovietStates));
+            Demand(UsStopEastwardExpansion, UnitedStates, "Stop the alliance's eastward expansion.", DemandKind.Prohibition, NatoEnlargement, DraftTreatyWithUs, "4", lastWeek),
+            Demand(UsNoNewMembers, UnitedStates, "The alliance must not admit new members.", DemandKind.Prohibition, NatoEnlargement, DraftTreatyWithUs, "4", lastWeek),
+            Demand(UsNoBasesInFormerSovietStates, UnitedStates, "No military bases in former Soviet states.", DemandKind.Prohibition, MilitaryDeployments, DraftTreatyWithUs, "4", lastWeek, concerns: FormerSovietStates));
 
         // "Karen Donfried told reporters Tuesday she also understands talks with Russia will begin January, ..."
         Record(Say(DonfriedTalksInJanuary, UnitedStates, Donfried, StatementKind.Assessment, StatementChannel.PressBriefing, null,
@@ -273,7 +276,7 @@ internal static class SecurityGuarantees2021
                     "They agreed that any discussion about European security will happen in coordination and with participation of the European Union.")
                 {
                     Channel = StatementChannel.WrittenStatement,
-                    About = [DraftTreatyWithUs, DraftAgreementWithNato, SubjectRef.Topic(EuropeanSecurity)],
+                    About = [SubjectRef.Topic(EuropeanSecurity)],
                 },
                 Occurred = ArticleDay,
                 Recorded = Recorded,
@@ -348,7 +351,7 @@ internal static class SecurityGuarantees2021
         Representative = new Representative(id, name, office, party, new TermOfOffice(from)),
         Occurred = from,
         Recorded = Recorded,
-        Source = PublicRecord,
+        Source = Article,
     };
 
     private static TopicDefined Topic(TopicId id, string name, TopicId? broader) => new()
@@ -390,54 +393,55 @@ internal static class SecurityGuarantees2021
 
     private static PartyId Slug(string name) => new(name.ToLowerInvariant().Replace(' ', '-'));
 
-    // Name, ISO 3166-1 alpha-2, NATO accession (if any), EU accession (if any), EU exit (if any).
-    private static readonly (string Name, string Iso, LocalDate? Nato, LocalDate? Eu, LocalDate? EuLeft)[] StateTable =
+    // Name, ISO 3166-1 alpha-2, year of NATO accession (if any), year of EU accession (if any), EU exit (if any); Russia,
+    // then NATO's members in order of accession, then the rest of the EU's, then the rest of the former Soviet states.
+    private static readonly (string Name, string Iso, int? Nato, int? Eu, LocalDate? EuLeft)[] StateTable =
     [
         ("Russia", "RU", null, null, null),
-        ("United States", "US", new(1949, 4, 4), null, null),
+        ("United States", "US", 1949, null, null),
+        ("Belgium", "BE", 1949, 1958, null),
+        ("Canada", "CA", 1949, null, null),
+        ("Denmark", "DK", 1949, 1973, null),
+        ("France", "FR", 1949, 1958, null),
+        ("Iceland", "IS", 1949, null, null),
+        ("Italy", "IT", 1949, 1958, null),
+        ("Luxembourg", "LU", 1949, 1958, null),
+        ("Netherlands", "NL", 1949, 1958, null),
+        ("Norway", "NO", 1949, null, null),
+        ("Portugal", "PT", 1949, 1986, null),
+        ("United Kingdom", "GB", 1949, 1973, new(2020, 2, 1)),
+        ("Greece", "GR", 1952, 1981, null),
+        ("Turkey", "TR", 1952, null, null),
+        ("Germany", "DE", 1955, 1958, null),
+        ("Spain", "ES", 1982, 1986, null),
+        ("Czech Republic", "CZ", 1999, 2004, null),
+        ("Hungary", "HU", 1999, 2004, null),
+        ("Poland", "PL", 1999, 2004, null),
+        ("Bulgaria", "BG", 2004, 2007, null),
+        ("Estonia", "EE", 2004, 2004, null),
+        ("Latvia", "LV", 2004, 2004, null),
+        ("Lithuania", "LT", 2004, 2004, null),
+        ("Romania", "RO", 2004, 2007, null),
+        ("Slovakia", "SK", 2004, 2004, null),
+        ("Slovenia", "SI", 2004, 2004, null),
+        ("Albania", "AL", 2009, null, null),
+        ("Croatia", "HR", 2009, 2013, null),
+        ("Montenegro", "ME", 2017, null, null),
+        ("North Macedonia", "MK", 2020, null, null),
+        ("Austria", "AT", null, 1995, null),
+        ("Cyprus", "CY", null, 2004, null),
+        ("Finland", "FI", null, 1995, null),
+        ("Ireland", "IE", null, 1973, null),
+        ("Malta", "MT", null, 2004, null),
+        ("Sweden", "SE", null, 1995, null),
         ("Ukraine", "UA", null, null, null),
-        ("Belgium", "BE", new(1949, 4, 4), new(1958, 1, 1), null),
-        ("Canada", "CA", new(1949, 4, 4), null, null),
-        ("Denmark", "DK", new(1949, 4, 4), new(1973, 1, 1), null),
-        ("France", "FR", new(1949, 4, 4), new(1958, 1, 1), null),
-        ("Iceland", "IS", new(1949, 4, 4), null, null),
-        ("Italy", "IT", new(1949, 4, 4), new(1958, 1, 1), null),
-        ("Luxembourg", "LU", new(1949, 4, 4), new(1958, 1, 1), null),
-        ("Netherlands", "NL", new(1949, 4, 4), new(1958, 1, 1), null),
-        ("Norway", "NO", new(1949, 4, 4), null, null),
-        ("Portugal", "PT", new(1949, 4, 4), new(1986, 1, 1), null),
-        ("United Kingdom", "GB", new(1949, 4, 4), new(1973, 1, 1), new(2020, 2, 1)),
-        ("Greece", "GR", new(1952, 2, 18), new(1981, 1, 1), null),
-        ("Turkey", "TR", new(1952, 2, 18), null, null),
-        ("Germany", "DE", new(1955, 5, 6), new(1958, 1, 1), null),
-        ("Spain", "ES", new(1982, 5, 30), new(1986, 1, 1), null),
-        ("Czech Republic", "CZ", new(1999, 3, 12), new(2004, 5, 1), null),
-        ("Hungary", "HU", new(1999, 3, 12), new(2004, 5, 1), null),
-        ("Poland", "PL", new(1999, 3, 12), new(2004, 5, 1), null),
-        ("Bulgaria", "BG", new(2004, 3, 29), new(2007, 1, 1), null),
-        ("Estonia", "EE", new(2004, 3, 29), new(2004, 5, 1), null),
-        ("Latvia", "LV", new(2004, 3, 29), new(2004, 5, 1), null),
-        ("Lithuania", "LT", new(2004, 3, 29), new(2004, 5, 1), null),
-        ("Romania", "RO", new(2004, 3, 29), new(2007, 1, 1), null),
-        ("Slovakia", "SK", new(2004, 3, 29), new(2004, 5, 1), null),
-        ("Slovenia", "SI", new(2004, 3, 29), new(2004, 5, 1), null),
-        ("Albania", "AL", new(2009, 4, 1), null, null),
-        ("Croatia", "HR", new(2009, 4, 1), new(2013, 7, 1), null),
-        ("Montenegro", "ME", new(2017, 6, 5), null, null),
-        ("North Macedonia", "MK", new(2020, 3, 27), null, null),
-        ("Austria", "AT", null, new(1995, 1, 1), null),
-        ("Finland", "FI", null, new(1995, 1, 1), null),
-        ("Sweden", "SE", null, new(1995, 1, 1), null),
-        ("Ireland", "IE", null, new(1973, 1, 1), null),
-        ("Cyprus", "CY", null, new(2004, 5, 1), null),
-        ("Malta", "MT", null, new(2004, 5, 1), null),
+        ("Belarus", "BY", null, null, null),
+        ("Moldova", "MD", null, null, null),
+        ("Georgia", "GE", null, null, null),
         ("Armenia", "AM", null, null, null),
         ("Azerbaijan", "AZ", null, null, null),
-        ("Belarus", "BY", null, null, null),
-        ("Georgia", "GE", null, null, null),
         ("Kazakhstan", "KZ", null, null, null),
         ("Kyrgyzstan", "KG", null, null, null),
-        ("Moldova", "MD", null, null, null),
         ("Tajikistan", "TJ", null, null, null),
         ("Turkmenistan", "TM", null, null, null),
         ("Uzbekistan", "UZ", null, null, null),
@@ -449,8 +453,10 @@ internal static class SecurityGuarantees2021
     private static IEnumerable<State> States() => StateTable.Select(s => new State(Slug(s.Name), s.Name, s.Iso));
 
     private static Organisation NatoParty() => new(Nato, "NATO", OrganisationKind.Alliance,
-        [.. StateTable.Where(s => s.Nato is not null).Select(s => new Membership(Slug(s.Name), s.Nato!.Value))]);
+        [.. StateTable.Where(s => s.Nato is not null).Select(s => new Membership(Slug(s.Name), new LocalDate(s.Nato!.Value, 1, 1)))]);
 
+    // Members in alphabetical order, then those that left.
     private static Organisation EuParty() => new(EuropeanUnion, "European Union", OrganisationKind.Union,
-        [.. StateTable.Where(s => s.Eu is not null).Select(s => new Membership(Slug(s.Name), s.Eu!.Value, s.EuLeft))]);
+        [.. StateTable.Where(s => s.Eu is not null).OrderBy(s => s.EuLeft is not null).ThenBy(s => s.Name, StringComparer.Ordinal)
+            .Select(s => new Membership(Slug(s.Name), new LocalDate(s.Eu!.Value, 1, 1), s.EuLeft))]);
 }
