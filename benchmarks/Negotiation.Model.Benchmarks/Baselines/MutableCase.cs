@@ -1,5 +1,6 @@
 using FluentValidation;
 using FluentValidation.Results;
+using Negotiation.Model.Validation;
 
 namespace Negotiation.Model.Benchmarks.Baselines;
 
@@ -964,27 +965,14 @@ public sealed class MutableCase : ICaseLookup
             }
         }
 
-        foreach (var leaf in Required(precondition))
+        foreach (var leaf in PreconditionRules.Leaves(precondition))
         {
-            var outside = leaf switch
-            {
-                NotBeforeCondition nb => round.Planned.Window.End < nb.Date,
-                NotAfterCondition na => round.Planned.Window.Start > na.Date,
-                _ => false,
-            };
-            if (outside)
+            if (leaf.Required && PreconditionRules.RulesOut(leaf.Condition, round.Planned))
             {
                 Fail(ErrorCodes.PlannedOutsideWindow, "Precondition", $"{BaselinePreconditions.NameOf(this, round)} is planned outside its own precondition.");
             }
         }
     }
-
-    private static IEnumerable<Precondition> Required(Precondition precondition) => precondition switch
-    {
-        AllOfCondition all => all.Parts.SelectMany(Required),
-        AnyOfCondition or NotCondition => [],
-        _ => [precondition],
-    };
 
     private void Order(RoundState dependent, RoundState required)
     {
@@ -993,11 +981,12 @@ public sealed class MutableCase : ICaseLookup
             return;
         }
 
-        if (dependent.Planned.IsBefore(required.Start).IsYes)
+        var before = RoundRules.PlannedBefore(dependent.Planned, required.Start);
+        if (before.IsYes)
         {
             Fail(ErrorCodes.PlannedBeforeRequiredRound, "Planned", $"{BaselinePreconditions.NameOf(this, dependent)} is planned before {BaselinePreconditions.NameOf(this, required)}.");
         }
-        else if (dependent.Planned.LatestDate <= required.Start.LatestDate && dependent.Planned.IsAfter(required.Start).IsUndetermined)
+        else if (before.IsUndetermined)
         {
             Warn(ErrorCodes.PlannedPossiblyBeforeRequiredRound, "Planned", $"{BaselinePreconditions.NameOf(this, dependent)} may come before {BaselinePreconditions.NameOf(this, required)}.");
         }
@@ -1019,11 +1008,7 @@ public sealed class MutableCase : ICaseLookup
         }
     }
 
-    private bool Breaks(RoundState round, Commitment commitment) =>
-        !round.HasSide(commitment.RequiredParticipant)
-        && commitment.Parties.Any(p => p != commitment.RequiredParticipant && round.HasSide(p))
-        && round.Plan.Agenda.Topics.Concat(round.Plan.Agenda.Demands.SelectMany(d => Demands.TryGetValue(d, out var demand) ? demand.Topics : default))
-            .Any(t => TopicHierarchy.Covers(Topics, commitment.Topic, t));
+    private bool Breaks(RoundState round, Commitment commitment) => RoundRules.Breaks(round.Plan, commitment, Topics, Demands);
 
     private bool Transition(Fact f, RoundId id, RoundStatus to, string? reason, Moment? newPlanned)
     {
