@@ -14,7 +14,10 @@ namespace Negotiation.Model.Benchmarks.Baselines;
 /// <para>Each change checks first and mutates only if nothing failed, so a refused change leaves nothing altered, as in
 /// the library. Failures are built only when a check fails. The three changes the benchmarks repeat
 /// (<see cref="UndoLast"/>) can be undone, so the same change can be measured on the same state again and again.</para>
-/// <para>Facts the generator never produces (agreements) are refused with <see cref="NotSupportedException"/>.</para>
+/// <para>It models the fact kinds the generator produces, all of which BuildBenchmarks applies to it; the others
+/// (<see cref="AgreementAdopted"/>, <see cref="AgreementStepTaken"/>, <see cref="RoundRescheduled"/>) are refused with
+/// <see cref="NotSupportedException"/>. Where a check is a rule of the library's (a status change, topic coverage, a
+/// commitment breach, the order of rounds, a stance, overlapping memberships) it asks the library's pure function.</para>
 /// </remarks>
 public sealed class MutableCase : ICaseLookup
 {
