@@ -1,5 +1,6 @@
 using FluentValidation;
 using FluentValidation.Results;
+using Negotiation.Model.Validation;
 
 namespace Negotiation.Model.Benchmarks.Baselines;
 
@@ -13,7 +14,10 @@ namespace Negotiation.Model.Benchmarks.Baselines;
 /// <para>Each change checks first and mutates only if nothing failed, so a refused change leaves nothing altered, as in
 /// the library. Failures are built only when a check fails. The three changes the benchmarks repeat
 /// (<see cref="UndoLast"/>) can be undone, so the same change can be measured on the same state again and again.</para>
-/// <para>Facts the generator never produces (agreements) are refused with <see cref="NotSupportedException"/>.</para>
+/// <para>It models the fact kinds the generator produces, all of which BuildBenchmarks applies to it; the others
+/// (<see cref="AgreementAdopted"/>, <see cref="AgreementStepTaken"/>, <see cref="RoundRescheduled"/>) are refused with
+/// <see cref="NotSupportedException"/>. Where a check is a rule of the library's (a status change, topic coverage, a
+/// commitment breach, the order of rounds, a stance, overlapping memberships) it asks the library's pure function.</para>
 /// </remarks>
 public sealed class MutableCase : ICaseLookup
 {
@@ -964,27 +968,14 @@ public sealed class MutableCase : ICaseLookup
             }
         }
 
-        foreach (var leaf in Required(precondition))
+        foreach (var leaf in PreconditionRules.Leaves(precondition))
         {
-            var outside = leaf switch
-            {
-                NotBeforeCondition nb => round.Planned.Window.End < nb.Date,
-                NotAfterCondition na => round.Planned.Window.Start > na.Date,
-                _ => false,
-            };
-            if (outside)
+            if (leaf.Required && PreconditionRules.RulesOut(leaf.Condition, round.Planned))
             {
                 Fail(ErrorCodes.PlannedOutsideWindow, "Precondition", $"{BaselinePreconditions.NameOf(this, round)} is planned outside its own precondition.");
             }
         }
     }
-
-    private static IEnumerable<Precondition> Required(Precondition precondition) => precondition switch
-    {
-        AllOfCondition all => all.Parts.SelectMany(Required),
-        AnyOfCondition or NotCondition => [],
-        _ => [precondition],
-    };
 
     private void Order(RoundState dependent, RoundState required)
     {
@@ -993,11 +984,12 @@ public sealed class MutableCase : ICaseLookup
             return;
         }
 
-        if (dependent.Planned.IsBefore(required.Start).IsYes)
+        var before = RoundRules.PlannedBefore(dependent.Planned, required.Start);
+        if (before.IsYes)
         {
             Fail(ErrorCodes.PlannedBeforeRequiredRound, "Planned", $"{BaselinePreconditions.NameOf(this, dependent)} is planned before {BaselinePreconditions.NameOf(this, required)}.");
         }
-        else if (dependent.Planned.LatestDate <= required.Start.LatestDate && dependent.Planned.IsAfter(required.Start).IsUndetermined)
+        else if (before.IsUndetermined)
         {
             Warn(ErrorCodes.PlannedPossiblyBeforeRequiredRound, "Planned", $"{BaselinePreconditions.NameOf(this, dependent)} may come before {BaselinePreconditions.NameOf(this, required)}.");
         }
@@ -1019,11 +1011,7 @@ public sealed class MutableCase : ICaseLookup
         }
     }
 
-    private bool Breaks(RoundState round, Commitment commitment) =>
-        !round.HasSide(commitment.RequiredParticipant)
-        && commitment.Parties.Any(p => p != commitment.RequiredParticipant && round.HasSide(p))
-        && round.Plan.Agenda.Topics.Concat(round.Plan.Agenda.Demands.SelectMany(d => Demands.TryGetValue(d, out var demand) ? demand.Topics : default))
-            .Any(t => TopicHierarchy.Covers(Topics, commitment.Topic, t));
+    private bool Breaks(RoundState round, Commitment commitment) => RoundRules.Breaks(round.Plan, commitment, Topics, Demands);
 
     private bool Transition(Fact f, RoundId id, RoundStatus to, string? reason, Moment? newPlanned)
     {

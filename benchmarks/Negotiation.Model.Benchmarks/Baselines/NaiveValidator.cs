@@ -1,5 +1,6 @@
 using FluentValidation;
 using FluentValidation.Results;
+using Negotiation.Model.Validation;
 
 namespace Negotiation.Model.Benchmarks.Baselines;
 
@@ -96,10 +97,7 @@ public sealed class NaiveValidator : AbstractValidator<NaiveCase>
 
             foreach (var commitment in c.Commitments)
             {
-                if (!round.HasSide(commitment.RequiredParticipant)
-                    && commitment.Parties.Any(p => p != commitment.RequiredParticipant && round.HasSide(p))
-                    && round.Plan.Agenda.Topics.Concat(round.Plan.Agenda.Demands.SelectMany(d => ix.Demands.TryGetValue(d, out var demand) ? demand.Demand.Topics : default))
-                        .Any(t => TopicHierarchy.Covers(ix.Topics, commitment.Topic, t)))
+                if (RoundRules.Breaks(round.Plan, commitment, ix.Topics, ix.Demands))
                 {
                     ctx.AddFailure(new ValidationFailure($"Rounds[{round.Id}]", $"The round breaks the commitment '{commitment.Id}'.")
                     {
@@ -228,7 +226,7 @@ public sealed class NaiveValidator : AbstractValidator<NaiveCase>
             RuleForEach(d => d.Demand.Concerns).Must((_, id, ctx) => Ix(ctx).Parties.ContainsKey(id)).WithErrorCode(ErrorCodes.UnknownParty);
             RuleFor(d => d.Demand.Source).Must((d, s, ctx) => SourceResolves(Ix(ctx), d.Demand.Author, s)).WithErrorCode(ErrorCodes.SourceOfOtherAuthor);
             RuleFor(d => d.Demand.Package).Must((d, p, ctx) => p is null || Ix(ctx).PackageAuthors[p] == d.Demand.Author).WithErrorCode(ErrorCodes.PackageMixesAuthors);
-            RuleFor(d => d.Lifecycle.ReplacedBy).Must((d, by, ctx) => by is not { } b || (Ix(ctx).Demands.TryGetValue(b, out var r) && r.Demand.Author == d.Demand.Author)).WithErrorCode(ErrorCodes.InvalidReplacement);
+            RuleFor(d => d.Lifecycle.ReplacedBy).Must((d, by, ctx) => by is not { } b || (Ix(ctx).Demands.TryGetValue(b, out var r) && r.Author == d.Demand.Author)).WithErrorCode(ErrorCodes.InvalidReplacement);
         }
     }
 
@@ -354,7 +352,7 @@ public sealed class NaiveValidator : AbstractValidator<NaiveCase>
                 {
                     foreach (var required in precondition.RequiredRounds())
                     {
-                        if (ix.Rounds.TryGetValue(required, out var other) && !other.HasBeenHeld && r.Planned.IsBefore(other.Start).IsYes)
+                        if (ix.Rounds.TryGetValue(required, out var other) && !other.HasBeenHeld && RoundRules.PlannedBefore(r.Planned, other.Start).IsYes)
                         {
                             ctx.AddFailure(new ValidationFailure("Planned", $"The round '{r.Id}' is planned before '{required}'.") { ErrorCode = ErrorCodes.PlannedBeforeRequiredRound });
                         }
@@ -467,7 +465,7 @@ internal sealed class NaiveIndex : ICaseLookup
         Parties = ById(c.Parties, p => p.Id);
         Representatives = ById(c.Representatives, r => r.Id);
         Topics = ById(c.Topics, t => t.Id);
-        Demands = ById(c.Demands, d => d.Id);
+        Demands = ById(c.Demands.Select(d => d.Demand), d => d.Id);
         Proposals = ById(c.Proposals, p => p.Id);
         Documents = ById(c.Documents, d => d.Id);
         Rounds = ById(c.Rounds, r => r.Id);
@@ -499,7 +497,7 @@ internal sealed class NaiveIndex : ICaseLookup
 
     public Dictionary<TopicId, Topic> Topics { get; }
 
-    public Dictionary<DemandId, NaiveDemand> Demands { get; }
+    public Dictionary<DemandId, Demand> Demands { get; }
 
     public Dictionary<ProposalId, Proposal> Proposals { get; }
 
@@ -546,7 +544,7 @@ internal sealed class NaiveIndex : ICaseLookup
 
     public DocumentState? FindDocument(DocumentId id) => Documents.GetValueOrDefault(id);
 
-    public Demand? FindDemand(DemandId id) => Demands.GetValueOrDefault(id)?.Demand;
+    public Demand? FindDemand(DemandId id) => Demands.GetValueOrDefault(id);
 
     public IReadOnlyList<Position> PositionHistory(PartyId party, SubjectRef subject) =>
         Positions.TryGetValue(new PositionKey(party, subject), out var history) ? history : [];

@@ -14,6 +14,15 @@ internal readonly record struct PreconditionLeaf(Precondition Condition, int Ind
 /// own) and the <see cref="RoundValidator"/> (the precondition of a round).</summary>
 internal static class PreconditionRules
 {
+    /// <summary>Gets whether a required not-before or not-after <paramref name="condition"/> rules out every day of a round
+    /// planned for <paramref name="planned"/>.</summary>
+    public static bool RulesOut(Precondition condition, Moment planned) => condition switch
+    {
+        NotBeforeCondition nb => planned.Window.End < nb.Date,
+        NotAfterCondition na => planned.Window.Start > na.Date,
+        _ => false,
+    };
+
     /// <summary>Gets the leaves with their numbers and whether each is required.</summary>
     public static IEnumerable<PreconditionLeaf> Leaves(Precondition precondition)
     {

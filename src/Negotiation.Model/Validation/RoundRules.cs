@@ -11,10 +11,14 @@ internal static class RoundRules
     /// is not a side.</summary>
     /// <remarks>Every change to a round asks this of every commitment, so it is written as loops, without allocating.</remarks>
     public static bool Breaks(CaseData data, Round round, Commitment commitment) =>
-        round.Status != RoundStatus.Cancelled
-        && !round.HasSide(commitment.RequiredParticipant)
-        && HasCommittedSide(round, commitment)
-        && AgendaCovers(data, round, commitment.Topic);
+        round.Status != RoundStatus.Cancelled && Breaks(round, commitment, data.Topics, data.Demands);
+
+    /// <summary>Does a round planned as <paramref name="plan"/> break <paramref name="commitment"/>, whatever its status
+    /// (see <see cref="Breaks(CaseData, Round, Commitment)"/>), given the known topics and demands.</summary>
+    public static bool Breaks(Round plan, Commitment commitment, IReadOnlyDictionary<TopicId, Topic> topics, IReadOnlyDictionary<DemandId, Demand> demands) =>
+        !plan.HasSide(commitment.RequiredParticipant)
+        && HasCommittedSide(plan, commitment)
+        && AgendaCovers(plan, commitment.Topic, topics, demands);
 
     /// <summary>The warning for a round that breaks a commitment, naming the commitment.</summary>
     public static ValidationFailure Breach(CaseData data, Round round, Commitment commitment, string path)
@@ -40,17 +44,21 @@ internal static class RoundRules
             return null;
         }
 
-        var name = Naming.Round(data, dependent);
-        var requiredName = Naming.Round(data, required);
-        if (dependent.Planned.IsBefore(required.Start).IsYes)
+        return PlannedBefore(dependent.Planned, required.Start) switch
         {
-            return Failures.Error(ErrorCodes.PlannedBeforeRequiredRound, path, $"{name} is planned for {dependent.Planned}, before {requiredName} ({required.Start}), which must come first.");
-        }
-
-        return dependent.Planned.LatestDate <= required.Start.LatestDate && dependent.Planned.IsAfter(required.Start).IsUndetermined
-            ? Failures.Warning(ErrorCodes.PlannedPossiblyBeforeRequiredRound, path, $"{name} is planned for {dependent.Planned}, which does not reach past {requiredName} ({required.Start}), which must come first.")
-            : null;
+            { IsYes: true } => Failures.Error(ErrorCodes.PlannedBeforeRequiredRound, path, $"{Naming.Round(data, dependent)} is planned for {dependent.Planned}, before {Naming.Round(data, required)} ({required.Start}), which must come first."),
+            { IsUndetermined: true } => Failures.Warning(ErrorCodes.PlannedPossiblyBeforeRequiredRound, path, $"{Naming.Round(data, dependent)} is planned for {dependent.Planned}, which does not reach past {Naming.Round(data, required)} ({required.Start}), which must come first."),
+            _ => null,
+        };
     }
+
+    /// <summary>Whether a round planned for <paramref name="planned"/> comes before a required round not yet held that
+    /// starts <paramref name="requiredStart"/>: yes when certainly before (an error); undetermined when it may come first
+    /// because its window does not reach past the required round's (a warning); no otherwise.</summary>
+    public static Truth PlannedBefore(Moment planned, Moment requiredStart) =>
+        planned.IsBefore(requiredStart).IsYes
+            ? Truth.Yes
+            : planned.LatestDate <= requiredStart.LatestDate && planned.IsAfter(requiredStart).IsUndetermined ? Truth.Undetermined : Truth.No;
 
     private static bool HasCommittedSide(Round round, Commitment commitment)
     {
@@ -66,11 +74,11 @@ internal static class RoundRules
     }
 
     /// <summary>Does a topic on the agenda, or a topic of a demand on it, fall under <paramref name="scope"/>?</summary>
-    private static bool AgendaCovers(CaseData data, Round round, TopicId scope)
+    private static bool AgendaCovers(Round round, TopicId scope, IReadOnlyDictionary<TopicId, Topic> topics, IReadOnlyDictionary<DemandId, Demand> demands)
     {
         foreach (var topic in round.Agenda.Topics)
         {
-            if (TopicHierarchy.Covers(data.Topics, scope, topic))
+            if (TopicHierarchy.Covers(topics, scope, topic))
             {
                 return true;
             }
@@ -78,11 +86,11 @@ internal static class RoundRules
 
         foreach (var id in round.Agenda.Demands)
         {
-            if (data.Demands.TryGetValue(id, out var demand))
+            if (demands.TryGetValue(id, out var demand))
             {
                 foreach (var topic in demand.Topics)
                 {
-                    if (TopicHierarchy.Covers(data.Topics, scope, topic))
+                    if (TopicHierarchy.Covers(topics, scope, topic))
                     {
                         return true;
                     }

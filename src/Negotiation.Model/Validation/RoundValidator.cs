@@ -267,13 +267,7 @@ public sealed class RoundValidator : AbstractValidator<Round>
 
         foreach (var leaf in PreconditionRules.Leaves(precondition))
         {
-            var outside = leaf.Required && leaf.Condition switch
-            {
-                NotBeforeCondition nb => round.Planned.Window.End < nb.Date,
-                NotAfterCondition na => round.Planned.Window.Start > na.Date,
-                _ => false,
-            };
-            if (outside)
+            if (leaf.Required && PreconditionRules.RulesOut(leaf.Condition, round.Planned))
             {
                 context.Error(ErrorCodes.PlannedOutsideWindow, $"[{leaf.Index}]", $"{Naming.Round(context.Data(), round)} is planned for {round.Planned}, which its own precondition rules out ({PreconditionRules.Limit(leaf.Condition)}).");
             }
