@@ -33,5 +33,5 @@ internal static class Guard
         items.TryGetValue(id, out var value)
             ? value
             : throw new ArgumentException(
-                $"The case has no {what} '{id}'. Check the id, or test first with the case's {what} dictionary (ContainsKey).", paramName);
+                $"The case has no {what} '{id}'. Check the id, or ask first with ContainsKey on the case's dictionary (negotiation.Parties, .Demands, .Documents, .Rounds).", paramName);
 }
