@@ -1,27 +1,24 @@
 #!/usr/bin/env bash
-# Builds a fresh net8.0 and a fresh net10.0 console app against the packed Negotiation.Model package, as a user would
-# get it, runs the first example of the package README (src/Negotiation.Model/README.md) in each and compares what it
-# prints with what the README says it prints. Only the .NET 10 runtime is installed here, so the net8.0 app runs on it
-# with DOTNET_ROLL_FORWARD=Major; compiling it against the net8.0 reference pack is what proves the package fits .NET 8.
+# Builds a fresh net8.0 and a fresh net10.0 console app against each packed library package (Negotiation.Model,
+# Negotiation.Model.Testing), as a user would get it, runs the first example of the package's README in each and
+# compares what it prints with what the README says it prints. Only the .NET 10 runtime is installed here, so the
+# net8.0 apps run on it with DOTNET_ROLL_FORWARD=Major; compiling them against the net8.0 reference pack is what proves
+# the packages fit .NET 8.
 #
 # Usage: bash .ci/check-consumers.sh <folder holding the .nupkg files>
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 packages_dir=$(cd "$1" && pwd)
-readme=src/Negotiation.Model/README.md
-
-nupkg=$(ls "$packages_dir"/Negotiation.Model.[0-9]*.nupkg | head -n 1)
-version=$(basename "$nupkg" .nupkg)
-version=${version#Negotiation.Model.}
 
 # Outside the repository, so none of its Directory.Build.props or nuget.config applies: a user's fresh folder.
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-# The first example: the README's first C# block and the blocks marked as its continuation; its expected output is
+# first_example README OUT_DIR: the README's first C# block and the blocks marked as its continuation; its expected output is
 # read by the convention of tests/Negotiation.Model.Docs.Tests (comments after and below Console.Write statements).
-python3 - "$readme" "$work/Program.cs" "$work/expected.txt" <<'PY'
+first_example() {
+python3 - "$1" "$2/Program.cs" "$2/expected.txt" <<'PY'
 import re, sys
 readme, program_path, expected_path = sys.argv[1:4]
 lines = open(readme, encoding="utf-8").read().splitlines()
@@ -61,6 +58,7 @@ rest = [l for l in program if l not in usings]
 open(program_path, "w", encoding="utf-8").write("\n".join(usings + rest) + "\n")
 open(expected_path, "w", encoding="utf-8").write("\n".join(expected) + "\n")
 PY
+}
 
 # A temporary nuget.config above the apps adds the folder of packed packages to the machine's own sources.
 cat > "$work/nuget.config" <<XML
@@ -73,11 +71,20 @@ cat > "$work/nuget.config" <<XML
 XML
 
 status=0
-for tfm in net8.0 net10.0; do
-    app="$work/app-$tfm"
-    mkdir -p "$app"
-    cp "$work/Program.cs" "$app/Program.cs"
-    cat > "$app/App.csproj" <<XML
+for package in Negotiation.Model Negotiation.Model.Testing; do
+    readme=src/$package/README.md
+    nupkg=$(ls "$packages_dir/$package".[0-9]*.nupkg | head -n 1)
+    version=$(basename "$nupkg" .nupkg)
+    version=${version#"$package".}
+    example="$work/$package"
+    mkdir -p "$example"
+    first_example "$readme" "$example"
+
+    for tfm in net8.0 net10.0; do
+        app="$example/app-$tfm"
+        mkdir -p "$app"
+        cp "$example/Program.cs" "$app/Program.cs"
+        cat > "$app/App.csproj" <<XML
 <Project Sdk="Microsoft.NET.Sdk">
   <PropertyGroup>
     <OutputType>Exe</OutputType>
@@ -87,25 +94,26 @@ for tfm in net8.0 net10.0; do
     <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
   </PropertyGroup>
   <ItemGroup>
-    <PackageReference Include="Negotiation.Model" Version="$version" />
+    <PackageReference Include="$package" Version="$version" />
   </ItemGroup>
 </Project>
 XML
-    echo "--> $tfm app against Negotiation.Model $version"
-    # A package cache of its own, so an older package of the same version in the machine's cache cannot stand in.
-    dotnet build "$app/App.csproj" -c Release --packages "$work/packages" -nologo -v quiet
-    resolved=$(find "$work/packages/negotiation.model" -name 'Negotiation.Model.dll' -path "*lib/$tfm/*" | head -n 1)
-    if [[ -z "$resolved" ]]; then
-        echo "error: the $tfm app did not get lib/$tfm/Negotiation.Model.dll from the package" >&2
-        status=1
-        continue
-    fi
-    DOTNET_ROLL_FORWARD=Major dotnet "$app/bin/Release/$tfm/App.dll" > "$work/printed-$tfm.txt"
-    if diff -u "$work/expected.txt" "$work/printed-$tfm.txt"; then
-        echo "ok: the $tfm app prints what $readme says ($(wc -l < "$work/expected.txt") lines)"
-    else
-        echo "error: the $tfm app printed something else than $readme says (diff above)" >&2
-        status=1
-    fi
+        echo "--> $tfm app against $package $version"
+        # A package cache of its own, so an older package of the same version in the machine's cache cannot stand in.
+        dotnet build "$app/App.csproj" -c Release --packages "$work/packages" -nologo -v quiet
+        id=$(echo "$package" | tr '[:upper:]' '[:lower:]')
+        if ! find "$work/packages/$id" -name "$package.dll" -path "*lib/$tfm/*" | grep -q .; then
+            echo "error: the $tfm app did not get lib/$tfm/$package.dll from the package" >&2
+            status=1
+            continue
+        fi
+        DOTNET_ROLL_FORWARD=Major dotnet "$app/bin/Release/$tfm/App.dll" > "$example/printed-$tfm.txt"
+        if diff -u "$example/expected.txt" "$example/printed-$tfm.txt"; then
+            echo "ok: the $tfm app prints what $readme says ($(wc -l < "$example/expected.txt") lines)"
+        else
+            echo "error: the $tfm app printed something else than $readme says (diff above)" >&2
+            status=1
+        fi
+    done
 done
 exit $status

@@ -20,7 +20,7 @@ public sealed class DocBlockTests
 
         var (image, problems) = DocCompiler.Compile(program);
 
-        problems.Should().BeEmpty($"the block at {name} must compile as a console app's Program.cs, without warnings");
+        problems.Should().BeEmpty($"the block at {name} must compile as a console app's Program.cs (C# 12 and the latest), without warnings");
         if (!program.Run)
         {
             return;

@@ -35,28 +35,35 @@ internal static class DocCompiler
             .Select(path => MetadataReference.CreateFromFile(path)),
     ]);
 
-    /// <summary>Compiles the program.</summary>
-    /// <returns>The assembly image, or the errors and warnings as text.</returns>
+    /// <summary>Compiles the program twice: as C# 12, the default of a .NET 8 project (the oldest the packages
+    /// serve, so no example may need a newer feature such as params collections), and as the latest C#.</summary>
+    /// <returns>The assembly image (latest C#), or the errors and warnings of either compilation as text.</returns>
     public static (byte[]? Image, IReadOnlyList<string> Problems) Compile(DocProgram program)
     {
-        var parse = new CSharpParseOptions(LanguageVersion.Latest);
-        var compilation = CSharpCompilation.Create(
-            "DocProgram",
-            [
-                CSharpSyntaxTree.ParseText(ImplicitUsings, parse, "GlobalUsings.g.cs"),
-                CSharpSyntaxTree.ParseText(program.Code, parse, program.Name),
-            ],
-            References.Value,
-            new CSharpCompilationOptions(OutputKind.ConsoleApplication, nullableContextOptions: NullableContextOptions.Enable)
-                .WithSpecificDiagnosticOptions(SdkNoWarn));
+        var problems = new List<string>();
+        byte[]? image = null;
+        foreach (var version in new[] { LanguageVersion.CSharp12, LanguageVersion.Latest })
+        {
+            var parse = new CSharpParseOptions(version);
+            var compilation = CSharpCompilation.Create(
+                "DocProgram",
+                [
+                    CSharpSyntaxTree.ParseText(ImplicitUsings, parse, "GlobalUsings.g.cs"),
+                    CSharpSyntaxTree.ParseText(program.Code, parse, program.Name),
+                ],
+                References.Value,
+                new CSharpCompilationOptions(OutputKind.ConsoleApplication, nullableContextOptions: NullableContextOptions.Enable)
+                    .WithSpecificDiagnosticOptions(SdkNoWarn));
 
-        using var image = new MemoryStream();
-        var result = compilation.Emit(image);
-        var problems = result.Diagnostics
-            .Where(d => d.Severity is DiagnosticSeverity.Error or DiagnosticSeverity.Warning)
-            .Select(d => d.ToString())
-            .ToList();
-        return (result.Success && problems.Count == 0 ? image.ToArray() : null, problems);
+            using var stream = new MemoryStream();
+            var result = compilation.Emit(stream);
+            problems.AddRange(result.Diagnostics
+                .Where(d => d.Severity is DiagnosticSeverity.Error or DiagnosticSeverity.Warning)
+                .Select(d => $"C# {version.ToDisplayString()}: {d}"));
+            image = result.Success ? stream.ToArray() : null;
+        }
+
+        return (problems.Count == 0 ? image : null, problems);
     }
 
     /// <summary>Runs a compiled program and returns what it printed.</summary>
