@@ -193,9 +193,25 @@ public sealed class Scenario
     /// <returns>The changed scenario.</returns>
     public Scenario Demand(string id, string by, string of, string text, Moment tabled, DemandKind kind = DemandKind.Other,
         string? topic = null, (string Document, string Article)? inArticle = null, string? concerns = null, string? inStatement = null) =>
+        Demand(id, by, [of], text, tabled, kind, topic, inArticle, concerns, inStatement);
+
+    /// <summary>A party tables a demand of several addressees (in the order given).</summary>
+    /// <param name="id">The demand's id.</param>
+    /// <param name="by">The author.</param>
+    /// <param name="of">The addressees.</param>
+    /// <param name="text">What is demanded.</param>
+    /// <param name="tabled">When.</param>
+    /// <param name="kind">What sort of demand.</param>
+    /// <param name="topic">The topic's id, if any.</param>
+    /// <param name="inArticle">The document and article that carry it, if any (revision 1).</param>
+    /// <param name="concerns">A party it concerns without being addressed to it, if any.</param>
+    /// <param name="inStatement">The statement that made it, if it was made in a statement rather than a document.</param>
+    /// <returns>The changed scenario.</returns>
+    public Scenario Demand(string id, string by, IEnumerable<string> of, string text, Moment tabled, DemandKind kind = DemandKind.Other,
+        string? topic = null, (string Document, string Article)? inArticle = null, string? concerns = null, string? inStatement = null) =>
         Add(new DemandTabled
         {
-            Demand = new Demand(new DemandId(id), new PartyId(by), [new PartyId(of)], text)
+            Demand = new Demand(new DemandId(id), new PartyId(by), Parties(Guard(of)), text)
             {
                 Kind = kind,
                 Topics = topic is null ? default : [new TopicId(topic)],
@@ -223,6 +239,22 @@ public sealed class Scenario
     /// <returns>The changed scenario.</returns>
     public Scenario Round(string id, RoundFormat format, IEnumerable<string> between, Moment planned, Moment agreedOn,
         string? after = null, string? topic = null, bool agreed = true, string? title = null, string? document = null) =>
+        Round(id, format, between, planned, agreedOn, after is null ? [] : [after], topic, agreed, title, document);
+
+    /// <summary>The sides agree (or propose) a round that may start only once every round in <paramref name="after"/> is held.</summary>
+    /// <param name="id">The round's id.</param>
+    /// <param name="format">Bilateral or multilateral.</param>
+    /// <param name="between">The sides' party ids.</param>
+    /// <param name="planned">When the round is planned.</param>
+    /// <param name="agreedOn">When it was agreed or proposed.</param>
+    /// <param name="after">The rounds that must all be held first (none for a round that waits for no other).</param>
+    /// <param name="topic">The topic on the agenda, if any.</param>
+    /// <param name="agreed"><see langword="false"/> when the round is only proposed.</param>
+    /// <param name="title">A title, if any.</param>
+    /// <param name="document">A document on the agenda, if any.</param>
+    /// <returns>The changed scenario.</returns>
+    public Scenario Round(string id, RoundFormat format, IEnumerable<string> between, Moment planned, Moment agreedOn,
+        IEnumerable<string> after, string? topic = null, bool agreed = true, string? title = null, string? document = null) =>
         Add(new RoundPlanned
         {
             Round = new Round(new RoundId(id), format, [.. between.Select(p => new RoundSide(new PartyId(p)))], planned)
@@ -233,7 +265,7 @@ public sealed class Scenario
                     Topics = topic is null ? default : [new TopicId(topic)],
                     Documents = document is null ? default : [new DocumentId(document)],
                 },
-                Precondition = after is null ? null : Precondition.RoundHeld(new RoundId(after)),
+                Precondition = HeldFirst(Guard(after)),
             },
             Agreed = agreed,
             Occurred = agreedOn,
@@ -308,7 +340,15 @@ public sealed class Scenario
     /// <summary>Adds any fact, for what the shortcuts do not cover.</summary>
     /// <param name="fact">The fact.</param>
     /// <returns>The changed scenario.</returns>
-    public Scenario Then(Fact fact) => Add(Guard(fact), stamp: false);
+    /// <remarks>A fact built with the scenario's defaults (<see cref="Source"/> and <see cref="RecordedAt"/>) is treated
+    /// as the shortcuts treat theirs: if it happens after the current report, it is reported and recorded on the last day
+    /// it may have happened, so a later fact is not refused as recorded or reported before it happened (NM1009, NM1011).
+    /// A fact with a source or record time of its own keeps them.</remarks>
+    public Scenario Then(Fact fact)
+    {
+        Guard(fact);
+        return Add(fact, stamp: fact.Source == Source && fact.Recorded == RecordedAt);
+    }
 
     /// <summary>Records every fact in a new case.</summary>
     /// <returns>The case.</returns>
@@ -343,6 +383,17 @@ public sealed class Scenario
     }
 
     private static EquatableArray<PartyId> Parties(IEnumerable<string> ids) => [.. ids.Select(p => new PartyId(p))];
+
+    private static Precondition? HeldFirst(IEnumerable<string> rounds)
+    {
+        var held = rounds.Select(r => Precondition.RoundHeld(new RoundId(r))).ToArray();
+        return held.Length switch
+        {
+            0 => null,
+            1 => held[0],
+            _ => Precondition.AllOf(held),
+        };
+    }
 
     private SubjectRef Subject(string id) =>
         subjects.TryGetValue(id, out var kind)

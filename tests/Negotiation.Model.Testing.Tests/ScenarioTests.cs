@@ -52,6 +52,69 @@ public sealed class ScenarioTests
     }
 
     [Fact]
+    public void Then_FactWithTheDefaultsHappeningAfterTheReport_IsReportedAndRecordedOnItsDay()
+    {
+        var cancelled = new LocalDate(2022, 1, 5);
+
+        var talks = Given.Then(new RoundCancelled
+        {
+            Round = new RoundId("ru-us"),
+            Reason = "The sides fell out.",
+            Occurred = cancelled,
+            Recorded = Given.RecordedAt,
+            Source = Given.Source,
+        }).Build();
+
+        talks.Rounds[new RoundId("ru-us")].Status.Should().Be(RoundStatus.Cancelled);
+        talks.Log[^1].Source.Should().Be(new Source("News report", cancelled));
+        talks.Log[^1].Recorded.Should().Be(Instant.FromUtc(2022, 1, 5, 18, 0), "as the shortcut CancelRound would record it");
+    }
+
+    [Fact]
+    public void Then_FactWithItsOwnSource_KeepsItsSourceAndRecordTime()
+    {
+        var wire = new Source("Wire", new LocalDate(2022, 1, 6));
+        var recorded = Instant.FromUtc(2022, 1, 7, 9, 0);
+
+        var talks = Given.Then(new RoundCancelled
+        {
+            Round = new RoundId("ru-us"),
+            Reason = "The sides fell out.",
+            Occurred = new LocalDate(2022, 1, 5),
+            Recorded = recorded,
+            Source = wire,
+        }).Build();
+
+        talks.Log[^1].Source.Should().Be(wire);
+        talks.Log[^1].Recorded.Should().Be(recorded);
+    }
+
+    [Fact]
+    public void Demand_SeveralAddressees_AddressesEachInOrder()
+    {
+        var talks = Given.Organisation("nato", "NATO", OrganisationKind.Alliance)
+            .Demand("no-expansion", by: "russia", of: ["united-states", "nato"], "Stop the alliance's eastward expansion.", tabled: Day)
+            .Build();
+
+        talks.Demands[new DemandId("no-expansion")].Addressees.Should().Equal(new PartyId("united-states"), new PartyId("nato"));
+    }
+
+    [Fact]
+    public void Round_AfterSeveralRounds_IsBlockedUntilEachIsHeld()
+    {
+        var twoFirst = Given
+            .Round("ru-us-2", RoundFormat.Bilateral, ["russia", "united-states"], DateWindow.EarlyIn(new YearMonth(2022, 1)), agreedOn: Day)
+            .Round("ru-us-3", RoundFormat.Bilateral, ["russia", "united-states"], DateWindow.In(new YearMonth(2022, 2)), agreedOn: Day, after: ["ru-us", "ru-us-2"]);
+
+        var oneHeld = twoFirst.HoldRound("ru-us", new LocalDate(2022, 1, 10)).Build();
+        var bothHeld = twoFirst.HoldRound("ru-us", new LocalDate(2022, 1, 10)).HoldRound("ru-us-2", new LocalDate(2022, 1, 12)).Build();
+
+        oneHeld.CanStart(new RoundId("ru-us-3")).CanStart.Should().Be(Truth.No);
+        oneHeld.CanStart(new RoundId("ru-us-3")).Reason.Should().Contain("ru-us-2");
+        bothHeld.CanStart(new RoundId("ru-us-3")).CanStart.Should().Be(Truth.Yes);
+    }
+
+    [Fact]
     public void Scenario_EachCallReturnsANewBuilder_SoGivensCanBeBranched()
     {
         var held = Given.HoldRound("ru-us", new LocalDate(2022, 1, 10));

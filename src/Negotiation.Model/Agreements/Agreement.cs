@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using NodaTime;
 
 namespace Negotiation.Model;
@@ -15,6 +16,7 @@ namespace Negotiation.Model;
 /// <param name="Text">The document that holds the agreed text.</param>
 /// <param name="Parties">The parties to the agreement.</param>
 /// <param name="EntryIntoForce">The text's rule for entry into force.</param>
+[DebuggerDisplay("{ToString(),nq}")]
 public sealed record Agreement(AgreementId Id, DocumentId Text, EquatableArray<PartyId> Parties, MilestoneRule EntryIntoForce)
 {
     /// <summary>Gets the agreement's id.</summary>
@@ -50,4 +52,8 @@ public sealed record Agreement(AgreementId Id, DocumentId Text, EquatableArray<P
     /// <param name="party">The party.</param>
     /// <returns>The steps.</returns>
     public IEnumerable<AgreementStep> StepsOf(PartyId party) => Steps.Where(s => s.Party == party);
+
+    /// <summary>Gets the kind, id and name in one short, culture-invariant line; long names are shortened.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => Display.Of(nameof(Agreement), Id.ToString(), null);
 }

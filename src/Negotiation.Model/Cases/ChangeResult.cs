@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using System.Diagnostics;
+using System.Diagnostics.CodeAnalysis;
 using FluentValidation;
 using FluentValidation.Results;
 
@@ -21,6 +23,7 @@ namespace Negotiation.Model;
 /// var updated = result.Case;
 /// </code>
 /// </example>
+[DebuggerDisplay("{Succeeded ? \"made\" : \"refused\",nq}: {Errors.Length} errors, {Warnings.Length} warnings")]
 public sealed class ChangeResult
 {
     private readonly NegotiationCase? changed;
@@ -55,7 +58,7 @@ public sealed class ChangeResult
     /// <summary>Gets the changed case if the change was made.</summary>
     /// <param name="changedCase">The changed case, or <see langword="null"/>.</param>
     /// <returns><see langword="true"/> when the change was made.</returns>
-    public bool TryGetCase(out NegotiationCase? changedCase)
+    public bool TryGetCase([NotNullWhen(true)] out NegotiationCase? changedCase)
     {
         changedCase = changed;
         return changed is not null;

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Diagnostics;
 using FluentValidation.Results;
 using Negotiation.Model.Validation;
 using NodaTime;
@@ -33,6 +34,7 @@ namespace Negotiation.Model;
 /// negotiation = result.Case;
 /// </code>
 /// </example>
+[DebuggerDisplay("{ToString(),nq}")]
 public sealed class NegotiationCase : IEquatable<NegotiationCase>
 {
     private NegotiationCase(CaseId id, string title, CaseData data)

@@ -1,3 +1,5 @@
+using System.Diagnostics;
+
 namespace Negotiation.Model;
 
 /// <summary>
@@ -16,6 +18,7 @@ namespace Negotiation.Model;
 /// <param name="Text">The understanding, in words.</param>
 /// <param name="Topic">The topic it covers (with every narrower topic).</param>
 /// <param name="RequiredParticipant">The party that must take part in any round on the topic.</param>
+[DebuggerDisplay("{ToString(),nq}")]
 public sealed record Commitment(CommitmentId Id, EquatableArray<PartyId> Parties, string Text, TopicId Topic, PartyId RequiredParticipant)
 {
     /// <summary>Gets the commitment's id.</summary>
@@ -23,4 +26,8 @@ public sealed record Commitment(CommitmentId Id, EquatableArray<PartyId> Parties
 
     /// <summary>Gets the understanding, in words.</summary>
     public string Text { get; init => field = Guard.NotNull(value, nameof(Text)); } = Guard.NotNull(Text, nameof(Text));
+
+    /// <summary>Gets the kind, id and name in one short, culture-invariant line; long names are shortened.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => Display.Of(nameof(Commitment), Id.ToString(), Text);
 }

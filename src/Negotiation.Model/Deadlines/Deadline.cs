@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using NodaTime;
 
 namespace Negotiation.Model;
@@ -14,6 +15,7 @@ namespace Negotiation.Model;
 /// <param name="SetBy">The party that set it.</param>
 /// <param name="What">What must happen, in words.</param>
 /// <param name="Due">The last day, as first set.</param>
+[DebuggerDisplay("{ToString(),nq}")]
 public sealed record Deadline(DeadlineId Id, PartyId SetBy, string What, LocalDate Due)
 {
     /// <summary>Gets the deadline's id.</summary>
@@ -69,4 +71,8 @@ public sealed record Deadline(DeadlineId Id, PartyId SetBy, string What, LocalDa
 
         return Met is { } met ? !met.IsOnOrBefore(due) : Truth.Yes;
     }
+
+    /// <summary>Gets the kind, id and name in one short, culture-invariant line; long names are shortened.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => Display.Of(nameof(Deadline), Id.ToString(), What);
 }

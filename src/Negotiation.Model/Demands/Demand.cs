@@ -1,3 +1,5 @@
+using System.Diagnostics;
+
 namespace Negotiation.Model;
 
 /// <summary>Who demands what of whom: "Russia demands that NATO admit no new members".</summary>
@@ -22,6 +24,7 @@ namespace Negotiation.Model;
 /// <param name="Author">The party that makes the demand.</param>
 /// <param name="Addressees">The parties the demand is made of.</param>
 /// <param name="Text">What is demanded, in words.</param>
+[DebuggerDisplay("{ToString(),nq}")]
 public sealed record Demand(DemandId Id, PartyId Author, EquatableArray<PartyId> Addressees, string Text)
 {
     /// <summary>Gets the demand's id.</summary>
@@ -48,4 +51,8 @@ public sealed record Demand(DemandId Id, PartyId Author, EquatableArray<PartyId>
 
     /// <summary>Gets where the demand was made: a document's provision or a statement.</summary>
     public DemandSource? Source { get; init; }
+
+    /// <summary>Gets the kind, id and name in one short, culture-invariant line, such as <c>Demand ru-nato-no-new-members (The alliance must not admit new members.)</c>; long names are shortened.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => Display.Of(nameof(Demand), Id.ToString(), Text);
 }

@@ -1,3 +1,5 @@
+using System.Diagnostics;
+
 namespace Negotiation.Model;
 
 /// <summary>Something that happens outside the talks that the talks depend on or react to: a troop build-up, the
@@ -10,6 +12,7 @@ namespace Negotiation.Model;
 /// <param name="Id">The development's id.</param>
 /// <param name="Kind">What sort of development it is.</param>
 /// <param name="Description">What happened, in words.</param>
+[DebuggerDisplay("{ToString(),nq}")]
 public sealed record Development(DevelopmentId Id, DevelopmentKind Kind, string Description)
 {
     /// <summary>Gets the development's id.</summary>
@@ -31,4 +34,8 @@ public sealed record Development(DevelopmentId Id, DevelopmentKind Kind, string 
     /// <param name="party">The party.</param>
     /// <returns><see langword="true"/> when the party is named.</returns>
     public bool Concerns(PartyId party) => Actors.Contains(party) || Targets.Contains(party);
+
+    /// <summary>Gets the kind, id and name in one short, culture-invariant line; long names are shortened.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => Display.Of(nameof(Development), Id.ToString(), Description);
 }

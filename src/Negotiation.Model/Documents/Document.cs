@@ -1,3 +1,5 @@
+using System.Diagnostics;
+
 namespace Negotiation.Model;
 
 /// <summary>A draft treaty, draft agreement, written response, non-paper, letter, joint statement or communiqué.</summary>
@@ -13,6 +15,7 @@ namespace Negotiation.Model;
 /// <param name="Title">The document's title.</param>
 /// <param name="Authors">The parties that wrote it.</param>
 /// <param name="Addressees">The parties it is addressed to.</param>
+[DebuggerDisplay("{ToString(),nq}")]
 public sealed record Document(DocumentId Id, DocumentKind Kind, string Title, EquatableArray<PartyId> Authors, EquatableArray<PartyId> Addressees)
 {
     /// <summary>Gets the document's id.</summary>
@@ -50,4 +53,8 @@ public sealed record Document(DocumentId Id, DocumentKind Kind, string Title, Eq
     /// <returns><see langword="true"/> for authors, addressees, named readers, and anyone when public.</returns>
     public bool IsReadableBy(PartyId party) =>
         Visibility == Visibility.Public || Authors.Contains(party) || Addressees.Contains(party) || SharedWith.Contains(party);
+
+    /// <summary>Gets the kind, id and name in one short, culture-invariant line, such as <c>Document ru-us-draft-treaty (Treaty on security guarantees)</c>; long names are shortened.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => Display.Of(nameof(Document), Id.ToString(), Title);
 }

@@ -1,4 +1,6 @@
+using System.Globalization;
 using NodaTime;
+using NodaTime.Text;
 
 namespace Negotiation.Model;
 
@@ -30,6 +32,13 @@ public abstract record Fact
     /// <summary>Describes the fact in one line for timelines and logs.</summary>
     /// <returns>The description.</returns>
     public abstract string Describe();
+
+    /// <summary>Gets the kind of fact, its description, when it happened, when it was recorded and its source, in one
+    /// culture-invariant line.</summary>
+    /// <returns>The text.</returns>
+    public sealed override string ToString() => string.Create(
+        CultureInfo.InvariantCulture,
+        $"{GetType().Name}: {Describe()} (occurred {Occurred}; recorded {InstantPattern.General.Format(Recorded)}; source {Source})");
 
     /// <summary>Checks the fact against the case as it stands, without changing anything: the validators of what it
     /// carries and the legality rules of the change itself (<see cref="CaseEngine"/>).</summary>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using NodaTime;
 
 namespace Negotiation.Model;
@@ -19,4 +20,13 @@ public sealed record Source(string Outlet, LocalDate ReportedOn)
 
     /// <summary>Gets a reference to the report (a title or an archive key), if any.</summary>
     public string? Reference { get; init; }
+
+    /// <summary>Gets the outlet, the speaker and channel when known, and the day of the report in ISO form, whatever
+    /// the current culture: <c>RT, Sergey Ryabkov, interview, 2021-12-22</c>.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString()
+    {
+        var parts = new[] { Outlet, Speaker, Channel, ReportedOn.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture) };
+        return string.Join(", ", parts.Where(p => !string.IsNullOrWhiteSpace(p)));
+    }
 }

@@ -1,3 +1,5 @@
+using System.Diagnostics;
+
 namespace Negotiation.Model;
 
 /// <summary>A party to a negotiation: a <see cref="State"/>, an <see cref="Organisation"/> or a <see cref="PartyGroup"/>.</summary>
@@ -7,6 +9,7 @@ namespace Negotiation.Model;
 /// errors); the content rules (non-blank names, ISO codes, non-empty groups) are the validators', and a case refuses a
 /// party that breaks them.</para>
 /// </remarks>
+[DebuggerDisplay("{ToString(),nq}")]
 public abstract record Party
 {
     private protected Party(PartyId id, string name)
@@ -25,4 +28,8 @@ public abstract record Party
 
     /// <summary>Gets the party's kind.</summary>
     public abstract PartyKind Kind { get; }
+
+    /// <summary>Gets the kind, id and name in one short, culture-invariant line, such as <c>State russia (Russia)</c>; long names are shortened.</summary>
+    /// <returns>The text.</returns>
+    public sealed override string ToString() => Display.Of(GetType().Name, Id.ToString(), Name);
 }

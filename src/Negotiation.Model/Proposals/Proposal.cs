@@ -1,3 +1,5 @@
+using System.Diagnostics;
+
 namespace Negotiation.Model;
 
 /// <summary>An offer rather than a requirement: what a party is ready to discuss or give, often in answer to demands.</summary>
@@ -9,6 +11,7 @@ namespace Negotiation.Model;
 /// <param name="Author">The party that makes the offer.</param>
 /// <param name="Addressees">The parties the offer is made to.</param>
 /// <param name="Text">What is offered, in words.</param>
+[DebuggerDisplay("{ToString(),nq}")]
 public sealed record Proposal(ProposalId Id, PartyId Author, EquatableArray<PartyId> Addressees, string Text)
 {
     /// <summary>Gets the proposal's id.</summary>
@@ -34,4 +37,8 @@ public sealed record Proposal(ProposalId Id, PartyId Author, EquatableArray<Part
 
     /// <summary>Gets where the proposal was made: a document's provision or a statement.</summary>
     public DemandSource? Source { get; init; }
+
+    /// <summary>Gets the kind, id and name in one short, culture-invariant line; long names are shortened.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => Display.Of(nameof(Proposal), Id.ToString(), Text);
 }

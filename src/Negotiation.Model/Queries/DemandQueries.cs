@@ -52,7 +52,7 @@ public static class DemandQueries
     /// <param name="demand">The demand.</param>
     /// <param name="addressee">One of its addressees.</param>
     /// <returns>The status.</returns>
-    /// <exception cref="KeyNotFoundException">The demand is not in the case.</exception>
+    /// <exception cref="ArgumentException">The case has no demand <paramref name="demand"/>; the message names it.</exception>
     /// <exception cref="ArgumentException"><paramref name="addressee"/> is not an addressee of the demand.</exception>
     /// <example>
     /// <code>
@@ -62,7 +62,7 @@ public static class DemandQueries
     public static DemandStatus StatusOf(this NegotiationCase negotiation, DemandId demand, PartyId addressee)
     {
         ArgumentNullException.ThrowIfNull(negotiation);
-        var d = negotiation.Demands[demand];
+        var d = Guard.Known(negotiation.Demands, demand, "demand", nameof(demand));
         var i = d.Addressees.Items.IndexOf(addressee);
         return i >= 0
             ? negotiation.Data.Indexes.StatusesOf(d)[i]
@@ -73,7 +73,7 @@ public static class DemandQueries
     /// <param name="negotiation">The case.</param>
     /// <param name="demand">The demand.</param>
     /// <returns>One status per addressee, in the order of the demand's addressees.</returns>
-    /// <exception cref="KeyNotFoundException">The demand is not in the case.</exception>
+    /// <exception cref="ArgumentException">The case has no demand <paramref name="demand"/>; the message names it.</exception>
     /// <example>
     /// <code>
     /// foreach (var status in negotiation.StatusesOf(new DemandId("us-legal-guarantees")))
@@ -83,7 +83,7 @@ public static class DemandQueries
     public static ImmutableArray<AddresseeStatus> StatusesOf(this NegotiationCase negotiation, DemandId demand)
     {
         ArgumentNullException.ThrowIfNull(negotiation);
-        var d = negotiation.Demands[demand];
+        var d = Guard.Known(negotiation.Demands, demand, "demand", nameof(demand));
         return [.. d.Addressees.Select(addressee =>
         {
             var evidence = DemandStatusRules.Evaluate(negotiation.Data, negotiation.Data.Indexes, d, addressee);
@@ -96,7 +96,7 @@ public static class DemandQueries
     /// <param name="negotiation">The case.</param>
     /// <param name="demand">The demand.</param>
     /// <returns>The provisions, oldest revision first; empty for a demand made in a statement or with no source.</returns>
-    /// <exception cref="KeyNotFoundException">The demand is not in the case.</exception>
+    /// <exception cref="ArgumentException">The case has no demand <paramref name="demand"/>; the message names it.</exception>
     /// <example>
     /// <code>
     /// var where = negotiation.ProvisionsCarrying(new DemandId("nato-no-new-members")); // draft-agreement-nato r1 art. 6
@@ -105,7 +105,7 @@ public static class DemandQueries
     public static ImmutableArray<ProvisionRef> ProvisionsCarrying(this NegotiationCase negotiation, DemandId demand)
     {
         ArgumentNullException.ThrowIfNull(negotiation);
-        if (negotiation.Demands[demand].Source?.Provision is not { } source || !negotiation.Documents.TryGetValue(source.Document, out var document))
+        if (Guard.Known(negotiation.Demands, demand, "demand", nameof(demand)).Source?.Provision is not { } source || !negotiation.Documents.TryGetValue(source.Document, out var document))
         {
             return [];
         }

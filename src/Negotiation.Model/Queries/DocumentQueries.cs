@@ -20,7 +20,7 @@ public static class DocumentQueries
     /// <param name="from">The earlier revision (0 for none).</param>
     /// <param name="to">The later revision.</param>
     /// <returns>The provisions added, removed and changed.</returns>
-    /// <exception cref="KeyNotFoundException">The document is not in the case.</exception>
+    /// <exception cref="ArgumentException">The case has no document <paramref name="document"/>; the message names it.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A revision number is out of range.</exception>
     /// <example>
     /// <code>
@@ -31,7 +31,7 @@ public static class DocumentQueries
     public static RevisionDiff CompareRevisions(this NegotiationCase negotiation, DocumentId document, int from, int to)
     {
         ArgumentNullException.ThrowIfNull(negotiation);
-        var d = negotiation.Documents[document];
+        var d = Guard.Known(negotiation.Documents, document, "document", nameof(document));
         ArgumentOutOfRangeException.ThrowIfNegative(from);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(from, d.Revisions.Count);
         ArgumentOutOfRangeException.ThrowIfLessThan(to, 1);
@@ -44,7 +44,7 @@ public static class DocumentQueries
     /// <param name="negotiation">The case.</param>
     /// <param name="document">The document.</param>
     /// <returns>One difference per revision, oldest first.</returns>
-    /// <exception cref="KeyNotFoundException">The document is not in the case.</exception>
+    /// <exception cref="ArgumentException">The case has no document <paramref name="document"/>; the message names it.</exception>
     /// <example>
     /// <code>
     /// foreach (var step in negotiation.RevisionHistory(new DocumentId("draft-framework"))) Console.WriteLine(step);
@@ -53,7 +53,7 @@ public static class DocumentQueries
     public static ImmutableArray<RevisionDiff> RevisionHistory(this NegotiationCase negotiation, DocumentId document)
     {
         ArgumentNullException.ThrowIfNull(negotiation);
-        var count = negotiation.Documents[document].Revisions.Count;
+        var count = Guard.Known(negotiation.Documents, document, "document", nameof(document)).Revisions.Count;
         return [.. Enumerable.Range(1, count).Select(n => negotiation.CompareRevisions(document, n - 1, n))];
     }
 
@@ -77,7 +77,7 @@ public static class DocumentQueries
     /// <param name="party">The party.</param>
     /// <param name="document">The document.</param>
     /// <returns><see langword="true"/> when the document is public or the party is among its readers.</returns>
-    /// <exception cref="KeyNotFoundException">The document is not in the case.</exception>
+    /// <exception cref="ArgumentException">The case has no document <paramref name="document"/>; the message names it.</exception>
     /// <example>
     /// <code>
     /// bool eu = negotiation.CanSee(new PartyId("eu"), new DocumentId("us-response"));
@@ -86,7 +86,7 @@ public static class DocumentQueries
     public static bool CanSee(this NegotiationCase negotiation, PartyId party, DocumentId document)
     {
         ArgumentNullException.ThrowIfNull(negotiation);
-        return Readers.CanSee(negotiation.Data, negotiation.Documents[document], party);
+        return Readers.CanSee(negotiation.Data, Guard.Known(negotiation.Documents, document, "document", nameof(document)), party);
     }
 
     /// <summary>Gets the documents a party may see.</summary>

@@ -13,7 +13,7 @@ namespace Negotiation.Model;
 /// time-travel members (<see cref="NegotiationCase.AsOf(LocalDate)"/>, <see cref="NegotiationCase.KnownOn(Instant)"/>)
 /// already live on the aggregate. Every query also works on the cases those return.</para>
 /// <para>Answers read indexes kept inside the case, so each costs time in proportion to its answer. Unknown ids are
-/// programming errors and throw <see cref="KeyNotFoundException"/>, as the case's dictionaries do.</para>
+/// programming errors and throw an <see cref="ArgumentException"/> that names the id.</para>
 /// </remarks>
 public static class PartyQueries
 {
@@ -22,7 +22,7 @@ public static class PartyQueries
     /// <param name="organisation">The organisation.</param>
     /// <param name="date">The day.</param>
     /// <returns>The members, ordered by id; empty for a party that is not an organisation.</returns>
-    /// <exception cref="KeyNotFoundException">The party is not in the case.</exception>
+    /// <exception cref="ArgumentException">The case has no party <paramref name="organisation"/>; the message names it.</exception>
     /// <example>
     /// <code>
     /// ImmutableArray&lt;PartyId&gt; allies = negotiation.MembersOf(new PartyId("nato"), new LocalDate(2021, 12, 22));
@@ -31,7 +31,7 @@ public static class PartyQueries
     public static ImmutableArray<PartyId> MembersOf(this NegotiationCase negotiation, PartyId organisation, LocalDate date)
     {
         ArgumentNullException.ThrowIfNull(negotiation);
-        return negotiation.Parties[organisation] is Organisation o ? [.. o.MembersOn(date)] : [];
+        return Guard.Known(negotiation.Parties, organisation, "party", nameof(organisation)) is Organisation o ? [.. o.MembersOn(date)] : [];
     }
 
     /// <summary>Gets the organisations a party belongs to on a day.</summary>
@@ -57,7 +57,7 @@ public static class PartyQueries
     /// <param name="expandOrganisations">Whether to add the members of each organisation that is a side, as they stood on the
     /// first day the round may start.</param>
     /// <returns>The sides in order, then (when expanding) the members not already listed, ordered by id.</returns>
-    /// <exception cref="KeyNotFoundException">The round is not in the case.</exception>
+    /// <exception cref="ArgumentException">The case has no round <paramref name="round"/>; the message names it.</exception>
     /// <example>
     /// <code>
     /// var everyone = negotiation.ParticipantsOf(new RoundId("ru-nato-2022-01"), expandOrganisations: true);
@@ -67,7 +67,7 @@ public static class PartyQueries
     public static ImmutableArray<PartyId> ParticipantsOf(this NegotiationCase negotiation, RoundId round, bool expandOrganisations = false)
     {
         ArgumentNullException.ThrowIfNull(negotiation);
-        var r = negotiation.Rounds[round];
+        var r = Guard.Known(negotiation.Rounds, round, "round", nameof(round));
         var sides = r.Participants.ToList();
         if (!expandOrganisations)
         {

@@ -89,7 +89,7 @@ public static class PositionQueries
     /// <param name="demands">The columns, in order.</param>
     /// <param name="date">The day, or <see langword="null"/> for now.</param>
     /// <returns>The matrix.</returns>
-    /// <exception cref="KeyNotFoundException">A demand is not in the case.</exception>
+    /// <exception cref="ArgumentException">The case has no demand of that id; the message names it.</exception>
     /// <example>
     /// <code>
     /// var matrix = negotiation.PositionsMatrix([us, nato], negotiation.OpenDemands().By(russia).Ids);
@@ -100,7 +100,13 @@ public static class PositionQueries
         ArgumentNullException.ThrowIfNull(negotiation);
         ArgumentNullException.ThrowIfNull(parties);
         ArgumentNullException.ThrowIfNull(demands);
-        return Build(negotiation, [.. parties.Distinct()], [.. demands.Distinct()], date);
+        ImmutableArray<DemandId> columns = [.. demands.Distinct()];
+        foreach (var demand in columns)
+        {
+            Guard.Known(negotiation.Demands, demand, "demand", nameof(demands));
+        }
+
+        return Build(negotiation, [.. parties.Distinct()], columns, date);
     }
 
     private static (ImmutableArray<PartyId> Parties, ImmutableArray<DemandId> Demands) DefaultAxes(NegotiationCase negotiation)

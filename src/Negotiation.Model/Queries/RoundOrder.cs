@@ -46,11 +46,11 @@ public sealed class RoundOrder
     /// <param name="second">Another round in the order.</param>
     /// <returns>Yes when <paramref name="second"/> requires <paramref name="first"/> (directly or through other rounds), no
     /// when it is the other way round; otherwise the three-valued comparison of their start times.</returns>
-    /// <exception cref="KeyNotFoundException">A round is not in the order.</exception>
+    /// <exception cref="ArgumentException">A round is not in the order (cancelled rounds are left out); the message names it.</exception>
     public Truth Precedes(RoundId first, RoundId second)
     {
-        var a = rounds[first];
-        var b = rounds[second];
+        var a = InOrder(first, nameof(first));
+        var b = InOrder(second, nameof(second));
         if (first == second)
         {
             return Truth.No;
@@ -63,6 +63,11 @@ public sealed class RoundOrder
 
         return Requires(first, second) ? Truth.No : a.Start.IsBefore(b.Start);
     }
+
+    private Round InOrder(RoundId round, string paramName) =>
+        rounds.TryGetValue(round, out var r)
+            ? r
+            : throw new ArgumentException($"The round '{round}' is not in the order: the case has no such round, or it was cancelled.", paramName);
 
     /// <summary>Lists the steps, one per line, and the rounds in a cycle.</summary>
     /// <returns>The order as text.</returns>

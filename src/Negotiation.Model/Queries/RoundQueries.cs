@@ -89,7 +89,7 @@ public static class RoundQueries
     /// <param name="negotiation">The case.</param>
     /// <param name="round">The round.</param>
     /// <returns>Met, not met or undetermined, with a one-line reason and the reason tree.</returns>
-    /// <exception cref="KeyNotFoundException">The round is not in the case.</exception>
+    /// <exception cref="ArgumentException">The case has no round <paramref name="round"/>; the message names it.</exception>
     /// <example>
     /// <code>
     /// var nato = negotiation.CanStart(new RoundId("ru-nato-2022-01"));
@@ -99,7 +99,7 @@ public static class RoundQueries
     public static RoundReadiness CanStart(this NegotiationCase negotiation, RoundId round)
     {
         ArgumentNullException.ThrowIfNull(negotiation);
-        return Readiness(new PreconditionEvaluator(negotiation), negotiation.Rounds[round]);
+        return Readiness(new PreconditionEvaluator(negotiation), Guard.Known(negotiation.Rounds, round, "round", nameof(round)));
     }
 
     /// <summary>Gets whether each round can start, evaluating shared parts of their preconditions once.</summary>

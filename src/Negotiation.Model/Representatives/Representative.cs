@@ -1,3 +1,5 @@
+using System.Diagnostics;
+
 namespace Negotiation.Model;
 
 /// <summary>A person who holds an office on behalf of a party ("Sergei Lavrov, Foreign Minister of Russia").</summary>
@@ -10,6 +12,7 @@ namespace Negotiation.Model;
 /// <param name="Office">The office held ("Foreign Minister", "EU High Representative").</param>
 /// <param name="Party">The party the person speaks for.</param>
 /// <param name="Term">The period in office.</param>
+[DebuggerDisplay("{ToString(),nq}")]
 public sealed record Representative(RepresentativeId Id, string Name, string Office, PartyId Party, TermOfOffice Term)
 {
     /// <summary>Gets the representative's id.</summary>
@@ -23,4 +26,8 @@ public sealed record Representative(RepresentativeId Id, string Name, string Off
 
     /// <summary>Gets the party the person speaks for.</summary>
     public PartyId Party { get; init => field = Guard.Id(value, value.IsValid, nameof(Party)); } = Guard.Id(Party, Party.IsValid, nameof(Party));
+
+    /// <summary>Gets the kind, id and name in one short, culture-invariant line, such as <c>Representative lavrov (Sergey Lavrov)</c>; long names are shortened.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => Display.Of(nameof(Representative), Id.ToString(), Name);
 }

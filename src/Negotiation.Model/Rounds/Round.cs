@@ -1,3 +1,5 @@
+using System.Diagnostics;
+
 namespace Negotiation.Model;
 
 /// <summary>One sitting of talks or one exchange between parties.</summary>
@@ -23,6 +25,7 @@ namespace Negotiation.Model;
 /// <param name="Format">Bilateral or multilateral.</param>
 /// <param name="Sides">The sides taking part.</param>
 /// <param name="Planned">When the round is planned, possibly approximately.</param>
+[DebuggerDisplay("{ToString(),nq}")]
 public sealed record Round(RoundId Id, RoundFormat Format, EquatableArray<RoundSide> Sides, Moment Planned)
 {
     /// <summary>Gets the round's id.</summary>
@@ -91,4 +94,8 @@ public sealed record Round(RoundId Id, RoundFormat Format, EquatableArray<RoundS
 
         return false;
     }
+
+    /// <summary>Gets the kind, id and name in one short, culture-invariant line, such as <c>Round ru-us-2022-01 (Russia–United States talks)</c>; long names are shortened.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => Display.Of(nameof(Round), Id.ToString(), Title);
 }

@@ -1,3 +1,5 @@
+using System.Diagnostics;
+
 namespace Negotiation.Model;
 
 /// <summary>Something a party or one of its representatives said.</summary>
@@ -14,6 +16,7 @@ namespace Negotiation.Model;
 /// <param name="Party">The party the statement is attributed to.</param>
 /// <param name="Kind">What the statement does.</param>
 /// <param name="Quote">What was said, quoted or summarised.</param>
+[DebuggerDisplay("{ToString(),nq}")]
 public sealed record Statement(StatementId Id, PartyId Party, StatementKind Kind, string Quote)
 {
     /// <summary>Gets the statement's id.</summary>
@@ -69,4 +72,8 @@ public sealed record Statement(StatementId Id, PartyId Party, StatementKind Kind
         StatementKind.Proposal => Stance.OpenToDiscuss,
         _ => null,
     };
+
+    /// <summary>Gets the kind, id and name in one short, culture-invariant line; long names are shortened.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => Display.Of(nameof(Statement), Id.ToString(), Quote);
 }

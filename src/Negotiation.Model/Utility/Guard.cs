@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace Negotiation.Model;
 
 /// <summary>
@@ -23,4 +25,13 @@ internal static class Guard
     public static T Id<T>(T id, bool isValid, string paramName)
         where T : struct =>
         isValid ? id : throw new ArgumentException($"The {typeof(T).Name} is default; create it from a slug such as new {typeof(T).Name}(\"nato\").", paramName);
+
+    /// <summary>Gets what a query was asked about; an id the case does not hold is the caller's mistake, so it throws an
+    /// <see cref="ArgumentException"/> naming the id (not the dictionary's bare <see cref="KeyNotFoundException"/>).</summary>
+    public static TValue Known<TKey, TValue>(ImmutableSortedDictionary<TKey, TValue> items, TKey id, string what, string paramName)
+        where TKey : notnull =>
+        items.TryGetValue(id, out var value)
+            ? value
+            : throw new ArgumentException(
+                $"The case has no {what} '{id}'. Check the id, or ask first with ContainsKey on the case's dictionary (negotiation.Parties, .Demands, .Documents, .Rounds).", paramName);
 }

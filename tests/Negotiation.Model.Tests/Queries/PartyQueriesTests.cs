@@ -30,8 +30,9 @@ public sealed class PartyQueriesTests
     public void MembersOf_AState_IsEmpty() => Case.MembersOf(Russia, ArticleDay).Should().BeEmpty();
 
     [Fact]
-    public void MembersOf_UnknownParty_Throws() =>
-        FluentActions.Invoking(() => Case.MembersOf(new PartyId("osce"), ArticleDay)).Should().Throw<KeyNotFoundException>();
+    public void MembersOf_UnknownParty_ThrowsArgumentExceptionNamingIt() =>
+        FluentActions.Invoking(() => Case.MembersOf(new PartyId("osce"), ArticleDay)).Should().Throw<ArgumentException>()
+            .WithMessage("The case has no party 'osce'.*").WithParameterName("organisation");
 
     [Fact]
     public void OrganisationsOf_Poland_AreTheEuAndNato() =>

@@ -3,7 +3,9 @@ using Negotiation.Model.Tests.Scenarios;
 
 namespace Negotiation.Model.Tests.Indexes;
 
-/// <summary>Runs the questions of README.md ("Asking questions") on the seed case, so the README cannot drift.</summary>
+/// <summary>The questions of the package README ("Asking questions") asked of this suite's own seed case, which is
+/// entered through the raw API (the README asks the testing kit's sample, and Negotiation.Model.Docs.Tests runs that
+/// block itself).</summary>
 public sealed class ReadmeQueriesTests
 {
     private static readonly NegotiationCase Seed = SecurityGuarantees2021.Case;
