@@ -118,6 +118,12 @@ public static class DateNotation
             return false;
         }
 
+        // An offset can push the last hours of 9999 beyond the range of Instant.
+        if (parsed.Value.LocalDateTime.Year == 9999 && parsed.Value.LocalDateTime.Date >= new LocalDate(9999, 12, 31) && parsed.Value.Offset < Offset.Zero)
+        {
+            return false;
+        }
+
         instant = parsed.Value.ToInstant();
         var utcYear = instant.InUtc().Year;
         return utcYear is >= 1 and <= 9999;
@@ -297,6 +303,12 @@ public static class DateNotation
         }
 
         var local = parsed.Value.LocalDateTime;
+        if (local.Year is < 2 or > 9998)
+        {
+            problem = $"'{text}' is too close to the ends of the calendar for a zoned time; use years 2 to 9998.";
+            return false;
+        }
+
         var expected = zone.AtLeniently(local).Offset;
         if (parsed.Value.Offset != expected)
         {
