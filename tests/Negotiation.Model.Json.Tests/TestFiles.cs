@@ -7,7 +7,7 @@ namespace Negotiation.Model.Json.Tests;
 /// <summary>Paths of the repository's case files, and fact-level writing and reading through the package's internals.</summary>
 internal static class TestFiles
 {
-    public static readonly string RepositoryRoot = FindRoot();
+    public static readonly string RepositoryRoot = SourceFiles.RepositoryRoot();
 
     public static string SeedPath => Path.Combine(RepositoryRoot, "src", "Negotiation.Model.Testing", "Samples", "security-guarantees-2021.case.json");
 
@@ -33,18 +33,5 @@ internal static class TestFiles
     {
         using var document = JsonDocument.Parse(json);
         return FactReader.ReadFact(new Node(document.RootElement, "$", 100_000));
-    }
-
-    private static string FindRoot()
-    {
-        for (var directory = new DirectoryInfo(SourceFiles.DirectoryOfCaller()); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Negotiation.Model.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new DirectoryNotFoundException("No Negotiation.Model.sln above the test sources.");
     }
 }
