@@ -162,6 +162,14 @@ public static class CaseFile
             utf8 = utf8[3..];
         }
 
+        // The reader checks UTF-8 only in what it decodes; check it all first so no string fails later.
+        if (!System.Text.Unicode.Utf8.IsValid(utf8))
+        {
+            var offset = JsonPosition.FirstInvalidUtf8(utf8);
+            var (badLine, badColumn) = JsonPosition.LineColumn(utf8, offset);
+            return CaseFileResult.Failure([new CaseFileError(CaseFileErrorCodes.MalformedJson, $"The file is not valid UTF-8: byte 0x{utf8[offset]:X2} at offset {offset} does not belong to a character; save the file as UTF-8.", "$", badLine, badColumn)]);
+        }
+
         var readerOptions = new JsonReaderOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = options.MaxDepth };
         JsonDocument document;
         try
@@ -184,6 +192,12 @@ public static class CaseFile
             }
 
             return CaseFileResult.Failure([new CaseFileError(tooDeep ? CaseFileErrorCodes.TooDeep : CaseFileErrorCodes.MalformedJson, message, path, line, column)]);
+        }
+        catch (InvalidOperationException)
+        {
+            // The duplicate-name check decodes every property name and throws this for a lone surrogate escape.
+            var (line, column) = JsonPosition.BadPropertyName(utf8, readerOptions) ?? (1, 1);
+            return CaseFileResult.Failure([new CaseFileError(CaseFileErrorCodes.MalformedJson, "A property name escapes half of a surrogate pair (such as \\ud800 alone); it is not text.", "$", line, column)]);
         }
 
         using (document)
@@ -280,6 +294,11 @@ public static class CaseFile
                     {
                         problems.Add((CaseFileErrorCodes.BadValue, FirstSentence(e.Message), path, index));
                     }
+                    catch (InvalidOperationException)
+                    {
+                        // A property name whose escapes make no text (a lone surrogate) fails as it is decoded.
+                        problems.Add((CaseFileErrorCodes.MalformedJson, Node.LoneSurrogate, path, index));
+                    }
                 }
 
                 root.End();
@@ -288,6 +307,11 @@ public static class CaseFile
             catch (ReadFailure failure)
             {
                 problems.Add((failure.Code, failure.Message, failure.Path, null));
+                return (default, string.Empty, facts);
+            }
+            catch (InvalidOperationException)
+            {
+                problems.Add((CaseFileErrorCodes.MalformedJson, Node.LoneSurrogate, "$", null));
                 return (default, string.Empty, facts);
             }
         }

@@ -107,6 +107,30 @@ public sealed class LoadErrorTests
     public void Load_NotACaseFile_SaysWhy(string json, string code) => SingleError(json).Code.Should().Be(code);
 
     [Fact]
+    public void Load_InvalidUtf8_IsMalformedWithThePositionOfTheBadByte()
+    {
+        byte[] json = [.. System.Text.Encoding.UTF8.GetBytes(Header + "    {\"type\": \"x"), 0xC3, 0x28, .. "\"}\n  ]\n}"u8];
+
+        var error = CaseFile.Load(json).Errors.Should().ContainSingle().Subject;
+
+        error.Code.Should().Be(CaseFileErrorCodes.MalformedJson);
+        (error.Line, error.Column).Should().Be((7, 16), "the bad byte follows '    {\"type\": \"x'");
+        error.Message.Should().Contain("UTF-8").And.Contain("0xC3");
+    }
+
+    [Theory]
+    [InlineData("\"title\": \"T\\ud800\"", "$.title")]
+    [InlineData("\"title\": \"T\", \"\\udc00\": 1", "$")]
+    public void Load_LoneSurrogateEscape_IsMalformedNotAnException(string title, string path)
+    {
+        var error = SingleError(Header.Replace("\"title\": \"T\"", title, StringComparison.Ordinal) + "  ]\n}");
+
+        error.Code.Should().Be(CaseFileErrorCodes.MalformedJson);
+        error.Path.Should().Be(path);
+        error.Message.Should().Contain("surrogate");
+    }
+
+    [Fact]
     public void Load_NestedTooDeep_IsRefusedWithItsCode()
     {
         var json = new string('[', 100) + new string(']', 100);

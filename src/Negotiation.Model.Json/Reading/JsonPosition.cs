@@ -11,6 +11,7 @@ internal static class JsonPosition
     /// file's start when the path is not found.</summary>
     public static (int Line, int Column) Find(ReadOnlySpan<byte> utf8, string path, JsonReaderOptions options)
     {
+        var target = Parse(path);
         var reader = new Utf8JsonReader(utf8, options);
         var stack = new List<Frame>();
         var pendingName = default(string);
@@ -20,33 +21,26 @@ internal static class JsonPosition
             {
                 if (reader.TokenType == JsonTokenType.PropertyName)
                 {
-                    pendingName = reader.GetString();
+                    pendingName = Name(ref reader);
                     continue;
                 }
 
-                var here = Current(stack, pendingName);
-                pendingName = null;
-                if (reader.TokenType is not (JsonTokenType.EndObject or JsonTokenType.EndArray))
+                if (reader.TokenType is JsonTokenType.EndObject or JsonTokenType.EndArray)
                 {
-                    if (here == path)
-                    {
-                        return LineColumn(utf8, (int)reader.TokenStartIndex);
-                    }
+                    stack.RemoveAt(stack.Count - 1);
+                    continue;
                 }
 
-                switch (reader.TokenType)
+                var here = Enter(stack, pendingName);
+                pendingName = null;
+                if (Matches(stack, here, target))
                 {
-                    case JsonTokenType.StartObject:
-                        stack.Add(new Frame(here, -1));
-                        break;
-                    case JsonTokenType.StartArray:
-                        stack.Add(new Frame(here, -1));
-                        break;
-                    case JsonTokenType.EndObject or JsonTokenType.EndArray:
-                        stack.RemoveAt(stack.Count - 1);
-                        break;
-                    default:
-                        break;
+                    return LineColumn(utf8, (int)reader.TokenStartIndex);
+                }
+
+                if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
+                {
+                    stack.Add(new Frame(here, reader.TokenType == JsonTokenType.StartArray, 0));
                 }
             }
         }
@@ -64,38 +58,38 @@ internal static class JsonPosition
         var reader = new Utf8JsonReader(utf8, options);
         var stack = new List<Frame>();
         var pendingName = default(string);
-        var path = "$";
+        Segment? last = null;
         try
         {
             while (reader.Read())
             {
                 if (reader.TokenType == JsonTokenType.PropertyName)
                 {
-                    pendingName = reader.GetString();
-                    path = Node.Child(stack.Count == 0 ? "$" : stack[^1].Path, pendingName!);
+                    pendingName = Name(ref reader);
+                    last = new Segment(pendingName, -1);
                     continue;
                 }
 
-                var here = Current(stack, pendingName);
-                pendingName = null;
-                path = here;
-                switch (reader.TokenType)
+                if (reader.TokenType is JsonTokenType.EndObject or JsonTokenType.EndArray)
                 {
-                    case JsonTokenType.StartObject or JsonTokenType.StartArray:
-                        if (reader.CurrentDepth >= maxDepth)
-                        {
-                            var (line, column) = LineColumn(utf8, (int)reader.TokenStartIndex);
-                            return (line, column, here, $"Objects and arrays nest deeper than {maxDepth} levels.", true);
-                        }
+                    stack.RemoveAt(stack.Count - 1);
+                    last = null;
+                    continue;
+                }
 
-                        stack.Add(new Frame(here, -1));
-                        break;
-                    case JsonTokenType.EndObject or JsonTokenType.EndArray:
-                        stack.RemoveAt(stack.Count - 1);
-                        path = stack.Count == 0 ? "$" : stack[^1].Path;
-                        break;
-                    default:
-                        break;
+                var here = Enter(stack, pendingName);
+                pendingName = null;
+                last = here;
+                if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
+                {
+                    if (reader.CurrentDepth >= maxDepth)
+                    {
+                        var (line, column) = LineColumn(utf8, (int)reader.TokenStartIndex);
+                        return (line, column, Render(stack, here), $"Objects and arrays nest deeper than {maxDepth} levels.", true);
+                    }
+
+                    stack.Add(new Frame(here, reader.TokenType == JsonTokenType.StartArray, 0));
+                    last = null;
                 }
             }
 
@@ -105,26 +99,117 @@ internal static class JsonPosition
         {
             var line = (int)Math.Min(int.MaxValue - 1, e.LineNumber ?? 0) + 1;
             var column = ColumnOf(utf8, line, (int)Math.Min(int.MaxValue, e.BytePositionInLine ?? 0));
-            return (line, column, path, Reason(e.Message), false);
+            return (line, column, Render(stack, last), Reason(e.Message), false);
         }
     }
 
-    private static string Current(List<Frame> stack, string? pendingName)
+    // The segment of the value that starts here: the pending property name in an object, the next index in an array.
+    private static Segment Enter(List<Frame> stack, string? pendingName)
     {
         if (stack.Count == 0)
         {
-            return "$";
+            return new Segment(null, -1);
         }
 
-        var parent = stack[^1];
-        if (pendingName is not null)
+        var top = stack[^1];
+        if (!top.IsArray)
         {
-            return Node.Child(parent.Path, pendingName);
+            return new Segment(pendingName, -1);
         }
 
-        var index = parent.Index + 1;
-        stack[^1] = parent with { Index = index };
-        return Node.Item(parent.Path, index);
+        stack[^1] = top with { Count = top.Count + 1 };
+        return new Segment(null, top.Count);
+    }
+
+    private static bool Matches(List<Frame> stack, Segment here, List<Segment> target)
+    {
+        // The root's frame has no segment of its own; the path's segments follow it.
+        var depth = stack.Count;
+        if (target.Count == 0 || depth != target.Count)
+        {
+            return depth == 0 && target.Count == 0;
+        }
+
+        for (var i = 1; i < depth; i++)
+        {
+            if (stack[i].At != target[i - 1])
+            {
+                return false;
+            }
+        }
+
+        return here == target[^1];
+    }
+
+    private static string Render(List<Frame> stack, Segment? current)
+    {
+        var path = "$";
+        for (var i = 1; i < stack.Count; i++)
+        {
+            path = Append(path, stack[i].At);
+        }
+
+        return current is { } here && stack.Count > 0 ? Append(path, here) : path;
+
+        static string Append(string path, Segment segment) =>
+            segment.Name is { } name ? Node.Child(path, name) : segment.Index >= 0 ? Node.Item(path, segment.Index) : path;
+    }
+
+    // Reads back the paths Node writes: $.name, $['odd name'], $[3].
+    private static List<Segment> Parse(string path)
+    {
+        var segments = new List<Segment>();
+        var i = 1;
+        while (i < path.Length)
+        {
+            if (path[i] == '.')
+            {
+                var end = path.IndexOfAny(['.', '['], i + 1);
+                end = end < 0 ? path.Length : end;
+                segments.Add(new Segment(path[(i + 1)..end], -1));
+                i = end;
+            }
+            else if (path.AsSpan(i).StartsWith("['"))
+            {
+                var name = new StringBuilder();
+                i += 2;
+                while (i < path.Length && !(path[i] == '\'' && i + 1 < path.Length && path[i + 1] == ']'))
+                {
+                    if (path[i] == '\\' && i + 1 < path.Length)
+                    {
+                        i++;
+                    }
+
+                    name.Append(path[i]);
+                    i++;
+                }
+
+                segments.Add(new Segment(name.ToString(), -1));
+                i += 2;
+            }
+            else
+            {
+                var end = path.IndexOf(']', i);
+                end = end < 0 ? path.Length : end;
+                segments.Add(new Segment(null, int.TryParse(path.AsSpan(i + 1, end - i - 1), System.Globalization.CultureInfo.InvariantCulture, out var index) ? index : -2));
+                i = end + 1;
+            }
+        }
+
+        return segments;
+    }
+
+    // A property name whose escapes make no text cannot be a path the loader reports; keep its raw bytes.
+    private static string Name(ref Utf8JsonReader reader)
+    {
+        try
+        {
+            return reader.GetString()!;
+        }
+        catch (InvalidOperationException)
+        {
+            return Encoding.UTF8.GetString(reader.ValueSpan);
+        }
     }
 
     // The reader's message ends with its own "LineNumber: … | BytePositionInLine: …", which the error already carries.
@@ -134,7 +219,54 @@ internal static class JsonPosition
         return (cut > 0 ? message[..cut] : message).Trim();
     }
 
-    private static (int Line, int Column) LineColumn(ReadOnlySpan<byte> utf8, int offset)
+    /// <summary>Where the first property name whose escapes make no text (a lone surrogate) is, if any.</summary>
+    public static (int Line, int Column)? BadPropertyName(ReadOnlySpan<byte> utf8, JsonReaderOptions options)
+    {
+        var reader = new Utf8JsonReader(utf8, options);
+        try
+        {
+            while (reader.Read())
+            {
+                if (reader.TokenType == JsonTokenType.PropertyName)
+                {
+                    try
+                    {
+                        _ = reader.GetString();
+                    }
+                    catch (InvalidOperationException)
+                    {
+                        return LineColumn(utf8, (int)reader.TokenStartIndex);
+                    }
+                }
+            }
+        }
+        catch (JsonException)
+        {
+            // Only called on a document that parsed; nothing else can be wrong.
+        }
+
+        return null;
+    }
+
+    /// <summary>The offset of the first byte that is not part of a valid UTF-8 sequence.</summary>
+    public static int FirstInvalidUtf8(ReadOnlySpan<byte> utf8)
+    {
+        var offset = 0;
+        while (offset < utf8.Length)
+        {
+            if (Rune.DecodeFromUtf8(utf8[offset..], out _, out var consumed) != System.Buffers.OperationStatus.Done)
+            {
+                return offset;
+            }
+
+            offset += consumed;
+        }
+
+        return utf8.Length - 1;
+    }
+
+    /// <summary>The 1-based line and column (in characters) of a byte offset.</summary>
+    public static (int Line, int Column) LineColumn(ReadOnlySpan<byte> utf8, int offset)
     {
         offset = Math.Clamp(offset, 0, utf8.Length);
         var before = utf8[..offset];
@@ -161,5 +293,7 @@ internal static class JsonPosition
         return Encoding.UTF8.GetCharCount(utf8[start..end]) + 1;
     }
 
-    private readonly record struct Frame(string Path, int Index);
+    private readonly record struct Segment(string? Name, int Index);
+
+    private readonly record struct Frame(Segment At, bool IsArray, int Count);
 }

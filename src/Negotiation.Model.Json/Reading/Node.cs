@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using System.Text.Json;
 
 namespace Negotiation.Model.Json;
@@ -9,6 +8,9 @@ internal sealed class Node
 {
     private readonly int maxString;
     private readonly List<string> asked = new(8);
+
+    /// <summary>What is wrong with a string whose escapes do not make text.</summary>
+    public const string LoneSurrogate = "The string escapes half of a surrogate pair (such as \\ud800 alone); it is not text.";
 
     public Node(JsonElement element, string path, int maxString)
     {
@@ -68,12 +70,19 @@ internal sealed class Node
         }
 
         // The raw UTF-8 length bounds the decoded length from above, so most strings are checked without decoding twice.
-        if (JsonMarshal.GetRawUtf8Value(value).Length > maxString && value.GetString()!.Length > maxString)
+        string text;
+        try
         {
-            throw new ReadFailure(CaseFileErrorCodes.StringTooLong, $"The string is longer than {maxString:N0} characters.", path);
+            text = value.GetString()!;
+        }
+        catch (InvalidOperationException)
+        {
+            throw new ReadFailure(CaseFileErrorCodes.MalformedJson, LoneSurrogate, path);
         }
 
-        return value.GetString()!;
+        return text.Length <= maxString
+            ? text
+            : throw new ReadFailure(CaseFileErrorCodes.StringTooLong, $"The string is longer than {maxString:N0} characters.", path);
     }
 
     public bool Boolean(string name, bool fallback)
