@@ -24,8 +24,8 @@ public sealed class LoaderFuzzTests
         watch.Stop();
         var summary = $"{iterations:N0} inputs (random seed {randomSeed}) in {watch.Elapsed.TotalSeconds:N1} s, {iterations / Math.Max(watch.Elapsed.TotalSeconds, 0.001):N0}/s; slowest load {fuzzer.Slowest.TotalMilliseconds:N1} ms; "
             + string.Join(", ", fuzzer.Outcomes.OrderBy(o => o.Key, StringComparer.Ordinal).Select(o => $"{o.Key} {o.Value:N0}"));
-        WriteSummary(summary, broken);
-        broken.Should().BeNull(broken is { } b ? $"{b.Problem}; the input is in artifacts/fuzz/crash.bin ({summary})" : summary);
+        WriteSummary(iterations, summary, broken);
+        broken.Should().BeNull(broken is { } b ? $"{b.Problem}; the input is in artifacts/fuzz/crash-{iterations}.bin ({summary})" : summary);
         fuzzer.Outcomes.Should().ContainKey("accepted", "some mutations keep the file valid, so the round-trip oracle runs");
         fuzzer.Outcomes.Keys.Count(k => k.StartsWith("NM95", StringComparison.Ordinal)).Should().BeGreaterThanOrEqualTo(8, "the mutations reach most of the loader's errors");
     }
@@ -52,14 +52,14 @@ public sealed class LoaderFuzzTests
         return seeds;
     }
 
-    private static void WriteSummary(string summary, (byte[] Input, string Problem)? broken)
+    private static void WriteSummary(long iterations, string summary, (byte[] Input, string Problem)? broken)
     {
         var directory = Path.Combine(TestFiles.RepositoryRoot, "artifacts", "fuzz");
         Directory.CreateDirectory(directory);
-        File.WriteAllText(Path.Combine(directory, "summary.txt"), summary + Environment.NewLine);
+        File.WriteAllText(Path.Combine(directory, $"summary-{iterations}.txt"), summary + Environment.NewLine);
         if (broken is { } b)
         {
-            File.WriteAllBytes(Path.Combine(directory, "crash.bin"), b.Input);
+            File.WriteAllBytes(Path.Combine(directory, $"crash-{iterations}.bin"), b.Input);
         }
     }
 }
