@@ -9,6 +9,8 @@ public sealed class CaseFileCommandsTests
 {
     private static readonly JsonSchema ReportSchema = JsonSchema.FromFile(Path.Combine(Cli.RepositoryRoot, "src", "Negotiation.Model.Cli", "report.schema.json"));
 
+    private static readonly string[] MermaidFormats = ["mermaid", "gantt"];
+
     private static readonly string[] PloverEvents =
         ["AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"];
 
@@ -196,10 +198,11 @@ public sealed class CaseFileCommandsTests
     [Fact]
     public void Diagram_Dot_IsAcceptedByGraphviz()
     {
+        RequireTool(OnPath("dot"), "Graphviz 'dot' is not installed; .ci/run installs it (apt-get install graphviz)");
         var (_, output, _) = Cli.Run("diagram", "--format", "dot");
         var start = new ProcessStartInfo("dot", "-Tsvg") { RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true };
 
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("Graphviz 'dot' is not installed; .ci/run installs it (apt-get install graphviz).");
+        using var process = Process.Start(start)!;
         process.StandardInput.Write(output);
         process.StandardInput.Close();
         var svg = process.StandardOutput.ReadToEnd();
@@ -212,6 +215,34 @@ public sealed class CaseFileCommandsTests
     }
 
     [Fact]
+    public void Diagram_Mermaid_IsAcceptedByMermaid()
+    {
+        var tool = Path.Combine(Cli.RepositoryRoot, "tests", "Negotiation.Model.Cli.Tests", "Tools", "mermaid");
+        RequireTool(OnPath("node") && Directory.Exists(Path.Combine(tool, "node_modules", "mermaid")),
+            $"Mermaid's parser is not installed; .ci/run installs it (npm ci --prefix {Path.GetRelativePath(Cli.RepositoryRoot, tool)})");
+        var files = MermaidFormats.Select(format =>
+        {
+            var path = Path.Combine(Path.GetTempPath(), $"negotiation-{Guid.NewGuid():N}.mmd");
+            File.WriteAllText(path, Cli.Run("diagram", "--format", format).Output);
+            return path;
+        }).ToList();
+        try
+        {
+            var start = new ProcessStartInfo("node", [Path.Combine(tool, "check.mjs"), .. files]) { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = tool };
+            using var process = Process.Start(start)!;
+            var report = process.StandardOutput.ReadToEnd() + process.StandardError.ReadToEnd();
+            process.WaitForExit();
+
+            process.ExitCode.Should().Be(0, report);
+            report.Should().Contain(": flowchart").And.Contain(": gantt").And.Contain("a broken diagram is refused");
+        }
+        finally
+        {
+            files.ForEach(File.Delete);
+        }
+    }
+
+    [Fact]
     public void Diagram_AsOf16December_HasNoRounds()
     {
         var (code, output, _) = Cli.Run("diagram", "--as-of", "2021-12-16");
@@ -219,6 +250,27 @@ public sealed class CaseFileCommandsTests
         code.Should().Be(0);
         output.Should().Contain("flowchart LR").And.NotContain("r_ru_");
     }
+
+    // A check that needs an outside tool runs wherever the tool is; CI installs it, so there a missing tool fails the
+    // test, and on a developer's machine without it the test is reported skipped, with the reason, never passed.
+    private static void RequireTool(bool available, string reason)
+    {
+        if (available)
+        {
+            return;
+        }
+
+        if (string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase))
+        {
+            Assert.Fail(reason + "; CI must have it.");
+        }
+
+        Assert.Skip(reason + ".");
+    }
+
+    private static bool OnPath(string program) =>
+        (Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+            .Any(directory => File.Exists(Path.Combine(directory, program)));
 
     [Fact]
     public void Diff_Seed_ListsWhatHappenedBetweenTheDays()
