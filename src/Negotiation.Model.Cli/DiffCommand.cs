@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text.Json;
 
 namespace Negotiation.Model.Cli;
 
@@ -46,19 +45,16 @@ internal static class DiffCommand
 
             foreach (var change in diff.Changes)
             {
-                output.WriteLine($"  {Name(change.Change)} {Name(change.Kind)} {change.Id}: {change.Description}");
+                output.WriteLine($"  {DataName.Of(change.Change)} {DataName.Of(change.Kind)} {change.Id}: {change.Description}");
             }
 
             foreach (var status in diff.StatusChanges)
             {
-                output.WriteLine($"  demand {status.Demand} with {status.Addressee}: {(status.Before is { } b ? Name(b) : "none")} → {(status.After is { } a ? Name(a) : "none")}");
+                output.WriteLine($"  demand {status.Demand} with {status.Addressee}: {(status.Before is { } b ? DataName.Of(b) : "none")} → {(status.After is { } a ? DataName.Of(a) : "none")}");
             }
 
             return 0;
         }));
         return command;
     }
-
-    private static string Name<T>(T value)
-        where T : struct, Enum => JsonNamingPolicy.KebabCaseLower.ConvertName(value.ToString());
 }

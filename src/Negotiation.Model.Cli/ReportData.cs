@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Serialization;
 using Negotiation.Model.Json;
 
@@ -32,25 +31,25 @@ internal sealed record ReportData(
             request.KnownOn is { } knownOn ? DateNotation.Format(knownOn) : null,
             request.View?.Value,
             [.. shown.Parties.Values.Where(p => involved.Contains(p.Id)).Select(p => new PartyData(
-                p.Id.Value, p.Name, Name(p.Kind), (p as State)?.IsoCode, p is Organisation o ? [.. o.MembersOn(asOf).Select(m => m.Value)] : p is PartyGroup g ? [.. g.Members.Select(m => m.Value)] : null))],
+                p.Id.Value, p.Name, DataName.Of(p.Kind), (p as State)?.IsoCode, p is Organisation o ? [.. o.MembersOn(asOf).Select(m => m.Value)] : p is PartyGroup g ? [.. g.Members.Select(m => m.Value)] : null))],
             [.. shown.Demands.Values.Select(d => new DemandData(
-                d.Id.Value, d.Author.Value, Ids(d.Addressees), d.Text, Name(d.Kind), DateNotation.Format(shown.DemandLifecycles[d.Id].Tabled),
+                d.Id.Value, d.Author.Value, Ids(d.Addressees), d.Text, DataName.Of(d.Kind), DateNotation.Format(shown.DemandLifecycles[d.Id].Tabled),
                 d.Source?.Provision is { } p ? new SourceData(p.Document.Value, p.Revision, p.Article, null) : d.Source?.Statement is { } s ? new SourceData(null, null, null, s.Value) : null,
-                [.. shown.StatusesOf(d.Id).Select(a => new StatusData(a.Addressee.Value, Name(a.Status), a.Reason))]))],
+                [.. shown.StatusesOf(d.Id).Select(a => new StatusData(a.Addressee.Value, DataName.Of(a.Status), a.Reason))]))],
             [.. shown.Documents.Values.Select(d => new DocumentData(
-                d.Id.Value, Name(d.Kind), d.Title, Ids(d.Authors), Ids(d.Addressees), Optional(d.HandedOver), d.Revisions.Count, Name(d.Visibility),
-                Optional(d.Disclosed), d.DisclosedBy is { } by ? Name(by) : null))],
+                d.Id.Value, DataName.Of(d.Kind), d.Title, Ids(d.Authors), Ids(d.Addressees), Optional(d.HandedOver), d.Revisions.Count, DataName.Of(d.Visibility),
+                Optional(d.Disclosed), d.DisclosedBy is { } by ? DataName.Of(by) : null))],
             [.. shown.Readiness().Select(r =>
             {
                 var round = shown.Rounds[r.Round];
-                return new RoundData(round.Id.Value, round.Title, Name(round.Format), [.. round.Participants.Select(p => p.Value)], DateNotation.Format(round.Planned), Name(round.Status), Boolean(r.CanStart), r.Reason);
+                return new RoundData(round.Id.Value, round.Title, DataName.Of(round.Format), [.. round.Participants.Select(p => p.Value)], DateNotation.Format(round.Planned), DataName.Of(round.Status), Boolean(r.CanStart), r.Reason);
             })],
             [.. shown.BrokenCommitments().Select(b => new BreachData(b.Round.Value, b.Commitment.Value, b.Reason))],
             [.. from party in shown.Parties.Keys
                 from subject in shown.Demands.Keys.Select(SubjectRef.Demand).Concat(shown.Documents.Keys.Select(SubjectRef.Document))
                 let position = shown.PositionOf(party, subject)
                 where position is not null
-                select new PositionData(party.Value, $"{Name(subject.Kind)}:{subject.Id}", Name(position.Stance), Name(position.Extent), DateNotation.Format(position.Since), position.Statement.Value)],
+                select new PositionData(party.Value, $"{DataName.Of(subject.Kind)}:{subject.Id}", DataName.Of(position.Stance), DataName.Of(position.Extent), DateNotation.Format(position.Since), position.Statement.Value)],
             [.. CaseReport.Timeline(shown, asOf).Select(e => new TimelineData(DateNotation.Format(e.Fact.Occurred), !e.Fact.Occurred.IsPrecise, CaseFile.FactTypes.First(t => t.Value == e.Fact.GetType()).Key, e.Fact.Describe()))]);
     }
 
@@ -60,9 +59,6 @@ internal sealed record ReportData(
     private static string? Optional(Moment? moment) => moment is { } m ? DateNotation.Format(m) : null;
 
     private static IReadOnlyList<string> Ids(EquatableArray<PartyId> ids) => [.. ids.Select(i => i.Value)];
-
-    private static string Name<T>(T value)
-        where T : struct, Enum => JsonNamingPolicy.KebabCaseLower.ConvertName(value.ToString());
 }
 
 /// <summary>A party; <c>members</c> lists an organisation's members on the day, or a group's.</summary>
