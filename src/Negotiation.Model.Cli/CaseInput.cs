@@ -24,7 +24,7 @@ internal static class CaseInput
         }
 
         var first = loaded.Errors[0];
-        var more = loaded.Errors.Length > 1 ? $" (and {loaded.Errors.Length - 1} more; run 'negotiation validate {file.Name}' to see them all)" : string.Empty;
+        var more = loaded.Errors.Length > 1 ? $" (and {loaded.Errors.Length - 1} more; run 'negotiation validate {file}' to see them all)" : string.Empty;
         throw new UsageException($"{Where(file, first)}: {first.Code}: {first.Message.TrimEnd('.')}{more}", "fix the file and try again");
     }
 
@@ -37,9 +37,14 @@ internal static class CaseInput
             throw new UsageException($"Unrecognized command or argument '{file}'", "run 'negotiation --help' to see the commands and options");
         }
 
+        if (Directory.Exists(file.FullName))
+        {
+            throw new UsageException($"{file}: is a directory, not a case file", "name a .json case file, such as one written by 'negotiation export'");
+        }
+
         if (!file.Exists)
         {
-            throw new UsageException($"{file.Name}: no such file", $"check the path ({file.FullName})");
+            throw new UsageException($"{file}: no such file", $"check the path ({file.FullName})");
         }
 
         try
@@ -49,13 +54,13 @@ internal static class CaseInput
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new UsageException($"{file.Name}: cannot be read ({e.Message.TrimEnd('.')})", "check the file's permissions");
+            throw new UsageException($"{file}: cannot be read ({e.Message.TrimEnd('.')})", "check the file's permissions");
         }
     }
 
     /// <summary>The file and position of an error, as compilers write it: <c>case.json:7:33</c>.</summary>
     public static string Where(FileInfo file, CaseFileError error) =>
-        error.Line > 0 ? $"{file.Name}:{error.Line}:{error.Column}" : file.Name;
+        error.Line > 0 ? $"{file}:{error.Line}:{error.Column}" : file.ToString();
 
     /// <summary>Reads a date given as <c>yyyy-MM-dd</c> in years 1 to 9999.</summary>
     public static LocalDate? Date(string? text, string option)

@@ -37,7 +37,7 @@ internal static class ValidateCommand
                 output.WriteLine($"{CaseInput.Where(file, error)}: error {error.Code}: {error.Message} ({error.Path})");
             }
 
-            output.WriteLine($"{file.Name}: {Count(loaded.Errors.Length, "error")}.");
+            output.WriteLine($"{file}: {Count(loaded.Errors.Length, "error")}.");
             return NegotiationCommand.ErrorsFound;
         }
 
@@ -48,17 +48,17 @@ internal static class ValidateCommand
             .DistinctBy(w => (w.ErrorCode, w.PropertyName, w.ErrorMessage)).ToList();
         foreach (var error in errors)
         {
-            output.WriteLine($"{file.Name}: error {error.ErrorCode}: {error.ErrorMessage} ({error.PropertyName})");
+            output.WriteLine($"{file}: error {error.ErrorCode}: {error.ErrorMessage} ({error.PropertyName})");
         }
 
         foreach (var warning in warnings)
         {
-            output.WriteLine($"{file.Name}: warning {warning.ErrorCode}: {warning.ErrorMessage} ({warning.PropertyName})");
+            output.WriteLine($"{file}: warning {warning.ErrorCode}: {warning.ErrorMessage} ({warning.PropertyName})");
         }
 
         output.WriteLine(errors.Count == 0
-            ? $"{file.Name}: valid: {negotiation.Title} ({negotiation.Id}), {Count(negotiation.Version, "fact")}, {Count(warnings.Count, "warning")}."
-            : $"{file.Name}: {Count(errors.Count, "error")}, {Count(warnings.Count, "warning")}.");
+            ? $"{file}: valid: {negotiation.Title} ({negotiation.Id}), {Count(negotiation.Version, "fact")}, {Count(warnings.Count, "warning")}."
+            : $"{file}: {Count(errors.Count, "error")}, {Count(warnings.Count, "warning")}.");
         return errors.Count == 0 ? 0 : NegotiationCommand.ErrorsFound;
     }
 

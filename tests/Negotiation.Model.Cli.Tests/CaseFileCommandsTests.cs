@@ -85,7 +85,7 @@ public sealed class CaseFileCommandsTests
             var (code, output, _) = Cli.Run("validate", path);
 
             code.Should().Be(1);
-            var name = Path.GetFileName(path);
+            var name = path;
             output.Should().Contain($"{name}:13:41: error NM9511: 'Russia' is not an id")
                 .And.Contain($"{name}:34:19: error NM9512: 'last week' is not a date")
                 .And.Contain($"{name}: 2 errors.");
@@ -129,7 +129,7 @@ public sealed class CaseFileCommandsTests
 
             code.Should().Be(2);
             output.Should().BeEmpty();
-            error.TrimEnd().Should().StartWith($"negotiation: {Path.GetFileName(path)}:{position}").And.NotContain("\n").And.NotContain(" at ");
+            error.TrimEnd().Should().StartWith($"negotiation: {path}:{position}").And.NotContain("\n").And.NotContain(" at ");
         }
         finally
         {

@@ -85,6 +85,7 @@ public sealed class NegotiationCommandTests
     [InlineData(new[] { "--known-on", "0000-12-31" }, "negotiation: --known-on '0000-12-31' is not a date.")]
     [InlineData(new[] { "report", "no-such-file.json" }, "negotiation: no-such-file.json: no such file.")]
     [InlineData(new[] { "validate" }, "negotiation: Required argument missing for command: 'validate'.")]
+    [InlineData(new[] { "validate", "." }, "negotiation: .: is a directory, not a case file.")]
     [InlineData(new[] { "export", "--format", "xml" }, "negotiation: Argument 'xml' not recognized. Must be one of:")]
     [InlineData(new[] { "diff", "--from", "2021-12-22", "--to", "2021-12-16" }, "negotiation: --to 2021-12-16 is before --from 2021-12-22.")]
     [InlineData(new[] { "diff", "--from", "2021-12-22" }, "negotiation: Option '--to' is required.")]
