@@ -12,14 +12,34 @@ internal static class CaseReport
     /// <param name="negotiation">The whole case.</param>
     /// <param name="request">What was asked for.</param>
     /// <returns>The report.</returns>
-    /// <exception cref="UsageException">The party to view as is not in the case.</exception>
-    public static Report Build(NegotiationCase negotiation, ReportRequest request)
+        public static Report Build(NegotiationCase negotiation, ReportRequest request)
+    {
+        var (shown, asOf, perspective) = View(negotiation, request);
+        return new Report(
+            shown.Id.ToString(),
+            shown.Title,
+            perspective,
+            asOf.ToString("uuuu-MM-dd", null),
+            Parties(shown, asOf),
+            Demands(shown),
+            Documents(shown),
+            Rounds(shown),
+            [.. shown.BrokenCommitments().Select(b => new BreachLine(b.Round.ToString(), b.Commitment.ToString(), b.Reason))],
+            Positions(shown),
+            [.. Timeline(shown, asOf).Select(e => new TimelineLine(e.When, e.IsApproximate, e.Fact.Describe()))]);
+    }
+
+    /// <summary>The case as the request asks to see it, the day it is seen as of, and that perspective in words.</summary>
+    /// <param name="negotiation">The whole case.</param>
+    /// <param name="request">What was asked for.</param>
+    /// <returns>The case shown, the day, the words.</returns>
+    public static (NegotiationCase Shown, LocalDate AsOf, string Perspective) View(NegotiationCase negotiation, ReportRequest request)
     {
         var perspective = new List<string>();
         var shown = negotiation;
         if (request.KnownOn is { } knownOn)
         {
-            shown = shown.KnownOn(knownOn.PlusDays(1).AtMidnight().InUtc().ToInstant() - Duration.Epsilon);
+            shown = shown.KnownOn(CaseInput.EndOf(knownOn));
             perspective.Add($"as known on {Day.Format(knownOn)}");
         }
 
@@ -32,28 +52,11 @@ internal static class CaseReport
         perspective.Insert(0, $"as of {Day.Format(asOf)}");
         if (request.View is { } party)
         {
-            if (!negotiation.Parties.ContainsKey(party))
-            {
-                throw new UsageException($"--view '{party}' names no party of the case",
-                    "parties include " + string.Join(", ", negotiation.Parties.Keys.Take(6)) + ", …");
-            }
-
             shown = shown.AsSeenBy(party);
             perspective.Add($"as seen by {Name(negotiation, party)}");
         }
 
-        return new Report(
-            shown.Id.ToString(),
-            shown.Title,
-            string.Join(", ", perspective),
-            asOf.ToString("uuuu-MM-dd", null),
-            Parties(shown, asOf),
-            Demands(shown),
-            Documents(shown),
-            Rounds(shown),
-            [.. shown.BrokenCommitments().Select(b => new BreachLine(b.Round.ToString(), b.Commitment.ToString(), b.Reason))],
-            Positions(shown),
-            [.. shown.Timeline(EarliestDay(shown), asOf).Where(e => !IsSetUp(e.Fact)).Select(e => new TimelineLine(e.When, e.IsApproximate, e.Fact.Describe()))]);
+        return (shown, asOf, string.Join(", ", perspective));
     }
 
     /// <summary>Writes an enum value as words: <c>PartlyRejected</c> becomes "partly rejected".</summary>
@@ -81,15 +84,21 @@ internal static class CaseReport
     /// <summary>Registering parties, people and topics sets the stage; the timeline tells what happened on it.</summary>
     private static bool IsSetUp(Fact fact) => fact is PartyRegistered or TopicDefined or RepresentativeAppointed;
 
+    private static LocalDate Min(LocalDate a, LocalDate b) => a < b ? a : b;
+
     private static LocalDate LatestDay(NegotiationCase negotiation) =>
         negotiation.Log.IsEmpty ? new LocalDate(2000, 1, 1) : negotiation.Log.Max(f => f.Occurred.LatestDate);
 
     private static LocalDate EarliestDay(NegotiationCase negotiation) =>
         negotiation.Log.IsEmpty ? new LocalDate(2000, 1, 1) : negotiation.Log.Min(f => f.Occurred.EarliestDate);
 
+    /// <summary>The timeline up to the day, without the facts that only set the stage.</summary>
+    public static IEnumerable<TimelineEntry> Timeline(NegotiationCase shown, LocalDate asOf) =>
+        shown.Timeline(Min(EarliestDay(shown), asOf), asOf).Where(e => !IsSetUp(e.Fact));
+
     /// <summary>The parties that take part in the talks: organisations, groups, and every state that authors, receives,
-    /// sits at, says or agrees something. States that appear only as members are summed up, not listed.</summary>
-    private static List<PartyLine> Parties(NegotiationCase negotiation, LocalDate asOf)
+    /// sits at, says or agrees something.</summary>
+    public static HashSet<PartyId> Involved(NegotiationCase negotiation)
     {
         var involved = new HashSet<PartyId>(negotiation.Parties.Values.Where(p => p is not State).Select(p => p.Id));
         involved.UnionWith(negotiation.Demands.Values.SelectMany(d => d.Addressees.Append(d.Author)));
@@ -99,6 +108,13 @@ internal static class CaseReport
         involved.UnionWith(negotiation.Statements.Values.SelectMany(s => s.About).Where(a => a.Kind == SubjectKind.Party).Select(a => new PartyId(a.Id)));
         involved.UnionWith(negotiation.Commitments.Values.SelectMany(c => c.Parties.Append(c.RequiredParticipant)));
         involved.UnionWith(negotiation.Representatives.Values.Select(r => r.Party));
+        return involved;
+    }
+
+    /// <summary>The parties involved, and a line summing up the states that appear only as members.</summary>
+    private static List<PartyLine> Parties(NegotiationCase negotiation, LocalDate asOf)
+    {
+        var involved = Involved(negotiation);
         var lines = Lines(negotiation.Parties.Values.Where(p => involved.Contains(p.Id)), asOf);
         var others = negotiation.Parties.Count - lines.Count;
         if (others > 0)

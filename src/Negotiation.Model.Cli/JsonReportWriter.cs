@@ -3,18 +3,18 @@ using System.Text.Json;
 
 namespace Negotiation.Model.Cli;
 
-/// <summary>Prints the report as indented JSON with camelCase names, for scripts.</summary>
+/// <summary>Prints the report's data as indented JSON with camelCase names, through a source-generated context.</summary>
 internal static class JsonReportWriter
 {
     // The output goes to scripts and terminals, never into HTML: keep apostrophes and dashes readable.
-    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
+    private static readonly JsonSerializerOptions Options = new(CliJsonContext.Default.Options)
     {
-        WriteIndented = true,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
     /// <summary>Prints the report.</summary>
-    /// <param name="report">The report.</param>
+    /// <param name="report">The report's data.</param>
     /// <param name="output">Where to print it.</param>
-    public static void Write(Report report, TextWriter output) => output.WriteLine(JsonSerializer.Serialize(report, Options));
+    public static void Write(ReportData report, TextWriter output) =>
+        output.WriteLine(JsonSerializer.Serialize(report, (System.Text.Json.Serialization.Metadata.JsonTypeInfo<ReportData>)Options.GetTypeInfo(typeof(ReportData))));
 }

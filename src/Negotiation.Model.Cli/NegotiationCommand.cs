@@ -1,103 +1,96 @@
 using System.CommandLine;
-using NodaTime;
-using NodaTime.Text;
-using Negotiation.Model.Testing;
 
 namespace Negotiation.Model.Cli;
 
-/// <summary>The <c>negotiation</c> command: parses the options, builds the report and prints it.</summary>
+/// <summary>The <c>negotiation</c> command: <c>report</c> (also the default), <c>validate</c>, <c>export</c>,
+/// <c>diagram</c> and <c>diff</c>, each on a case file or the built-in seed.</summary>
 internal static class NegotiationCommand
 {
-    /// <summary>Exit code for bad arguments.</summary>
+    /// <summary>Exit code for a file with errors (<c>validate</c>).</summary>
+    public const int ErrorsFound = 1;
+
+    /// <summary>Exit code for bad arguments or unusable input.</summary>
     public const int UsageError = 2;
 
-    private static readonly LocalDatePattern DatePattern = LocalDatePattern.Iso;
+    /// <summary>Exit code for a fault in the tool itself (a bug): still one line, never a stack trace.</summary>
+    public const int InternalError = 70;
+
+    /// <summary>The width of text output when it is not a terminal and COLUMNS is not set.</summary>
+    public const int DefaultWidth = 120;
 
     /// <summary>Runs the command.</summary>
     /// <param name="args">The command-line arguments.</param>
-    /// <param name="output">Where the report goes.</param>
+    /// <param name="output">Where the output goes.</param>
     /// <param name="error">Where errors go.</param>
-    /// <param name="negotiation">The case to report on; the built-in seed scenario when omitted.</param>
-    /// <returns>The exit code: 0, or 2 for bad arguments.</returns>
-    public static int Run(string[] args, TextWriter output, TextWriter error, NegotiationCase? negotiation = null)
+    /// <param name="negotiation">The case to use when no file is named; the built-in seed scenario when omitted.</param>
+    /// <param name="width">The terminal's width, or <see langword="null"/> when the output is not a terminal.</param>
+    /// <returns>The exit code: 0; 1 when <c>validate</c> finds errors; 2 for bad arguments or input.</returns>
+    public static int Run(string[] args, TextWriter output, TextWriter error, NegotiationCase? negotiation = null, int? width = null)
     {
-        var asOf = new Option<string?>("--as-of") { Description = "Report the case as the world stood at the end of this day (yyyy-MM-dd).", HelpName = "yyyy-MM-dd" };
-        var knownOn = new Option<string?>("--known-on") { Description = "Report what had been recorded by the end of this day, UTC (yyyy-MM-dd).", HelpName = "yyyy-MM-dd" };
-        var view = new Option<string?>("--view") { Description = "Report only what this party could see (a party id such as 'nato').", HelpName = "party" };
-        var format = new Option<string>("--format") { Description = "text (tables) or json.", DefaultValueFactory = _ => "text", HelpName = "text|json" };
-        format.AcceptOnlyFromAmong("text", "json");
-
-        var root = new RootCommand("Prints a report of a negotiation case: parties, demands and their status per addressee, documents, rounds and whether they can start, commitments at risk, positions and the timeline.")
-        {
-            asOf, knownOn, view, format,
-        };
+        var context = new Context(output, error, negotiation, Width(width, Environment.GetEnvironmentVariable("COLUMNS")));
+        var root = new RootCommand("Reads a negotiation case file (or the built-in seed scenario, Russia's security guarantees of December 2021) and reports on it, validates it, exports it, draws it or compares two dates. With no command it prints the report.");
+        ReportCommand.AddTo(root, context);
+        root.Subcommands.Add(ReportCommand.Create(context));
+        root.Subcommands.Add(ValidateCommand.Create(context));
+        root.Subcommands.Add(ExportCommand.Create(context));
+        root.Subcommands.Add(DiagramCommand.Create(context));
+        root.Subcommands.Add(DiffCommand.Create(context));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
-            return Usage(error, parsed.Errors[0].Message, "run 'negotiation --help' to see the options");
+            return Usage(error, parsed.Errors[0].Message, "run 'negotiation --help' to see the commands and options");
         }
 
-        root.SetAction(result =>
-        {
-            try
-            {
-                var request = new ReportRequest(
-                    Date(result.GetValue(asOf), "--as-of"),
-                    Date(result.GetValue(knownOn), "--known-on"),
-                    Party(result.GetValue(view)),
-                    result.GetValue(format) == "json" ? ReportFormat.Json : ReportFormat.Text);
-                var report = CaseReport.Build(negotiation ?? SampleScenarios.SecurityGuarantees2021, request);
-                if (request.Format == ReportFormat.Json)
-                {
-                    JsonReportWriter.Write(report, output);
-                }
-                else
-                {
-                    TextReportWriter.Write(report, output);
-                }
-
-                return 0;
-            }
-            catch (UsageException e)
-            {
-                return Usage(error, e.Message, e.Hint);
-            }
-        });
-
-        return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error });
+        return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
     }
+
+    /// <summary>The width of text output: the terminal's; when piped, COLUMNS if it holds a sensible number; else
+    /// <see cref="DefaultWidth"/>.</summary>
+    public static int Width(int? terminal, string? columns) =>
+        terminal is >= 20 ? terminal.Value : int.TryParse(columns, out var c) && c is >= 40 and <= 1000 ? c : DefaultWidth;
+
+    /// <summary>Runs one command's work, turning bad input into one line and exit code 2, and any other failure into one
+    /// line and exit code 70: no stack trace ever reaches the user.</summary>
+    public static int Guard(TextWriter error, Func<int> work)
+    {
+        try
+        {
+            return work();
+        }
+        catch (UsageException e)
+        {
+            return Usage(error, e.Message, e.Hint);
+        }
+#pragma warning disable CA1031 // The last line of defence: a fault becomes one line, not a stack trace.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            error.WriteLine($"negotiation: internal error: {e.GetType().Name}: {OneLine(e.Message)}. Hint: this is a bug; please report it with the command that caused it.");
+            return InternalError;
+        }
+    }
+
+    /// <summary>Adds an optional FILE argument (a case file; the built-in seed when omitted).</summary>
+    public static Argument<FileInfo?> FileArgument(bool required = false) => new("FILE")
+    {
+        Description = required ? "A case file (JSON)." : "A case file (JSON); the built-in seed scenario when omitted.",
+        Arity = required ? ArgumentArity.ExactlyOne : ArgumentArity.ZeroOrOne,
+    };
 
     private static int Usage(TextWriter error, string problem, string hint)
     {
-        // Parser messages may span lines ("Must be one of:\n\t'text'\n\t'json'"); the error is always one line.
-        var oneLine = string.Join(' ', problem.Split((char[])['\r', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
-        error.WriteLine($"negotiation: {oneLine.TrimEnd('.')}. Hint: {hint}.");
+        error.WriteLine($"negotiation: {OneLine(problem).TrimEnd('.')}. Hint: {hint}.");
         return UsageError;
     }
 
-    private static LocalDate? Date(string? text, string option)
+    // Parser messages may span lines ("Must be one of:\n\t'text'\n\t'json'"); the error is always one line.
+    private static string OneLine(string text) =>
+        string.Join(' ', text.Split((char[])['\r', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+
+    /// <summary>What every command needs: where to write, the case when no file is named, the width.</summary>
+    internal sealed record Context(TextWriter Output, TextWriter Error, NegotiationCase? Fallback, int Width)
     {
-        if (text is null)
-        {
-            return null;
-        }
-
-        var parsed = DatePattern.Parse(text);
-        return parsed.Success
-            ? parsed.Value
-            : throw new UsageException($"{option} '{text}' is not a date", "write the date as yyyy-MM-dd, for example 2021-12-16");
-    }
-
-    private static PartyId? Party(string? text)
-    {
-        if (text is null)
-        {
-            return null;
-        }
-
-        return PartyId.TryCreate(text, out var id)
-            ? id
-            : throw new UsageException($"--view '{text}' is not a party id", "party ids are lowercase slugs such as 'nato' or 'united-states'");
+        public NegotiationCase Load(FileInfo? file) => CaseInput.Load(file, Fallback);
     }
 }

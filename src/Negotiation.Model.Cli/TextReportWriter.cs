@@ -6,13 +6,11 @@ namespace Negotiation.Model.Cli;
 /// <summary>Prints the report as tables for people.</summary>
 internal static class TextReportWriter
 {
-    /// <summary>The width the report is laid out for, so output is the same on every terminal and in tests.</summary>
-    public const int Width = 150;
-
     /// <summary>Prints the report.</summary>
     /// <param name="report">The report.</param>
     /// <param name="output">Where to print it.</param>
-    public static void Write(Report report, TextWriter output)
+    /// <param name="width">The width to lay the tables out for: the terminal's, or a default when piped.</param>
+    public static void Write(Report report, TextWriter output, int width)
     {
         var console = AnsiConsole.Create(new AnsiConsoleSettings
         {
@@ -21,7 +19,7 @@ internal static class TextReportWriter
             Interactive = InteractionSupport.No,
             Out = new AnsiConsoleOutput(output),
         });
-        console.Profile.Width = Width;
+        console.Profile.Width = width;
 
         console.Write(new Rule(Markup.Escape($"{report.Title} ({report.Case}), {report.Perspective}")).LeftJustified());
         Section(console, "Parties", ["Party", "Name", "Kind", "ISO", "Members"],

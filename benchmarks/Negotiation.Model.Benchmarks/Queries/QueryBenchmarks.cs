@@ -4,7 +4,7 @@ using BenchmarkDotNet.Configs;
 using Negotiation.Model.Benchmarks.Baselines;
 using Negotiation.Model.Benchmarks.Generation;
 
-namespace Negotiation.Model.Benchmarks.Indexes;
+namespace Negotiation.Model.Benchmarks.Queries;
 
 /// <summary>
 /// The questions an analyst asks of a case: open demands for one addressee; rounds of one party in a month; whether every

@@ -2,7 +2,7 @@ using Negotiation.Model.Tests.TestSupport;
 using NodaTime;
 using static Negotiation.Model.Tests.TestSupport.TestWorld;
 
-namespace Negotiation.Model.Tests.Indexes;
+namespace Negotiation.Model.Tests.Queries;
 
 /// <summary>
 /// "As of" leaves out the facts the replay refuses, and whether a fact is refused depends on which other facts are in:

@@ -1,8 +1,8 @@
 using NodaTime;
-using static Negotiation.Model.Tests.Indexes.SeedSequel;
+using static Negotiation.Model.Tests.Queries.SeedSequel;
 using static Negotiation.Model.Tests.Scenarios.SecurityGuarantees2021;
 
-namespace Negotiation.Model.Tests.Indexes;
+namespace Negotiation.Model.Tests.Queries;
 
 public sealed class DemandQueriesTests
 {

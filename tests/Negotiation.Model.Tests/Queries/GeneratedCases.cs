@@ -1,7 +1,7 @@
 using CsCheck;
 using NodaTime;
 
-namespace Negotiation.Model.Tests.Indexes;
+namespace Negotiation.Model.Tests.Queries;
 
 /// <summary>
 /// Generated negotiations for the property tests: a set of parties, organisations and topics, then a history of

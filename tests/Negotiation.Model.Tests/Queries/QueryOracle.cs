@@ -1,6 +1,6 @@
 using NodaTime;
 
-namespace Negotiation.Model.Tests.Indexes;
+namespace Negotiation.Model.Tests.Queries;
 
 /// <summary>
 /// The questions of the query API answered the plain way: LINQ over the case's public collections and log, with no

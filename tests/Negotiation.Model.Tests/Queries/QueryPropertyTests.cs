@@ -1,7 +1,7 @@
 using CsCheck;
 using NodaTime;
 
-namespace Negotiation.Model.Tests.Indexes;
+namespace Negotiation.Model.Tests.Queries;
 
 /// <summary>
 /// On generated negotiations (hundreds of parties, thousands of demands and rounds), every indexed query agrees with a

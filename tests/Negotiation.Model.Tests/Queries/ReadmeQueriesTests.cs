@@ -1,7 +1,7 @@
 using NodaTime;
 using Negotiation.Model.Tests.Scenarios;
 
-namespace Negotiation.Model.Tests.Indexes;
+namespace Negotiation.Model.Tests.Queries;
 
 /// <summary>The questions of the package README ("Asking questions") asked of this suite's own seed case, which is
 /// entered through the raw API (the README asks the testing kit's sample, and Negotiation.Model.Docs.Tests runs that

@@ -1,9 +1,9 @@
 using Negotiation.Model.Tests.TestSupport;
 using NodaTime;
-using static Negotiation.Model.Tests.Indexes.SeedSequel;
+using static Negotiation.Model.Tests.Queries.SeedSequel;
 using static Negotiation.Model.Tests.Scenarios.SecurityGuarantees2021;
 
-namespace Negotiation.Model.Tests.Indexes;
+namespace Negotiation.Model.Tests.Queries;
 
 public sealed class RoundQueriesTests
 {

@@ -1,7 +1,7 @@
 using NodaTime;
 using static Negotiation.Model.Tests.Scenarios.SecurityGuarantees2021;
 
-namespace Negotiation.Model.Tests.Indexes;
+namespace Negotiation.Model.Tests.Queries;
 
 /// <summary>
 /// What followed the seed article (<see cref="Scenarios.SecurityGuarantees2021"/>), for the questions the article alone

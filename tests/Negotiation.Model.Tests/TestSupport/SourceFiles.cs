@@ -41,6 +41,22 @@ internal static partial class SourceFiles
             $"Cannot find the source directory '{directory}' on disk, nor under any parent of '{AppContext.BaseDirectory}'.");
     }
 
+    /// <summary>Gets the repository's root: the directory above the calling source file that holds the solution.</summary>
+    /// <param name="callerFilePath">Supplied by the compiler.</param>
+    /// <returns>The absolute directory on this machine.</returns>
+    public static string RepositoryRoot([CallerFilePath] string callerFilePath = "")
+    {
+        for (var directory = new DirectoryInfo(DirectoryOfCaller(callerFilePath)); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "Negotiation.Model.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new DirectoryNotFoundException("No Negotiation.Model.sln above the test sources.");
+    }
+
     [GeneratedRegex(@"^/_\d*/")]
     private static partial Regex MappedRoot();
 }

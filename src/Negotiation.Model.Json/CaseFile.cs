@@ -1,0 +1,348 @@
+using System.Buffers;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
+namespace Negotiation.Model.Json;
+
+/// <summary>
+/// Saves a <see cref="NegotiationCase"/> as a case file and loads one back: versioned JSON holding the case's id, title
+/// and fact log, every fact with a <c>type</c>, dates in ISO 8601, EDTF and RFC 9557 (see <see cref="DateNotation"/>).
+/// </summary>
+/// <remarks>
+/// <para>Loading never throws for bad content: it returns a <see cref="CaseFileResult"/> with the case, or with coded
+/// errors (<see cref="CaseFileErrorCodes"/>) that give the line, column and JSON path, and for a fact the case refuses,
+/// the fact's index and the core's own code. A file may carry comments and trailing commas. Loading records the facts
+/// with <see cref="NegotiationCase.RecordAll(IEnumerable{Fact})"/>, so a loaded case is exactly the case that recording
+/// those facts gives.</para>
+/// <para>Saving writes the canonical form: two-space indentation, <c>\n</c> line ends, a fixed property order, optional
+/// properties left out when empty; the same case always gives the same bytes, and a canonical file loads and saves back
+/// to itself. The format is described by <see cref="Schema"/> (JSON Schema draft 2020-12).</para>
+/// <para>No reflection: the reader and writer work on <see cref="Utf8JsonReader"/>-backed <see cref="JsonDocument"/>
+/// and <see cref="Utf8JsonWriter"/>, so trimmed and NativeAOT applications use them without warnings.</para>
+/// </remarks>
+/// <example>
+/// <code>
+/// File.WriteAllText("case.json", CaseFile.Save(negotiation));
+/// var loaded = CaseFile.Load(File.ReadAllBytes("case.json"));
+/// if (!loaded.Succeeded) foreach (var error in loaded.Errors) Console.Error.WriteLine(error);
+/// </code>
+/// </example>
+public static class CaseFile
+{
+    /// <summary>The value of a case file's <c>format</c> property.</summary>
+    public const string FormatName = "negotiation-case";
+
+    /// <summary>The version of the format this library writes and reads.</summary>
+    public const int FormatVersion = 1;
+
+    private static readonly JsonWriterOptions WriterOptions = new()
+    {
+        Indented = true,
+        IndentSize = 2,
+        NewLine = "\n",
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    private static readonly Lazy<string> SchemaText = new(ReadSchema);
+
+    /// <summary>Gets every fact type the format knows, by its <c>type</c> discriminator.</summary>
+    public static IReadOnlyDictionary<string, Type> FactTypes => Json.FactTypes.ByName;
+
+    /// <summary>Gets the JSON Schema (draft 2020-12) of the format; also shipped as <c>schema/case-file.schema.json</c> in
+    /// the package.</summary>
+    public static string Schema => SchemaText.Value;
+
+    /// <summary>Saves a case as a canonical case file.</summary>
+    /// <param name="negotiation">The case.</param>
+    /// <returns>The file's text, ending with a line end.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="negotiation"/> is <see langword="null"/>.</exception>
+    public static string Save(NegotiationCase negotiation) => System.Text.Encoding.UTF8.GetString(SaveToUtf8Bytes(negotiation));
+
+    /// <summary>Saves a case as a canonical case file, in UTF-8 without a byte order mark.</summary>
+    /// <param name="negotiation">The case.</param>
+    /// <returns>The file's bytes.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="negotiation"/> is <see langword="null"/>.</exception>
+    public static byte[] SaveToUtf8Bytes(NegotiationCase negotiation)
+    {
+        ArgumentNullException.ThrowIfNull(negotiation);
+        var buffer = new ArrayBufferWriter<byte>(4096 + (negotiation.Version * 512));
+        Save(negotiation, buffer);
+        return buffer.WrittenSpan.ToArray();
+    }
+
+    /// <summary>Saves a case as a canonical case file to a stream, in UTF-8 without a byte order mark.</summary>
+    /// <param name="negotiation">The case.</param>
+    /// <param name="utf8">The stream; left open.</param>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public static void Save(NegotiationCase negotiation, Stream utf8)
+    {
+        ArgumentNullException.ThrowIfNull(negotiation);
+        ArgumentNullException.ThrowIfNull(utf8);
+        using (var writer = new Utf8JsonWriter(utf8, WriterOptions))
+        {
+            CaseWriter.WriteCase(writer, negotiation);
+        }
+
+        utf8.WriteByte((byte)'\n');
+    }
+
+    /// <summary>Saves a case as a canonical case file to a buffer, in UTF-8 without a byte order mark.</summary>
+    /// <param name="negotiation">The case.</param>
+    /// <param name="utf8">The buffer.</param>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public static void Save(NegotiationCase negotiation, IBufferWriter<byte> utf8)
+    {
+        ArgumentNullException.ThrowIfNull(negotiation);
+        ArgumentNullException.ThrowIfNull(utf8);
+        using (var writer = new Utf8JsonWriter(utf8, WriterOptions))
+        {
+            CaseWriter.WriteCase(writer, negotiation);
+        }
+
+        utf8.Write("\n"u8);
+    }
+
+    /// <summary>Loads a case file from text.</summary>
+    /// <param name="json">The file's text.</param>
+    /// <param name="options">Limits; <see cref="CaseFileOptions.Default"/> when <see langword="null"/>.</param>
+    /// <returns>The case, or the errors.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is <see langword="null"/>.</exception>
+    public static CaseFileResult Load(string json, CaseFileOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        options ??= CaseFileOptions.Default;
+        if (json.Length > options.MaxBytes)
+        {
+            return TooLarge(options);
+        }
+
+        return Load(System.Text.Encoding.UTF8.GetBytes(json), options);
+    }
+
+    /// <summary>Loads a case file from a stream, reading at most <see cref="CaseFileOptions.MaxBytes"/> bytes.</summary>
+    /// <param name="utf8">The stream, in UTF-8 (a byte order mark is allowed).</param>
+    /// <param name="options">Limits; <see cref="CaseFileOptions.Default"/> when <see langword="null"/>.</param>
+    /// <returns>The case, or the errors.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8"/> is <see langword="null"/>.</exception>
+    /// <exception cref="IOException">The stream cannot be read.</exception>
+    public static CaseFileResult Load(Stream utf8, CaseFileOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(utf8);
+        options ??= CaseFileOptions.Default;
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = utf8.Read(chunk, 0, chunk.Length)) > 0)
+        {
+            if (buffer.Length + read > options.MaxBytes)
+            {
+                return TooLarge(options);
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return Load(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), options);
+    }
+
+    /// <summary>Loads a case file from its UTF-8 bytes.</summary>
+    /// <param name="utf8">The file's bytes (a byte order mark is allowed).</param>
+    /// <param name="options">Limits; <see cref="CaseFileOptions.Default"/> when <see langword="null"/>.</param>
+    /// <returns>The case, or the errors.</returns>
+    public static CaseFileResult Load(ReadOnlySpan<byte> utf8, CaseFileOptions? options = null)
+    {
+        options ??= CaseFileOptions.Default;
+        if (utf8.Length > options.MaxBytes)
+        {
+            return TooLarge(options);
+        }
+
+        if (utf8.StartsWith("\uFEFF"u8))
+        {
+            utf8 = utf8[3..];
+        }
+
+        // The reader checks UTF-8 only in what it decodes; check it all first so no string fails later.
+        if (!System.Text.Unicode.Utf8.IsValid(utf8))
+        {
+            var offset = JsonPosition.FirstInvalidUtf8(utf8);
+            var (badLine, badColumn) = JsonPosition.LineColumn(utf8, offset);
+            return CaseFileResult.Failure([new CaseFileError(CaseFileErrorCodes.MalformedJson, $"The file is not valid UTF-8: byte 0x{utf8[offset]:X2} at offset {offset} does not belong to a character; save the file as UTF-8.", "$", badLine, badColumn)]);
+        }
+
+        var readerOptions = new JsonReaderOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = options.MaxDepth };
+        JsonDocument document;
+        try
+        {
+            // The bytes are copied: the document must not outlive a caller's span.
+            document = JsonDocument.Parse(utf8.ToArray(), new JsonDocumentOptions
+            {
+                AllowTrailingCommas = true,
+                CommentHandling = JsonCommentHandling.Skip,
+                MaxDepth = options.MaxDepth,
+                AllowDuplicateProperties = false,
+            });
+        }
+        catch (JsonException)
+        {
+            var (line, column, path, message, tooDeep) = JsonPosition.Break(utf8, readerOptions with { MaxDepth = options.MaxDepth + 1 }, options.MaxDepth);
+            if (!tooDeep && message == "The file holds no JSON value.")
+            {
+                message = "The file is not well-formed JSON (a property name appears twice in one object, or the text is invalid UTF-8).";
+            }
+
+            return CaseFileResult.Failure([new CaseFileError(tooDeep ? CaseFileErrorCodes.TooDeep : CaseFileErrorCodes.MalformedJson, message, path, line, column)]);
+        }
+        catch (InvalidOperationException)
+        {
+            // The duplicate-name check decodes every property name and throws this for a lone surrogate escape.
+            var (line, column) = JsonPosition.BadPropertyName(utf8, readerOptions) ?? (1, 1);
+            return CaseFileResult.Failure([new CaseFileError(CaseFileErrorCodes.MalformedJson, "A property name escapes half of a surrogate pair (such as \\ud800 alone); it is not text.", "$", line, column)]);
+        }
+
+        using (document)
+        {
+            return new Loading(options, readerOptions).Run(document.RootElement, utf8);
+        }
+    }
+
+    private static CaseFileResult TooLarge(CaseFileOptions options) =>
+        CaseFileResult.Failure([new CaseFileError(CaseFileErrorCodes.TooLarge, $"The file is larger than {options.MaxBytes:N0} bytes; raise CaseFileOptions.MaxBytes if it is meant to be.", "$", 0, 0)]);
+
+    private static string ReadSchema()
+    {
+        using var stream = typeof(CaseFile).Assembly.GetManifestResourceStream("Negotiation.Model.Json.case-file.schema.json")
+            ?? throw new InvalidOperationException("The schema resource is missing from Negotiation.Model.Json; the package is damaged.");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+
+    private sealed class Loading(CaseFileOptions options, JsonReaderOptions readerOptions)
+    {
+        private readonly List<(string Code, string Message, string Path, int? Fact)> problems = [];
+
+        public CaseFileResult Run(JsonElement rootElement, ReadOnlySpan<byte> utf8)
+        {
+            var (id, title, facts) = ReadAll(rootElement);
+            if (problems.Count == 0)
+            {
+                var recorded = NegotiationCase.Create(id, title).RecordAll(facts);
+                if (recorded.Succeeded)
+                {
+                    return CaseFileResult.Success(recorded.Case, recorded.Warnings);
+                }
+
+                Refused(id, title, facts);
+            }
+
+            var errors = new List<CaseFileError>(problems.Count);
+            foreach (var (code, message, path, fact) in problems)
+            {
+                var (line, column) = JsonPosition.Find(utf8, path, readerOptions);
+                errors.Add(new CaseFileError(code, message, path, line, column, fact));
+            }
+
+            return CaseFileResult.Failure(errors);
+        }
+
+        private (CaseId Id, string Title, List<Fact> Facts) ReadAll(JsonElement rootElement)
+        {
+            var facts = new List<Fact>();
+            Node root;
+            try
+            {
+                root = new Node(rootElement, "$", options.MaxStringLength);
+                if (root.OptionalString("format") is not CaseFile.FormatName)
+                {
+                    throw new ReadFailure(CaseFileErrorCodes.NotACaseFile, $"This is not a case file: it needs \"format\": \"{FormatName}\".", root.TryGet("format", out _) ? "$.format" : "$");
+                }
+
+                var version = root.TryGet("version", out var v) && v.ValueKind == JsonValueKind.Number && v.TryGetInt32(out var number) ? number : (int?)null;
+                if (version != FormatVersion)
+                {
+                    throw new ReadFailure(CaseFileErrorCodes.UnsupportedVersion, $"This library reads case files of version {FormatVersion}; the file says {(version is null ? "no version" : "version " + version)}.", version is null && !root.TryGet("version", out _) ? "$" : "$.version");
+                }
+
+                _ = root.OptionalString("$schema");
+                var idText = root.String("id");
+                var id = CaseId.TryCreate(idText, out var caseId)
+                    ? caseId
+                    : throw new ReadFailure(CaseFileErrorCodes.BadId, $"'{idText}' is not a case id: use 1 to 100 lowercase ASCII letters, digits and single hyphens.", "$.id");
+                var title = root.String("title");
+                if (string.IsNullOrWhiteSpace(title))
+                {
+                    throw new ReadFailure(CaseFileErrorCodes.BadValue, "The title is blank; give the case a title.", "$.title");
+                }
+
+                foreach (var (element, path) in root.Array("facts", required: true))
+                {
+                    if (problems.Count >= options.MaxErrors)
+                    {
+                        break;
+                    }
+
+                    var index = facts.Count + problems.Count(p => p.Fact is not null);
+                    try
+                    {
+                        facts.Add(FactReader.ReadFact(root.ObjectAt(element, path)));
+                    }
+                    catch (ReadFailure failure)
+                    {
+                        problems.Add((failure.Code, failure.Message, failure.Path, index));
+                    }
+                    catch (ArgumentException e)
+                    {
+                        problems.Add((CaseFileErrorCodes.BadValue, FirstSentence(e.Message), path, index));
+                    }
+                    catch (InvalidOperationException)
+                    {
+                        // A property name whose escapes make no text (a lone surrogate) fails as it is decoded.
+                        problems.Add((CaseFileErrorCodes.MalformedJson, Node.LoneSurrogate, path, index));
+                    }
+                }
+
+                root.End();
+                return (id, title, facts);
+            }
+            catch (ReadFailure failure)
+            {
+                problems.Add((failure.Code, failure.Message, failure.Path, null));
+                return (default, string.Empty, facts);
+            }
+            catch (InvalidOperationException)
+            {
+                problems.Add((CaseFileErrorCodes.MalformedJson, Node.LoneSurrogate, "$", null));
+                return (default, string.Empty, facts);
+            }
+        }
+
+        // RecordAll refuses the whole list; recording one by one finds the fact (this runs only when a file is refused).
+        private void Refused(CaseId id, string title, List<Fact> facts)
+        {
+            var current = NegotiationCase.Create(id, title);
+            for (var i = 0; i < facts.Count; i++)
+            {
+                var step = current.Record(facts[i]);
+                if (!step.Succeeded)
+                {
+                    foreach (var error in step.Errors)
+                    {
+                        problems.Add((error.ErrorCode, $"The case refuses this fact: {error.ErrorMessage} ({error.PropertyName})", Node.Item("$.facts", i), i));
+                    }
+
+                    return;
+                }
+
+                current = step.Case;
+            }
+
+            problems.Add((CaseFileErrorCodes.BadValue, "The case refuses the facts together, although it accepts each one in turn.", "$.facts", null));
+        }
+
+        private static string FirstSentence(string message)
+        {
+            var cut = message.IndexOf(" (Parameter", StringComparison.Ordinal);
+            return cut > 0 ? message[..cut] : message;
+        }
+    }
+}

@@ -1,0 +1,183 @@
+using System.Text.Json;
+
+namespace Negotiation.Model.Json;
+
+/// <summary>One JSON object of the file being read, with its path; reads its properties by name and, at the end, refuses
+/// the ones it did not ask for.</summary>
+internal sealed class Node
+{
+    private readonly int maxString;
+    private readonly List<string> asked = new(8);
+
+    /// <summary>What is wrong with a string whose escapes do not make text.</summary>
+    public const string LoneSurrogate = "The string escapes half of a surrogate pair (such as \\ud800 alone); it is not text.";
+
+    public Node(JsonElement element, string path, int maxString)
+    {
+        this.maxString = maxString;
+        Path = path;
+        Element = element.ValueKind == JsonValueKind.Object
+            ? element
+            : throw new ReadFailure(CaseFileErrorCodes.WrongJsonType, $"Expected an object here, found {Kind(element)}.", path);
+    }
+
+    public JsonElement Element { get; }
+
+    public string Path { get; }
+
+    public static string Kind(JsonElement element) => element.ValueKind switch
+    {
+        JsonValueKind.Object => "an object",
+        JsonValueKind.Array => "an array",
+        JsonValueKind.String => "a string",
+        JsonValueKind.Number => "a number",
+        JsonValueKind.True or JsonValueKind.False => "a boolean",
+        JsonValueKind.Null => "null",
+        _ => "nothing",
+    };
+
+    public static string Child(string path, string name) =>
+        IsPlain(name) ? path + "." + name : path + "['" + name.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("'", "\\'", StringComparison.Ordinal) + "']";
+
+    public static string Item(string path, int index) => path + "[" + index.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]";
+
+    public bool TryGet(string name, out JsonElement value)
+    {
+        asked.Add(name);
+        return Element.TryGetProperty(name, out value) && value.ValueKind != JsonValueKind.Null;
+    }
+
+    public JsonElement Required(string name) =>
+        TryGet(name, out var value)
+            ? value
+            : throw new ReadFailure(CaseFileErrorCodes.MissingProperty, $"The property '{name}' is required here.", Path);
+
+    public Node Object(string name) => new(Required(name), Child(Path, name), maxString);
+
+    public Node? OptionalObject(string name) => TryGet(name, out var value) ? new Node(value, Child(Path, name), maxString) : null;
+
+    public Node ObjectAt(JsonElement element, string path) => new(element, path, maxString);
+
+    public string String(string name) => StringValue(Required(name), Child(Path, name));
+
+    public string? OptionalString(string name) => TryGet(name, out var value) ? StringValue(value, Child(Path, name)) : null;
+
+    public string StringValue(JsonElement value, string path)
+    {
+        if (value.ValueKind != JsonValueKind.String)
+        {
+            throw new ReadFailure(CaseFileErrorCodes.WrongJsonType, $"Expected a string here, found {Kind(value)}.", path);
+        }
+
+        // The raw UTF-8 length bounds the decoded length from above, so most strings are checked without decoding twice.
+        string text;
+        try
+        {
+            text = value.GetString()!;
+        }
+        catch (InvalidOperationException)
+        {
+            throw new ReadFailure(CaseFileErrorCodes.MalformedJson, LoneSurrogate, path);
+        }
+
+        return text.Length <= maxString
+            ? text
+            : throw new ReadFailure(CaseFileErrorCodes.StringTooLong, $"The string is longer than {maxString:N0} characters.", path);
+    }
+
+    public bool Boolean(string name, bool fallback)
+    {
+        if (!TryGet(name, out var value))
+        {
+            return fallback;
+        }
+
+        return value.ValueKind switch
+        {
+            JsonValueKind.True => true,
+            JsonValueKind.False => false,
+            _ => throw new ReadFailure(CaseFileErrorCodes.WrongJsonType, $"Expected true or false here, found {Kind(value)}.", Child(Path, name)),
+        };
+    }
+
+    public int Int(string name, int? fallback = null)
+    {
+        if (!TryGet(name, out var value))
+        {
+            return fallback ?? throw new ReadFailure(CaseFileErrorCodes.MissingProperty, $"The property '{name}' is required here.", Path);
+        }
+
+        return value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var number)
+            ? number
+            : throw new ReadFailure(CaseFileErrorCodes.WrongJsonType, $"Expected a whole number here, found {Kind(value)}.", Child(Path, name));
+    }
+
+    public IEnumerable<(JsonElement Element, string Path)> Array(string name, bool required)
+    {
+        if (!TryGet(name, out var value))
+        {
+            return required
+                ? throw new ReadFailure(CaseFileErrorCodes.MissingProperty, $"The property '{name}' is required here.", Path)
+                : [];
+        }
+
+        var path = Child(Path, name);
+        if (value.ValueKind != JsonValueKind.Array)
+        {
+            throw new ReadFailure(CaseFileErrorCodes.WrongJsonType, $"Expected an array here, found {Kind(value)}.", path);
+        }
+
+        return value.EnumerateArray().Select((item, i) => (item, Item(path, i)));
+    }
+
+    /// <summary>Refuses any property that was not asked for, so a misspelt name is reported rather than ignored.</summary>
+    public void End()
+    {
+        if (Element.GetPropertyCount() <= asked.Count)
+        {
+            var allKnown = true;
+            foreach (var property in Element.EnumerateObject())
+            {
+                if (!asked.Contains(property.Name))
+                {
+                    allKnown = false;
+                    break;
+                }
+            }
+
+            if (allKnown)
+            {
+                return;
+            }
+        }
+
+        foreach (var property in Element.EnumerateObject())
+        {
+            if (!asked.Contains(property.Name))
+            {
+                throw new ReadFailure(
+                    CaseFileErrorCodes.UnknownProperty,
+                    $"'{property.Name}' is not a property of this object; expected {string.Join(", ", asked.Distinct().Select(n => "'" + n + "'"))}.",
+                    Child(Path, property.Name));
+            }
+        }
+    }
+
+    private static bool IsPlain(string name)
+    {
+        if (name.Length == 0 || char.IsAsciiDigit(name[0]))
+        {
+            return false;
+        }
+
+        foreach (var c in name)
+        {
+            if (!(char.IsAsciiLetterOrDigit(c) || c == '_' || c == '$'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,289 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Json.Schema;
+
+namespace Negotiation.Model.Cli.Tests;
+
+/// <summary>The commands on the user's own files: report, validate, export, diagram and diff, as a user sees them.</summary>
+public sealed class CaseFileCommandsTests
+{
+    private static readonly JsonSchema ReportSchema = JsonSchema.FromFile(Path.Combine(Cli.RepositoryRoot, "src", "Negotiation.Model.Cli", "report.schema.json"));
+
+    private static readonly string[] MermaidFormats = ["mermaid", "gantt"];
+
+    private static readonly string[] PloverEvents =
+        ["AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"];
+
+    [Theory]
+    [InlineData("text")]
+    [InlineData("json")]
+    public void Report_ExportedSeedFile_PrintsWhatTheBuiltInSeedPrints(string format)
+    {
+        var exported = Cli.Run("export", "--format", "json");
+        var path = Cli.TempFile(exported.Output);
+        try
+        {
+            var fromFile = Cli.Run("report", path, "--format", format);
+            var builtIn = Cli.Run("--format", format);
+
+            fromFile.Code.Should().Be(0);
+            fromFile.Output.Should().Be(builtIn.Output);
+            Cli.Run(path, "--format", format).Output.Should().Be(builtIn.Output, "the report is also the command when none is named");
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void Export_Json_IsTheSeedFileInTheRepository() =>
+        Cli.Run("export", "--format", "json").Output.Should().Be(File.ReadAllText(Cli.SeedFile));
+
+    [Theory]
+    [InlineData("report", "--format", "json")]
+    [InlineData("report", "--format", "json", "--as-of", "2021-12-16")]
+    [InlineData("report", "--format", "json", "--known-on", "2021-12-22", "--view", "nato")]
+    [InlineData("report", "--format", "json", "--as-of", "0001-01-01")]
+    public void Report_Json_ValidatesAgainstTheReportSchema(params string[] args)
+    {
+        var (code, output, _) = Cli.Run(args);
+
+        code.Should().Be(0);
+        using var document = JsonDocument.Parse(output);
+        var result = ReportSchema.Evaluate(document.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
+        result.IsValid.Should().BeTrue(string.Join("; ", (result.Details ?? []).Where(d => d.Errors is not null).SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Value}")).Take(5)));
+    }
+
+    [Fact]
+    public void Report_HandWrittenFile_ShowsItsRounds()
+    {
+        var (code, output, _) = Cli.Run("report", Cli.HandWrittenFile, "--format", "json");
+
+        code.Should().Be(0);
+        JsonDocument.Parse(output).RootElement.GetProperty("rounds").EnumerateArray().Select(r => (r.GetProperty("id").GetString(), r.GetProperty("canStart").ValueKind))
+            .Should().BeEquivalentTo([("ru-nato-2022-01", JsonValueKind.False), ("ru-us-2022-01", JsonValueKind.True)]);
+    }
+
+    [Fact]
+    public void Validate_SeedFile_IsValidWithItsWarning()
+    {
+        var (code, output, error) = Cli.Run("validate", Cli.SeedFile);
+
+        code.Should().Be(0);
+        error.Should().BeEmpty();
+        output.Should().Contain("warning NM6001").And.Contain("security-guarantees-2021.case.json: valid: Russia's security guarantees, December 2021 (security-guarantees-2021), 85 facts, 1 warning.");
+    }
+
+    [Fact]
+    public void Validate_FileWithErrors_ListsEachWithItsPositionAndExitsWith1()
+    {
+        var text = File.ReadAllText(Cli.HandWrittenFile).Replace("\"id\": \"russia\"", "\"id\": \"Russia\"", StringComparison.Ordinal).Replace("\"2021-W50\"", "\"last week\"", StringComparison.Ordinal);
+        var path = Cli.TempFile(text);
+        try
+        {
+            var (code, output, _) = Cli.Run("validate", path);
+
+            code.Should().Be(1);
+            var name = path;
+            output.Should().Contain($"{name}:13:41: error NM9511: 'Russia' is not an id")
+                .And.Contain($"{name}:34:19: error NM9512: 'last week' is not a date")
+                .And.Contain($"{name}: 2 errors.");
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void Validate_FactTheCaseRefuses_GivesTheFactAndTheCoresCode()
+    {
+        var text = File.ReadAllText(Cli.HandWrittenFile).Replace("\"round\": \"ru-us-2022-01\"", "\"round\": \"ru-us-2099-01\"", StringComparison.Ordinal);
+        var path = Cli.TempFile(text);
+        try
+        {
+            var (code, output, _) = Cli.Run("validate", path);
+
+            code.Should().Be(1);
+            output.Should().Contain(": error NM11").And.Contain("The case refuses this fact").And.Contain("$.facts[5]");
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Theory]
+    [InlineData("{ \"format\": \"negotiation-case\", \n  \"version\": 1,, }", "validate", "2:16: NM9501")]
+    [InlineData("{ \"format\": \"negotiation-case\", \n  \"version\": 1,, }", "report", "2:16: NM9501")]
+    [InlineData("{ \"format\": \"negotiation-case\", \n  \"version\": 1,, }", "diagram", "2:16: NM9501")]
+    [InlineData("[1, 2, 3]", "validate", "1:1: NM9510")]
+    [InlineData("{\"format\": \"something-else\"}", "export", "1:12: NM9505")]
+    public void Commands_UnusableFile_PrintOneLineWithThePositionAndExitWith2(string text, string command, string position)
+    {
+        var path = Cli.TempFile(text);
+        try
+        {
+            var (code, output, error) = Cli.Run(command, path);
+
+            code.Should().Be(2);
+            output.Should().BeEmpty();
+            error.TrimEnd().Should().StartWith($"negotiation: {path}:{position}").And.NotContain("\n").And.NotContain(" at ");
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void Export_Plover_WritesOneEventRecordPerLineWithTheManualsFields()
+    {
+        var (code, output, _) = Cli.Run("export", "--format", "plover");
+
+        code.Should().Be(0);
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        lines.Should().HaveCountGreaterThan(10);
+        foreach (var line in lines)
+        {
+            var record = JsonDocument.Parse(line).RootElement;
+            record.GetProperty("id").GetString().Should().StartWith("security-guarantees-2021-");
+            record.GetProperty("date").GetString().Should().MatchRegex("^[0-9]{4}-[0-9]{2}-[0-9]{2}$");
+            record.GetProperty("actor").GetArrayLength().Should().BePositive();
+            record.GetProperty("event").EnumerateArray().Select(e => e.GetString()).Should().OnlyContain(e => PloverEvents.Contains(e));
+            record.GetProperty("quad_code").GetInt32().Should().BeInRange(1, 4);
+        }
+
+        var demand = JsonDocument.Parse(lines.First(l => l.Contains("Legal guarantees", StringComparison.Ordinal))).RootElement;
+        demand.GetProperty("event")[0].GetString().Should().Be("REQUEST");
+        demand.GetProperty("mode")[0].GetString().Should().Be("change");
+        demand.GetProperty("actor")[0].GetProperty("code").GetString().Should().Be("RUS");
+        demand.GetProperty("enddate").GetString().Should().Be("2021-12-19", "the week of 13 December is a range");
+        lines.Should().Contain(l => l.Contains("\"event\":[\"REJECT\"]", StringComparison.Ordinal) && l.Contains("unacceptable", StringComparison.Ordinal));
+        lines.Should().Contain(l => l.Contains("\"event\":[\"THREATEN\"]", StringComparison.Ordinal), "Lavrov's warning");
+        lines.Should().Contain(l => l.Contains("\"event\":[\"ACCUSE\"]", StringComparison.Ordinal), "the West's accusation");
+    }
+
+    [Fact]
+    public void Export_Cameo_WritesDyadicRowsWithCameoCodes()
+    {
+        var (code, output, _) = Cli.Run("export", "--format", "cameo");
+
+        code.Should().Be(0);
+        var rows = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.Split('\t')).ToList();
+        rows[0].Should().Equal("date", "source", "source_id", "target", "target_id", "code", "event", "fact");
+        rows.Skip(1).Should().OnlyContain(r => r.Length == 8 && r[0].Length == 8 && r[5].Length >= 3);
+        rows.Should().Contain(r => r[1] == "RUS" && r[3] == "USA" && r[5] == "1042" && r[6] == "Demand policy change");
+        rows.Should().Contain(r => r[1] == "RUS" && r[5] == "016", "Russia's denial is CAMEO 016, though PLOVER has no category for it");
+    }
+
+    [Theory]
+    [InlineData("mermaid", "seed.mmd")]
+    [InlineData("gantt", "seed-gantt.mmd")]
+    [InlineData("dot", "seed.dot")]
+    public void Diagram_Seed_IsTheGoldenFile(string format, string golden)
+    {
+        var (code, output, _) = Cli.Run("diagram", "--format", format);
+        var path = Path.Combine(Cli.GoldenDirectory, golden);
+        if (Environment.GetEnvironmentVariable("NM_UPDATE_GOLDEN") == "1")
+        {
+            File.WriteAllText(path, output);
+        }
+
+        code.Should().Be(0);
+        output.Should().Be(File.ReadAllText(path), "set NM_UPDATE_GOLDEN=1 to rewrite the golden file after a deliberate change, then read the diff");
+    }
+
+    [Fact]
+    public void Diagram_Dot_IsAcceptedByGraphviz()
+    {
+        RequireTool(OnPath("dot"), "Graphviz 'dot' is not installed; .ci/run installs it (apt-get install graphviz)");
+        var (_, output, _) = Cli.Run("diagram", "--format", "dot");
+        var start = new ProcessStartInfo("dot", "-Tsvg") { RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true };
+
+        using var process = Process.Start(start)!;
+        process.StandardInput.Write(output);
+        process.StandardInput.Close();
+        var svg = process.StandardOutput.ReadToEnd();
+        var errors = process.StandardError.ReadToEnd();
+        process.WaitForExit();
+
+        process.ExitCode.Should().Be(0, errors);
+        errors.Should().BeEmpty();
+        svg.Should().Contain("<svg").And.Contain("Russia–NATO talks");
+    }
+
+    [Fact]
+    public void Diagram_Mermaid_IsAcceptedByMermaid()
+    {
+        var tool = Path.Combine(Cli.RepositoryRoot, "tests", "Negotiation.Model.Cli.Tests", "Tools", "mermaid");
+        RequireTool(OnPath("node") && Directory.Exists(Path.Combine(tool, "node_modules", "mermaid")),
+            $"Mermaid's parser is not installed; .ci/run installs it (npm ci --prefix {Path.GetRelativePath(Cli.RepositoryRoot, tool)})");
+        var files = MermaidFormats.Select(format =>
+        {
+            var path = Path.Combine(Path.GetTempPath(), $"negotiation-{Guid.NewGuid():N}.mmd");
+            File.WriteAllText(path, Cli.Run("diagram", "--format", format).Output);
+            return path;
+        }).ToList();
+        try
+        {
+            var start = new ProcessStartInfo("node", [Path.Combine(tool, "check.mjs"), .. files]) { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = tool };
+            using var process = Process.Start(start)!;
+            var report = process.StandardOutput.ReadToEnd() + process.StandardError.ReadToEnd();
+            process.WaitForExit();
+
+            process.ExitCode.Should().Be(0, report);
+            report.Should().Contain(": flowchart").And.Contain(": gantt").And.Contain("a broken diagram is refused");
+        }
+        finally
+        {
+            files.ForEach(File.Delete);
+        }
+    }
+
+    [Fact]
+    public void Diagram_AsOf16December_HasNoRounds()
+    {
+        var (code, output, _) = Cli.Run("diagram", "--as-of", "2021-12-16");
+
+        code.Should().Be(0);
+        output.Should().Contain("flowchart LR").And.NotContain("r_ru_");
+    }
+
+    // A check that needs an outside tool runs wherever the tool is; CI installs it, so there a missing tool fails the
+    // test, and on a developer's machine without it the test is reported skipped, with the reason, never passed.
+    private static void RequireTool(bool available, string reason)
+    {
+        if (available)
+        {
+            return;
+        }
+
+        if (string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase))
+        {
+            Assert.Fail(reason + "; CI must have it.");
+        }
+
+        Assert.Skip(reason + ".");
+    }
+
+    private static bool OnPath(string program) =>
+        (Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+            .Any(directory => File.Exists(Path.Combine(directory, program)));
+
+    [Fact]
+    public void Diff_Seed_ListsWhatHappenedBetweenTheDays()
+    {
+        var (code, output, _) = Cli.Run("diff", "--from", "2021-12-16", "--to", "2021-12-22");
+
+        code.Should().Be(0);
+        output.Should().Contain("+ week of 13 December 2021: russia presented")
+            .And.Contain("added round ru-us-2022-01")
+            .And.Contain("demand ru-us-no-new-members with united-states: none → partly-rejected");
+    }
+
+    [Fact]
+    public void Diff_SameDay_HasNoChanges() =>
+        Cli.Run("diff", Cli.SeedFile, "--from", "2021-12-22", "--to", "2021-12-22").Output.Should().EndWith("No changes." + Environment.NewLine);
+}

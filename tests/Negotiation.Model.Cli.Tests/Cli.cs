@@ -1,0 +1,34 @@
+using Negotiation.Model.Tests.TestSupport;
+
+namespace Negotiation.Model.Cli.Tests;
+
+/// <summary>Runs the command in-process and captures what a user would see; finds the repository's files.</summary>
+internal static class Cli
+{
+    public static readonly string RepositoryRoot = SourceFiles.RepositoryRoot();
+
+    public static string SeedFile => Path.Combine(RepositoryRoot, "src", "Negotiation.Model.Testing", "Samples", "security-guarantees-2021.case.json");
+
+    public static string HandWrittenFile => Path.Combine(RepositoryRoot, "src", "Negotiation.Model.Json", "Samples", "hand-written.case.json");
+
+    public static string GoldenDirectory => Path.Combine(SourceFiles.DirectoryOfCaller(), "Golden");
+
+    public static (int Code, string Output, string Error) Run(params string[] args) => RunAt(NegotiationCommand.DefaultWidth, args);
+
+    /// <summary>Runs the command as on a terminal of the given width.</summary>
+    public static (int Code, string Output, string Error) RunAt(int width, params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var code = NegotiationCommand.Run(args, output, error, width: width);
+        return (code, output.ToString(), error.ToString());
+    }
+
+    /// <summary>Writes a temporary case file and returns its path; the caller deletes it.</summary>
+    public static string TempFile(string text)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"negotiation-{Guid.NewGuid():N}.case.json");
+        File.WriteAllText(path, text);
+        return path;
+    }
+}

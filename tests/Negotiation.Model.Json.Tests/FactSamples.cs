@@ -1,0 +1,123 @@
+using NodaTime;
+
+namespace Negotiation.Model.Json.Tests;
+
+/// <summary>One hand-written instance of every fact kind, each with every optional member set, for the kinds the
+/// generators never make and so that every property of the format is written and read at least once.</summary>
+internal static class FactSamples
+{
+    private static readonly Source Full = new("RT", new LocalDate(2021, 12, 22)) { Speaker = "Sergei Ryabkov", Channel = "interview", Reference = "https://example.org/a" };
+
+    private static readonly Instant At = Instant.FromUtc(2021, 12, 22, 12, 0);
+
+    public static readonly PartyId Russia = new("russia");
+    public static readonly PartyId Usa = new("usa");
+    public static readonly PartyId Nato = new("nato");
+
+    public static IReadOnlyList<Fact> All { get; } =
+    [
+        new PartyRegistered { Occurred = new LocalDate(2021, 12, 1), Recorded = At, Source = Full, Party = new State(Russia, "Russia", "RU") },
+        new PartyRegistered
+        {
+            Occurred = DateWindow.InYear(1949), Recorded = At, Source = Full,
+            Party = new Organisation(Nato, "NATO", OrganisationKind.Alliance, [new Membership(Usa, new LocalDate(1949, 8, 24)), new Membership(new PartyId("france"), new LocalDate(1949, 8, 24), new LocalDate(1966, 7, 1))]),
+        },
+        new PartyRegistered { Occurred = DateWindow.InQuarter(2021, 4), Recorded = At, Source = Full, Party = new PartyGroup(new PartyId("former-soviet"), "Former Soviet states", [new PartyId("ukraine"), new PartyId("georgia")]) },
+        new MembershipBegan { Occurred = DateWindow.EarlyInYear(2023), Recorded = At, Source = Full, Organisation = Nato, Member = new PartyId("finland"), Joined = new LocalDate(2023, 4, 4) },
+        new MembershipEnded { Occurred = DateWindow.MidYear(1966), Recorded = At, Source = Full, Organisation = Nato, Member = new PartyId("france"), Left = new LocalDate(1966, 7, 1) },
+        new RepresentativeAppointed { Occurred = DateWindow.LateInYear(2004), Recorded = At, Source = Full, Representative = new Representative(new RepresentativeId("lavrov"), "Sergei Lavrov", "Foreign Minister", Russia, new TermOfOffice(new LocalDate(2004, 3, 9), new LocalDate(2030, 1, 1))) },
+        new RepresentativeLeftOffice { Occurred = DateWindow.EarlyIn(new YearMonth(2030, 1)), Recorded = At, Source = Full, Representative = new RepresentativeId("lavrov"), LastDay = new LocalDate(2030, 1, 1) },
+        new TopicDefined { Occurred = DateWindow.MidIn(new YearMonth(2021, 12)), Recorded = At, Source = Full, Topic = new Topic(new TopicId("nato-enlargement"), "NATO enlargement", new TopicId("european-security")) },
+        new DemandTabled
+        {
+            Occurred = DateWindow.LateIn(new YearMonth(2021, 12)), Recorded = At, Source = Full,
+            Demand = new Demand(new DemandId("no-enlargement"), Russia, [Nato], "No further eastward expansion.")
+            {
+                Kind = DemandKind.Prohibition, Topics = [new TopicId("nato-enlargement")], Concerns = [new PartyId("ukraine")], Package = "security-guarantees",
+                Source = DemandSource.InProvision(new DocumentId("draft-agreement"), 1, "4"),
+            },
+        },
+        new DemandTabled
+        {
+            Occurred = DateWindow.WeekOf(new LocalDate(2021, 12, 15)), Recorded = At, Source = Full,
+            Demand = new Demand(new DemandId("guarantees"), Russia, [Usa], "Legal guarantees.") { Source = DemandSource.InStatement(new StatementId("ryabkov-rt")) },
+        },
+        new DemandWithdrawn { Occurred = DateWindow.Between(new LocalDate(2022, 1, 3), new LocalDate(2022, 1, 9)), Recorded = At, Source = Full, Demand = new DemandId("no-enlargement") },
+        new DemandReplaced { Occurred = Instant.FromUtc(2022, 1, 10, 8, 30, 15).PlusNanoseconds(1500), Recorded = At, Source = Full, Demand = new DemandId("guarantees"), By = new DemandId("guarantees-2"), Hardened = true },
+        new ProposalMade
+        {
+            Occurred = Moment.InZone(new LocalDateTime(2022, 1, 10, 9, 0), "Europe/Zurich"), Recorded = At, Source = Full,
+            Proposal = new Proposal(new ProposalId("exercise-limits"), Usa, [Russia], "Reciprocal limits on exercises.")
+            {
+                Topics = [new TopicId("arms-control")], Answers = [SubjectRef.Demand(new DemandId("no-enlargement")), SubjectRef.Document(new DocumentId("draft-treaty"))],
+                Condition = "if Russia does the same", IsReciprocal = true, Source = DemandSource.InStatement(new StatementId("blinken")),
+            },
+        },
+        new DocumentPresented
+        {
+            Occurred = DateWindow.LastWeek(new LocalDate(2021, 12, 22)), Recorded = At, Source = Full,
+            Document = new Document(new DocumentId("draft-treaty"), DocumentKind.DraftTreaty, "Treaty on security guarantees", [Russia], [Usa])
+            {
+                RepliesTo = new DocumentId("earlier"), Visibility = Visibility.SharedWithNamedParties, SharedWith = [Nato],
+            },
+            Provisions = [new Provision("1", "The parties shall cooperate."), new Provision("4", "No expansion.")],
+        },
+        new DocumentRevised { Occurred = new LocalDate(2022, 1, 5), Recorded = At, Source = Full, Document = new DocumentId("draft-treaty"), By = Russia, Provisions = [new Provision("4", "No expansion at all.")] },
+        new DocumentDisclosed { Occurred = new LocalDate(2021, 12, 17), Recorded = At, Source = Full, Document = new DocumentId("draft-treaty"), How = Disclosure.Leaked },
+        new RoundPlanned
+        {
+            Occurred = new LocalDate(2021, 12, 21), Recorded = At, Source = Full, Agreed = false,
+            Round = new Round(new RoundId("ru-nato-2022-01"), RoundFormat.Multilateral, [new RoundSide(Russia, new Delegation(new RepresentativeId("grushko"), [new RepresentativeId("fomin")])), new RoundSide(Nato)], DateWindow.In(new YearMonth(2022, 1)))
+            {
+                Title = "NATO–Russia Council", Channel = RoundChannel.VideoCall, Chair = Nato, ChairRole = ChairRole.Mediator,
+                Venue = new Venue("Brussels", "Europe/Brussels"),
+                Agenda = new Agenda { Topics = [new TopicId("european-security")], Documents = [new DocumentId("draft-agreement")], Demands = [new DemandId("no-enlargement")] },
+                Precondition = Precondition.AllOf(
+                    Precondition.RoundHeld(new RoundId("ru-us-2022-01")),
+                    Precondition.AnyOf(Precondition.RoundConcluded(new RoundId("a")), Precondition.DocumentPresented(new DocumentId("b"))),
+                    Precondition.DemandAnswered(new DemandId("no-enlargement"), Nato),
+                    Precondition.DemandAnswered(new DemandId("guarantees")),
+                    Precondition.PartyTakesPart(Usa),
+                    Precondition.Not(Precondition.DevelopmentOccurred(DevelopmentKind.Invasion, new PartyId("ukraine"))),
+                    Precondition.DevelopmentOccurred(DevelopmentKind.Exercise),
+                    Precondition.NotBefore(new LocalDate(2022, 1, 1)),
+                    Precondition.NotAfter(new LocalDate(2022, 2, 28))),
+            },
+        },
+        new RoundPlanned { Occurred = new LocalDate(2021, 12, 21), Recorded = At, Source = Full, Round = new Round(new RoundId("ru-us-2022-01"), RoundFormat.Bilateral, [new RoundSide(Russia), new RoundSide(Usa)], DateWindow.VeryBeginningOfNextYear(new LocalDate(2021, 12, 21))) },
+        new RoundAgreed { Occurred = new LocalDate(2021, 12, 28), Recorded = At, Source = Full, Round = new RoundId("ru-nato-2022-01") },
+        new RoundRescheduled { Occurred = new LocalDate(2021, 12, 29), Recorded = At, Source = Full, Round = new RoundId("ru-nato-2022-01"), Planned = Moment.InZone(new LocalDateTime(2022, 1, 12, 10, 0), "Europe/Brussels") },
+        new RoundHeld { Occurred = Moment.InZone(new LocalDateTime(2022, 1, 10, 9, 0), "Europe/Zurich"), Recorded = At, Source = Full, Round = new RoundId("ru-us-2022-01"), Ended = Moment.InZone(new LocalDateTime(2022, 1, 10, 17, 0), "Europe/Zurich") },
+        new RoundConcluded
+        {
+            Occurred = new LocalDate(2022, 1, 10), Recorded = At, Source = Full, Round = new RoundId("ru-us-2022-01"),
+            Outcome = new RoundOutcome("Talks to continue.") { Statements = [new StatementId("ryabkov-geneva")], DocumentsHandedOver = [new DocumentId("draft-treaty")], FollowUp = "Written answers in late January." },
+        },
+        new RoundPostponed { Occurred = new LocalDate(2022, 1, 5), Recorded = At, Source = Full, Round = new RoundId("ru-nato-2022-01"), Reason = "Omicron", NewPlanned = DateWindow.In(new YearMonth(2022, 2)) },
+        new RoundCancelled { Occurred = new LocalDate(2022, 2, 24), Recorded = At, Source = Full, Round = new RoundId("ru-nato-2022-01"), Reason = "Invasion of Ukraine" },
+        new CommitmentMade { Occurred = new LocalDate(2021, 12, 10), Recorded = At, Source = Full, Commitment = new Commitment(new CommitmentId("eu-participation"), [Usa, new PartyId("eu")], "Nothing about the EU without the EU.", new TopicId("european-security"), new PartyId("eu")) },
+        new StatementMade
+        {
+            Occurred = new LocalDate(2021, 12, 21), Recorded = At, Source = Full,
+            Statement = new Statement(new StatementId("ryabkov-rt"), Russia, StatementKind.Warning, "We will respond.")
+            {
+                Speaker = new RepresentativeId("ryabkov"), Channel = StatementChannel.Interview, Outlet = "RT", Addressees = [Usa, Nato],
+                About = [SubjectRef.Round(new RoundId("ru-us-2022-01")), SubjectRef.Topic(new TopicId("t")), SubjectRef.Party(Usa), SubjectRef.Development(new DevelopmentId("d")), SubjectRef.Statement(new StatementId("s")), SubjectRef.Proposal(new ProposalId("p"))],
+                Extent = Extent.Part, Visibility = Visibility.SharedWithNamedParties, SharedWith = [Usa], Condition = "unless the West listens",
+            },
+        },
+        new DeadlineSet { Occurred = new LocalDate(2021, 12, 22), Recorded = At, Source = Full, Deadline = new Deadline(new DeadlineId("reply"), Russia, "A written reply", new LocalDate(2022, 1, 31)) { Subject = SubjectRef.Document(new DocumentId("draft-treaty")) } },
+        new DeadlineExtended { Occurred = new LocalDate(2022, 1, 30), Recorded = At, Source = Full, Deadline = new DeadlineId("reply"), NewDue = new LocalDate(2022, 2, 15), By = Russia },
+        new DeadlineMet { Occurred = new LocalDate(2022, 1, 26), Recorded = At, Source = Full, Deadline = new DeadlineId("reply") },
+        new DevelopmentOccurred { Occurred = DateWindow.In(new YearMonth(2021, 11)), Recorded = At, Source = Full, Development = new Development(new DevelopmentId("build-up"), DevelopmentKind.TroopBuildUp, "Troops near the border.") { Actors = [Russia], Targets = [new PartyId("ukraine")] } },
+        new AgreementAdopted
+        {
+            Occurred = new LocalDate(2022, 3, 1), Recorded = At, Source = Full,
+            Agreement = new Agreement(new AgreementId("treaty"), new DocumentId("draft-treaty"), [Russia, Usa], MilestoneRule.EarlierOf(MilestoneRule.After(AgreementStepKind.Ratification, Period.FromDays(90), 2), MilestoneRule.LaterOf(MilestoneRule.When(DevelopmentKind.VerificationReport), MilestoneRule.After(AgreementStepKind.Signature, Period.FromMonths(1) + Period.FromWeeks(2)))))
+            {
+                WithdrawalNotice = Period.FromMonths(6),
+            },
+        },
+        new AgreementStepTaken { Occurred = new LocalDate(2022, 3, 2), Recorded = At, Source = new Source("TASS", new LocalDate(2022, 3, 2)), Agreement = new AgreementId("treaty"), Step = AgreementStepKind.Ratification, Party = Russia },
+    ];
+}

@@ -1,0 +1,53 @@
+using System.Text.RegularExpressions;
+using Negotiation.Model.Testing;
+using NodaTime;
+
+namespace Negotiation.Model.Json.Tests;
+
+/// <summary>The sample case files in the repository are what the code says they are. Set NM_UPDATE_SAMPLES=1 to rewrite
+/// the generated ones after a deliberate change, then read the diff.</summary>
+public sealed partial class SampleFileTests
+{
+    [Fact]
+    public void SeedFile_Always_IsTheSavedSeed()
+    {
+        var expected = CaseFile.Save(SampleScenarios.SecurityGuarantees2021);
+        if (Environment.GetEnvironmentVariable("NM_UPDATE_SAMPLES") == "1")
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(TestFiles.SeedPath)!);
+            File.WriteAllText(TestFiles.SeedPath, expected);
+        }
+
+        File.ReadAllText(TestFiles.SeedPath).Should().Be(expected, "the seed file is generated from SampleScenarios; set NM_UPDATE_SAMPLES=1 and run this test to regenerate it");
+    }
+
+    [Fact]
+    public void SeedFile_Loaded_IsTheSeed() =>
+        ((object)CaseFile.Load(File.ReadAllBytes(TestFiles.SeedPath)).Case).Should().Be(SampleScenarios.SecurityGuarantees2021);
+
+    [Fact]
+    public void HandWrittenFile_Loaded_GivesTheStoryItTells()
+    {
+        var loaded = CaseFile.Load(File.ReadAllBytes(TestFiles.HandWrittenPath));
+
+        loaded.Succeeded.Should().BeTrue(loaded.ToString());
+        var c = loaded.Case;
+        c.Rounds.Should().ContainKey(new RoundId("ru-nato-2022-01"));
+        c.CanStart(new RoundId("ru-nato-2022-01")).CanStart.Should().Be(Truth.No, "the Russia–NATO round waits for the bilateral round");
+        c.Rounds[new RoundId("ru-us-2022-01")].Planned.Window.Should().Be(DateWindow.EarlyIn(new YearMonth(2022, 1)));
+        c.OpenDemands().Select(d => d.Id.Value).Should().Contain("no-enlargement");
+    }
+
+    [Fact]
+    public void ReadmeFragment_Always_IsTheHandWrittenFile()
+    {
+        var readme = File.ReadAllText(Path.Combine(TestFiles.RepositoryRoot, "README.md"));
+        var fragment = JsoncBlock().Match(readme);
+
+        fragment.Success.Should().BeTrue("the README shows a hand-written case file in a ```jsonc block");
+        fragment.Groups[1].Value.ReplaceLineEndings("\n").Should().Be(File.ReadAllText(TestFiles.HandWrittenPath).ReplaceLineEndings("\n"));
+    }
+
+    [GeneratedRegex("```jsonc\\n(.*?)```", RegexOptions.Singleline)]
+    private static partial Regex JsoncBlock();
+}
