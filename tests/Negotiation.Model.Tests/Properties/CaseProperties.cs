@@ -90,11 +90,7 @@ public sealed class CaseProperties
         Generators.Facts.Sample(
             facts =>
             {
-                var negotiation = TestWorld.Case;
-                foreach (var fact in facts)
-                {
-                    negotiation = negotiation.Record(fact).TryGetCase(out var changed) ? changed! : negotiation;
-                }
+                var negotiation = Generators.Accepted(facts);
 
                 TestWorld.Empty.RecordAll(negotiation.Log).Case.Should().Be(negotiation, "a valid history stays valid when replayed");
                 negotiation.KnownOn(Instant.MaxValue).Should().Be(negotiation);
@@ -107,11 +103,7 @@ public sealed class CaseProperties
         Generators.Facts.Sample(
             facts =>
             {
-                var negotiation = TestWorld.Case;
-                foreach (var fact in facts)
-                {
-                    negotiation = negotiation.Record(fact).TryGetCase(out var changed) ? changed! : negotiation;
-                }
+                var negotiation = Generators.Accepted(facts);
 
                 var errors = negotiation.Validate().Errors.Where(e => e.Severity == FluentValidation.Severity.Error);
                 errors.Should().BeEmpty("every fact passed Record's checks, which Validate() must agree with; log:{0}{1}",

@@ -170,6 +170,18 @@ internal static class Generators
         Gen.Int[0, 9],
         (fact, dice) => dice == 0 ? fact.RecordedAt(NodaTime.Instant.FromUtc(2021, 11, 1, 0, 0)) : fact);
 
+    /// <summary>Records <paramref name="facts"/> in the test world's case one by one, keeping those it accepts.</summary>
+    public static NegotiationCase Accepted(IEnumerable<Fact> facts)
+    {
+        var negotiation = TestWorld.Case;
+        foreach (var fact in facts)
+        {
+            negotiation = negotiation.Record(fact).TryGetCase(out var changed) ? changed : negotiation;
+        }
+
+        return negotiation;
+    }
+
     /// <summary>Sequences of up to 30 facts.</summary>
     public static readonly Gen<Fact[]> Facts = Fact.Array[0, 30];
 }

@@ -13,11 +13,7 @@ public sealed class ViewProperties
         Generators.Facts.Sample(
             facts =>
             {
-                var negotiation = TestWorld.Case;
-                foreach (var fact in facts)
-                {
-                    negotiation = negotiation.Record(fact).TryGetCase(out var changed) ? changed! : negotiation;
-                }
+                var negotiation = Generators.Accepted(facts);
 
                 foreach (var party in Viewers)
                 {
