@@ -18,17 +18,18 @@ namespace Negotiation.Model.Storage.Sqlite;
 /// racing on one case, in one process or several, serialize on SQLite's write lock, and the second finds the version
 /// moved and gets <see cref="StoreErrorCodes.VersionConflict"/>. A process killed during an append leaves the file with
 /// all of that append or none of it (SQLite's atomic commit).</para>
-/// <para>Thread-safe: each call opens a pooled connection of its own.</para>
+/// <para>Thread-safe: each call opens a pooled connection of its own. Disposing the store closes the pooled connections,
+/// which lets SQLite fold the WAL file back into the database and release the file.</para>
 /// </remarks>
 /// <example>
 /// <code>
-/// var store = await SqliteCaseStore.OpenAsync("negotiations.db");
+/// await using var store = await SqliteCaseStore.OpenAsync("negotiations.db");
 /// var created = await store.CreateAsync(new CaseId("security-guarantees-2021"), "Security guarantees");
 /// var appended = await store.AppendAsync(created.Case.Id, expectedVersion: 0, [fact]);
 /// var loaded = await store.LoadAsync(created.Case.Id);
 /// </code>
 /// </example>
-public sealed class SqliteCaseStore : ICaseStore
+public sealed class SqliteCaseStore : ICaseStore, IAsyncDisposable, IDisposable
 {
     private const string Schema = """
         PRAGMA journal_mode = WAL;
@@ -180,6 +181,21 @@ public sealed class SqliteCaseStore : ICaseStore
     {
         await using var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         return await VersionAsync(connection, id, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Closes the store's pooled connections; the store is not used afterwards.</summary>
+    public void Dispose()
+    {
+        using var connection = new SqliteConnection(connectionString);
+        SqliteConnection.ClearPool(connection);
+    }
+
+    /// <summary>Closes the store's pooled connections; the store is not used afterwards.</summary>
+    /// <returns>A completed task.</returns>
+    public ValueTask DisposeAsync()
+    {
+        Dispose();
+        return ValueTask.CompletedTask;
     }
 
     private static async Task<int?> VersionAsync(SqliteConnection connection, CaseId id, CancellationToken cancellationToken)

@@ -37,6 +37,7 @@ public sealed class DocBlockTests
     [Theory]
     [InlineData("src/Negotiation.Model/README.md")]
     [InlineData("src/Negotiation.Model.Testing/README.md")]
+    [InlineData("src/Negotiation.Model.Storage.Sqlite/README.md")]
     public void PackageReadme_HasAFirstExampleThatStatesItsOutputOrAsserts(string file) =>
         Programs.Value.Should().Contain(p => p.File == file && p.Run, $"{file} shows users a runnable first example");
 
