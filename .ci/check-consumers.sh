@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds a fresh net8.0 and a fresh net10.0 console app against each packed library package (Negotiation.Model,
-# Negotiation.Model.Testing), as a user would get it, runs the first example of the package's README in each and
+# Negotiation.Model.Testing, Negotiation.Model.Storage.Sqlite, whose example writes and reads a real SQLite file), as a
+# user would get it, runs the first example of the package's README in each and
 # compares what it prints with what the README says it prints. Only the .NET 10 runtime is installed here, so the
 # net8.0 apps run on it with DOTNET_ROLL_FORWARD=Major; compiling them against the net8.0 reference pack is what proves
 # the packages fit .NET 8.
@@ -71,7 +72,7 @@ cat > "$work/nuget.config" <<XML
 XML
 
 status=0
-for package in Negotiation.Model Negotiation.Model.Testing; do
+for package in Negotiation.Model Negotiation.Model.Testing Negotiation.Model.Storage.Sqlite; do
     readme=src/$package/README.md
     nupkg=$(ls "$packages_dir/$package".[0-9]*.nupkg | head -n 1)
     version=$(basename "$nupkg" .nupkg)
