@@ -1,3 +1,4 @@
+using System.Globalization;
 using NodaTime;
 
 namespace Negotiation.Model.Storage.Tests;
@@ -15,6 +16,9 @@ public abstract class CaseStoreContract
 
     /// <summary>Overwrites the stored JSON of one fact, as a disk fault or a hand edit would.</summary>
     protected abstract Task CorruptAsync(ICaseStore store, CaseId id, int sequence, string json);
+
+    /// <summary>How many times the kill test kills a writer.</summary>
+    protected virtual int KillRuns => 100;
 
     /// <summary>The test writer's first arguments that open the same store in another process.</summary>
     protected abstract string[] WriterArguments(ICaseStore store);
@@ -232,5 +236,32 @@ public abstract class CaseStoreContract
 
         said.Should().BeEquivalentTo(["won", StoreErrorCodes.VersionConflict]);
         (await store.LoadAsync(Security, Token)).Case.Should().Be(NegotiationCase.Create(Security, "Security guarantees").RecordAll(TestFacts.Topics(1, 7)).Case);
+    }
+
+    [Fact]
+    public async Task AppendAsync_WriterKilledAtRandomPoints_LeavesAllOrNoneOfEachAppend()
+    {
+        const int Batch = 25;
+        var store = await WithFactsAsync(await NewStoreAsync(), Security, 1);
+        var random = new Random(20211222);
+        for (var run = 0; run < KillRuns; run++)
+        {
+            using var writer = WriterProcess.Start([.. WriterArguments(store), Security.Value, "loop", Batch.ToString(CultureInfo.InvariantCulture)]);
+            (await writer.StandardOutput.ReadLineAsync(Token)).Should().Be("ready");
+
+            // Once the writer has committed one append it appends back to back: a kill a few milliseconds later lands
+            // anywhere in the next one (reading the case, checking, inserting the rows, committing).
+            var first = await writer.StandardOutput.ReadLineAsync(Token);
+            int.TryParse(first, CultureInfo.InvariantCulture, out _).Should().BeTrue($"run {run}: the writer appended ({first})");
+            await Task.Delay(random.Next(0, 15), Token);
+            writer.Kill();
+            await writer.WaitForExitAsync(Token);
+
+            var loaded = await store.LoadAsync(Security, Token);
+
+            loaded.Succeeded.Should().BeTrue($"run {run}: {loaded}");
+            ((loaded.Case.Version - 1) % Batch).Should().Be(0, $"run {run}: every append of {Batch} facts is there whole or not at all");
+            loaded.Case.Should().Be(NegotiationCase.Create(Security, "Security guarantees").RecordAll(TestFacts.Topics(1, loaded.Case.Version)).Case);
+        }
     }
 }

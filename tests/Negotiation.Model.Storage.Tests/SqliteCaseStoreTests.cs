@@ -1,11 +1,10 @@
-using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Negotiation.Model.Storage.Sqlite;
 
 namespace Negotiation.Model.Storage.Tests;
 
-/// <summary>The store contract on a real SQLite file in a temporary folder, and the faults only a file shows: a
-/// stored fact that is not JSON, writers in two processes, and a writer killed in the middle of an append.</summary>
+/// <summary>The store contract (races and kills in other processes included) on a real SQLite file in a temporary
+/// folder, and what only a file shows: a stored fact that is not JSON, and the triggers that keep facts append-only.</summary>
 public sealed class SqliteCaseStoreTests : CaseStoreContract, IDisposable
 {
     private readonly DirectoryInfo folder = Directory.CreateTempSubdirectory("nm-sqlite-");
@@ -73,31 +72,4 @@ public sealed class SqliteCaseStoreTests : CaseStoreContract, IDisposable
     }
 
     protected override string[] WriterArguments(ICaseStore store) => ["sqlite", ((SqliteCaseStore)store).Path];
-
-    [Fact]
-    public async Task AppendAsync_WriterKilledAtRandomPoints_LeavesAllOrNoneOfEachAppend()
-    {
-        const int Batch = 25;
-        var store = (SqliteCaseStore)await WithFactsAsync(await NewStoreAsync(), Security, 1);
-        var random = new Random(20211222);
-        for (var run = 0; run < 100; run++)
-        {
-            using var writer = WriterProcess.Start("sqlite", store.Path, Security.Value, "loop", Batch.ToString(CultureInfo.InvariantCulture));
-            (await writer.StandardOutput.ReadLineAsync(Token)).Should().Be("ready");
-
-            // Once the writer has committed one append it appends back to back: a kill a few milliseconds later lands
-            // anywhere in the next one (reading the case, checking, inserting the rows, committing).
-            var first = await writer.StandardOutput.ReadLineAsync(Token);
-            int.TryParse(first, CultureInfo.InvariantCulture, out _).Should().BeTrue($"run {run}: the writer appended ({first})");
-            await Task.Delay(random.Next(0, 15), Token);
-            writer.Kill();
-            await writer.WaitForExitAsync(Token);
-
-            var loaded = await store.LoadAsync(Security, Token);
-
-            loaded.Succeeded.Should().BeTrue($"run {run}: {loaded}");
-            ((loaded.Case.Version - 1) % Batch).Should().Be(0, $"run {run}: every append of {Batch} facts is there whole or not at all");
-            loaded.Case.Should().Be(NegotiationCase.Create(Security, "Security guarantees").RecordAll(TestFacts.Topics(1, loaded.Case.Version)).Case);
-        }
-    }
 }
