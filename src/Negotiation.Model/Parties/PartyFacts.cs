@@ -39,7 +39,7 @@ public sealed record MembershipBegan : Fact
     public required PartyId Member { get; init; }
 
     /// <summary>Gets the first day of membership.</summary>
-    public required LocalDate Joined { get; init; }
+    public required LocalDate Joined { get; init => field = IsoDates.Iso(value); }
 
     /// <inheritdoc />
     public override string Describe() => $"{Member} joined {Organisation} on {Joined:uuuu-MM-dd}";
@@ -75,7 +75,7 @@ public sealed record MembershipEnded : Fact
     public required PartyId Member { get; init; }
 
     /// <summary>Gets the first day the party is no longer a member.</summary>
-    public required LocalDate Left { get; init; }
+    public required LocalDate Left { get; init => field = IsoDates.Iso(value); }
 
     /// <inheritdoc />
     public override string Describe() => $"{Member} left {Organisation} on {Left:uuuu-MM-dd}";

@@ -57,6 +57,7 @@ public static class RoundQueries
     {
         ArgumentNullException.ThrowIfNull(negotiation);
         ArgumentNullException.ThrowIfNull(days);
+        days = IsoDates.Iso(days);
         var zone = Zone(zoneId) ?? throw new ArgumentException($"'{zoneId}' is not a tz database zone id; use one such as 'Europe/Brussels'.", nameof(zoneId));
         var window = new Interval(days.Start.AtStartOfDayInZone(zone).ToInstant(), days.End.PlusDays(1).AtStartOfDayInZone(zone).ToInstant());
         string What()
