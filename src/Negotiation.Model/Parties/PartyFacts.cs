@@ -98,7 +98,7 @@ public sealed record MembershipEnded : Fact
 
     /// <summary>Gets the index of the membership period this fact ends, or -1.</summary>
     private int Period(Organisation organisation) =>
-        organisation.Memberships.Items.FindIndex(m => m.Member == Member && m.Joined < Left && m.IsActiveOn(Left.PlusDays(-1)) && m.Left is null);
+        organisation.Memberships.Items.FindIndex(m => m.Member == Member && m.Joined < Left && m.IsActiveOn(TimeBounds.PlusDays(Left, -1)) && m.Left is null);
 
     /// <remarks>Nothing in it can be hidden from a party.</remarks>
     internal override Fact? Redact(Redaction redaction) => this;

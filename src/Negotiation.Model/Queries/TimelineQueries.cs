@@ -37,7 +37,7 @@ public static class TimelineQueries
 
         var data = negotiation.Data;
         var entries = new List<TimelineEntry>();
-        foreach (var key in data.Indexes.FactsByDate.From(new DatedKey<int>(from.PlusDays(1 - data.Indexes.LongestFactWindow), int.MinValue)))
+        foreach (var key in data.Indexes.FactsByDate.From(new DatedKey<int>(TimeBounds.PlusDays(from, 1 - data.Indexes.LongestFactWindow), int.MinValue)))
         {
             if (key.Date > to)
             {

@@ -59,8 +59,10 @@ public readonly record struct DateWindow
     /// <returns>The week's window.</returns>
     public static DateWindow WeekOf(LocalDate date)
     {
-        var monday = Iso(date).With(DateAdjusters.PreviousOrSame(IsoDayOfWeek.Monday));
-        return new(monday, monday.PlusDays(6), DatePrecision.Week);
+        // Stopping at the ends of time: the first and last weeks of NodaTime's range are shorter.
+        date = Iso(date);
+        var monday = TimeBounds.PlusDays(date, IsoDayOfWeek.Monday - date.DayOfWeek);
+        return new(monday, TimeBounds.PlusDays(monday, 6), DatePrecision.Week);
     }
 
     /// <summary>A whole month ("in January 2022").</summary>
@@ -137,12 +139,12 @@ public readonly record struct DateWindow
     /// <summary>"Last week", said on <paramref name="saidOn"/>: the ISO week before the one containing that day.</summary>
     /// <param name="saidOn">The day the phrase was said or written.</param>
     /// <returns>The absolute window.</returns>
-    public static DateWindow LastWeek(LocalDate saidOn) => WeekOf(saidOn.PlusWeeks(-1));
+    public static DateWindow LastWeek(LocalDate saidOn) => WeekOf(TimeBounds.PlusDays(Iso(saidOn), -7));
 
     /// <summary>"Next week", said on <paramref name="saidOn"/>.</summary>
     /// <param name="saidOn">The day the phrase was said or written.</param>
     /// <returns>The absolute window.</returns>
-    public static DateWindow NextWeek(LocalDate saidOn) => WeekOf(saidOn.PlusWeeks(1));
+    public static DateWindow NextWeek(LocalDate saidOn) => WeekOf(TimeBounds.PlusDays(Iso(saidOn), 7));
 
     /// <summary>"Next year", said on <paramref name="saidOn"/>.</summary>
     /// <param name="saidOn">The day the phrase was said or written.</param>
