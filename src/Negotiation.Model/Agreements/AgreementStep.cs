@@ -7,4 +7,8 @@ namespace Negotiation.Model;
 /// <param name="Kind">The step.</param>
 /// <param name="On">The day it was taken.</param>
 /// <param name="Party">The party that took it, for per-party steps (signature, ratification, withdrawal).</param>
-public sealed record AgreementStep(AgreementStepKind Kind, LocalDate On, PartyId? Party = null);
+public sealed record AgreementStep(AgreementStepKind Kind, LocalDate On, PartyId? Party = null)
+{
+    /// <summary>Gets the day it was taken (in the ISO calendar, whatever calendar it was given in).</summary>
+    public LocalDate On { get; init => field = IsoDates.Iso(value); } = IsoDates.Iso(On);
+}

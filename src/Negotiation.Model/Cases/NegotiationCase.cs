@@ -180,7 +180,7 @@ public sealed class NegotiationCase : IEquatable<NegotiationCase>
     /// returned case's log holds only the facts kept, so asking it about an earlier day can differ from asking this
     /// case.</para>
     /// </remarks>
-    public NegotiationCase AsOf(LocalDate date) => CaseHistory.AsOf(this, date);
+    public NegotiationCase AsOf(LocalDate date) => CaseHistory.AsOf(this, IsoDates.Iso(date));
 
     /// <summary>Gets the case as it was known at <paramref name="when"/> (record time): only the facts recorded by then.</summary>
     /// <param name="when">The instant.</param>

@@ -21,6 +21,9 @@ public sealed record Deadline(DeadlineId Id, PartyId SetBy, string What, LocalDa
     /// <summary>Gets the deadline's id.</summary>
     public DeadlineId Id { get; init => field = Guard.Id(value, value.IsValid, nameof(Id)); } = Guard.Id(Id, Id.IsValid, nameof(Id));
 
+    /// <summary>Gets the last day, as first set (in the ISO calendar, whatever calendar it was given in).</summary>
+    public LocalDate Due { get; init => field = IsoDates.Iso(value); } = IsoDates.Iso(Due);
+
     /// <summary>Gets what must happen, in words.</summary>
     public string What { get; init => field = Guard.NotNull(value, nameof(What)); } = Guard.NotNull(What, nameof(What));
 
@@ -45,6 +48,7 @@ public sealed record Deadline(DeadlineId Id, PartyId SetBy, string What, LocalDa
     /// <returns>The last day in force.</returns>
     public LocalDate DueAsOf(LocalDate date)
     {
+        date = IsoDates.Iso(date);
         var due = Due;
         foreach (var extension in Extensions)
         {
@@ -63,6 +67,7 @@ public sealed record Deadline(DeadlineId Id, PartyId SetBy, string What, LocalDa
     /// <returns>Three-valued when the time it was met is approximate.</returns>
     public Truth IsMissedOn(LocalDate date)
     {
+        date = IsoDates.Iso(date);
         var due = DueAsOf(date);
         if (date <= due)
         {

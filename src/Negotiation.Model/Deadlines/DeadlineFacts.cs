@@ -37,7 +37,7 @@ public sealed record DeadlineExtended : Fact
     public required DeadlineId Deadline { get; init; }
 
     /// <summary>Gets the new last day.</summary>
-    public required NodaTime.LocalDate NewDue { get; init; }
+    public required NodaTime.LocalDate NewDue { get; init => field = IsoDates.Iso(value); }
 
     /// <summary>Gets the party that extended it, if known.</summary>
     public PartyId? By { get; init; }

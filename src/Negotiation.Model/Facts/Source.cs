@@ -12,6 +12,9 @@ public sealed record Source(string Outlet, LocalDate ReportedOn)
     /// <summary>Gets the outlet or institution that reported the fact.</summary>
     public string Outlet { get; init => field = Guard.NotNull(value, nameof(Outlet)); } = Guard.NotNull(Outlet, nameof(Outlet));
 
+    /// <summary>Gets the day of the report (in the ISO calendar, whatever calendar it was given in).</summary>
+    public LocalDate ReportedOn { get; init => field = IsoDates.Iso(value); } = IsoDates.Iso(ReportedOn);
+
     /// <summary>Gets the person quoted, if the report quotes one.</summary>
     public string? Speaker { get; init; }
 

@@ -12,10 +12,20 @@ namespace Negotiation.Model;
 /// <param name="Left">The first day after membership ended, or <see langword="null"/> while it lasts.</param>
 public readonly record struct Membership(PartyId Member, LocalDate Joined, LocalDate? Left = null)
 {
+    /// <summary>Gets the first day of membership (in the ISO calendar, whatever calendar it was given in).</summary>
+    public LocalDate Joined { get; init => field = IsoDates.Iso(value); } = IsoDates.Iso(Joined);
+
+    /// <summary>Gets the first day after membership ended, or <see langword="null"/> while it lasts (in the ISO calendar).</summary>
+    public LocalDate? Left { get; init => field = IsoDates.Iso(value); } = IsoDates.Iso(Left);
+
     /// <summary>Gets whether the party was a member on <paramref name="date"/>.</summary>
     /// <param name="date">The day.</param>
     /// <returns><see langword="true"/> when the day falls in the period.</returns>
-    public bool IsActiveOn(LocalDate date) => Joined <= date && (Left is not { } left || date < left);
+    public bool IsActiveOn(LocalDate date)
+    {
+        date = IsoDates.Iso(date);
+        return Joined <= date && (Left is not { } left || date < left);
+    }
 
     /// <summary>Gets whether this period and <paramref name="other"/> share a day (whatever their members).</summary>
     internal bool Overlaps(Membership other) =>

@@ -39,7 +39,7 @@ public sealed record MembershipBegan : Fact
     public required PartyId Member { get; init; }
 
     /// <summary>Gets the first day of membership.</summary>
-    public required LocalDate Joined { get; init; }
+    public required LocalDate Joined { get; init => field = IsoDates.Iso(value); }
 
     /// <inheritdoc />
     public override string Describe() => $"{Member} joined {Organisation} on {Joined:uuuu-MM-dd}";
@@ -75,7 +75,7 @@ public sealed record MembershipEnded : Fact
     public required PartyId Member { get; init; }
 
     /// <summary>Gets the first day the party is no longer a member.</summary>
-    public required LocalDate Left { get; init; }
+    public required LocalDate Left { get; init => field = IsoDates.Iso(value); }
 
     /// <inheritdoc />
     public override string Describe() => $"{Member} left {Organisation} on {Left:uuuu-MM-dd}";
@@ -98,7 +98,7 @@ public sealed record MembershipEnded : Fact
 
     /// <summary>Gets the index of the membership period this fact ends, or -1.</summary>
     private int Period(Organisation organisation) =>
-        organisation.Memberships.Items.FindIndex(m => m.Member == Member && m.Joined < Left && m.IsActiveOn(Left.PlusDays(-1)) && m.Left is null);
+        organisation.Memberships.Items.FindIndex(m => m.Member == Member && m.Joined < Left && m.IsActiveOn(TimeBounds.PlusDays(Left, -1)) && m.Left is null);
 
     /// <remarks>Nothing in it can be hidden from a party.</remarks>
     internal override Fact? Redact(Redaction redaction) => this;

@@ -167,6 +167,9 @@ public sealed record DevelopmentOccurredCondition(DevelopmentKind Kind, PartyId?
 /// <param name="Date">The first day allowed.</param>
 public sealed record NotBeforeCondition(LocalDate Date) : Precondition
 {
+    /// <summary>Gets the first day allowed (in the ISO calendar, whatever calendar it was given in).</summary>
+    public LocalDate Date { get; init => field = IsoDates.Iso(value); } = IsoDates.Iso(Date);
+
     /// <inheritdoc />
     public override IEnumerable<Precondition> Leaves() => [this];
 
@@ -180,6 +183,9 @@ public sealed record NotBeforeCondition(LocalDate Date) : Precondition
 /// <param name="Date">The last day allowed.</param>
 public sealed record NotAfterCondition(LocalDate Date) : Precondition
 {
+    /// <summary>Gets the last day allowed (in the ISO calendar, whatever calendar it was given in).</summary>
+    public LocalDate Date { get; init => field = IsoDates.Iso(value); } = IsoDates.Iso(Date);
+
     /// <inheritdoc />
     public override IEnumerable<Precondition> Leaves() => [this];
 

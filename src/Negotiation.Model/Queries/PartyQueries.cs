@@ -31,7 +31,7 @@ public static class PartyQueries
     public static ImmutableArray<PartyId> MembersOf(this NegotiationCase negotiation, PartyId organisation, LocalDate date)
     {
         ArgumentNullException.ThrowIfNull(negotiation);
-        return Guard.Known(negotiation.Parties, organisation, "party", nameof(organisation)) is Organisation o ? [.. o.MembersOn(date)] : [];
+        return Guard.Known(negotiation.Parties, organisation, "party", nameof(organisation)) is Organisation o ? [.. o.MembersOn(IsoDates.Iso(date))] : [];
     }
 
     /// <summary>Gets the organisations a party belongs to on a day.</summary>
@@ -47,6 +47,7 @@ public static class PartyQueries
     public static ImmutableArray<PartyId> OrganisationsOf(this NegotiationCase negotiation, PartyId party, LocalDate date)
     {
         ArgumentNullException.ThrowIfNull(negotiation);
+        date = IsoDates.Iso(date);
         return [.. negotiation.Data.Indexes.OrganisationsOf.Get(party)
             .Where(o => negotiation.Parties[o] is Organisation organisation && organisation.HasMember(party, date))];
     }

@@ -48,7 +48,7 @@ public static class PositionQueries
     public static StanceAnswer StanceOn(this NegotiationCase negotiation, PartyId party, SubjectRef subject, LocalDate date)
     {
         ArgumentNullException.ThrowIfNull(negotiation);
-        return Answer(negotiation, party, subject, date);
+        return Answer(negotiation, party, subject, IsoDates.Iso(date));
     }
 
     /// <summary>Gets the current positions matrix: every party that is addressed by, or has taken a position on, a
@@ -80,7 +80,7 @@ public static class PositionQueries
     {
         ArgumentNullException.ThrowIfNull(negotiation);
         var (parties, demands) = DefaultAxes(negotiation);
-        return Build(negotiation, parties, demands, date);
+        return Build(negotiation, parties, demands, IsoDates.Iso(date));
     }
 
     /// <summary>Gets the positions matrix for chosen parties and demands, now or at the end of a day.</summary>
@@ -106,7 +106,7 @@ public static class PositionQueries
             Guard.Known(negotiation.Demands, demand, "demand", nameof(demands));
         }
 
-        return Build(negotiation, [.. parties.Distinct()], columns, date);
+        return Build(negotiation, [.. parties.Distinct()], columns, IsoDates.Iso(date));
     }
 
     private static (ImmutableArray<PartyId> Parties, ImmutableArray<DemandId> Demands) DefaultAxes(NegotiationCase negotiation)

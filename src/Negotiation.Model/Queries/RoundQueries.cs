@@ -57,8 +57,9 @@ public static class RoundQueries
     {
         ArgumentNullException.ThrowIfNull(negotiation);
         ArgumentNullException.ThrowIfNull(days);
+        days = IsoDates.Iso(days);
         var zone = Zone(zoneId) ?? throw new ArgumentException($"'{zoneId}' is not a tz database zone id; use one such as 'Europe/Brussels'.", nameof(zoneId));
-        var window = new Interval(days.Start.AtStartOfDayInZone(zone).ToInstant(), days.End.PlusDays(1).AtStartOfDayInZone(zone).ToInstant());
+        var window = new Interval(TimeBounds.StartOfDay(days.Start, zone), TimeBounds.AfterDay(days.End, zone));
         string What()
         {
             var c = CultureInfo.InvariantCulture;
@@ -210,7 +211,7 @@ public static class RoundQueries
         }
 
         var possible = round.Venue is { } venue && Zone(venue.ZoneId) is { } zone
-            ? new Interval(start.Window.Start.AtStartOfDayInZone(zone).ToInstant(), start.Window.End.PlusDays(1).AtStartOfDayInZone(zone).ToInstant())
+            ? new Interval(TimeBounds.StartOfDay(start.Window.Start, zone), TimeBounds.AfterDay(start.Window.End, zone))
             : start.ToInterval();
         return possible.Start >= window.Start && possible.End <= window.End
             ? Truth.Yes
@@ -224,8 +225,8 @@ public static class RoundQueries
 
         // Keys are the first day a round may start on, in its own zone: a round in the period starts at most a day before
         // it (time zones) and at most its window's length before that.
-        var first = window.Start.InUtc().Date.PlusDays(-index.LongestRoundWindow - 1);
-        var last = window.End.InUtc().Date.PlusDays(1);
+        var first = TimeBounds.PlusDays(window.Start.InUtc().Date, -index.LongestRoundWindow - 1);
+        var last = TimeBounds.PlusDays(window.End.InUtc().Date, 1);
         var result = ImmutableArray.CreateBuilder<RoundInWindow>();
         foreach (var key in keys.From(new DatedKey<RoundId>(first, default)))
         {

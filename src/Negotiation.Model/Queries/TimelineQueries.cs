@@ -29,6 +29,7 @@ public static class TimelineQueries
     public static ImmutableArray<TimelineEntry> Timeline(this NegotiationCase negotiation, LocalDate from, LocalDate to)
     {
         ArgumentNullException.ThrowIfNull(negotiation);
+        (from, to) = (IsoDates.Iso(from), IsoDates.Iso(to));
         if (to < from)
         {
             throw new ArgumentException($"The period ends ({to:uuuu-MM-dd}) before it starts ({from:uuuu-MM-dd}); swap the dates.", nameof(to));
@@ -36,7 +37,7 @@ public static class TimelineQueries
 
         var data = negotiation.Data;
         var entries = new List<TimelineEntry>();
-        foreach (var key in data.Indexes.FactsByDate.From(new DatedKey<int>(from.PlusDays(1 - data.Indexes.LongestFactWindow), int.MinValue)))
+        foreach (var key in data.Indexes.FactsByDate.From(new DatedKey<int>(TimeBounds.PlusDays(from, 1 - data.Indexes.LongestFactWindow), int.MinValue)))
         {
             if (key.Date > to)
             {

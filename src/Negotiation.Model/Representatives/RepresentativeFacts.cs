@@ -37,7 +37,7 @@ public sealed record RepresentativeLeftOffice : Fact
     public required RepresentativeId Representative { get; init; }
 
     /// <summary>Gets the last day in office.</summary>
-    public required LocalDate LastDay { get; init; }
+    public required LocalDate LastDay { get; init => field = IsoDates.Iso(value); }
 
     /// <inheritdoc />
     public override string Describe() => $"{Representative} left office after {LastDay:uuuu-MM-dd}";

@@ -11,10 +11,20 @@ namespace Negotiation.Model;
 /// <param name="Until">The last day in office, or <see langword="null"/> while the term lasts.</param>
 public readonly record struct TermOfOffice(LocalDate From, LocalDate? Until = null)
 {
+    /// <summary>Gets the first day in office (in the ISO calendar, whatever calendar it was given in).</summary>
+    public LocalDate From { get; init => field = IsoDates.Iso(value); } = IsoDates.Iso(From);
+
+    /// <summary>Gets the last day in office, or <see langword="null"/> while the term lasts (in the ISO calendar).</summary>
+    public LocalDate? Until { get; init => field = IsoDates.Iso(value); } = IsoDates.Iso(Until);
+
     /// <summary>Gets whether the term covers <paramref name="date"/>.</summary>
     /// <param name="date">The day.</param>
     /// <returns><see langword="true"/> when the representative was in office that day.</returns>
-    public bool Covers(LocalDate date) => From <= date && (Until is not { } until || date <= until);
+    public bool Covers(LocalDate date)
+    {
+        date = IsoDates.Iso(date);
+        return From <= date && (Until is not { } until || date <= until);
+    }
 
     /// <summary>Does the term cover <paramref name="moment"/>?</summary>
     /// <param name="moment">When something was said or done, possibly approximate.</param>

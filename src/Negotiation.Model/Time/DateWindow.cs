@@ -59,8 +59,10 @@ public readonly record struct DateWindow
     /// <returns>The week's window.</returns>
     public static DateWindow WeekOf(LocalDate date)
     {
-        var monday = Iso(date).With(DateAdjusters.PreviousOrSame(IsoDayOfWeek.Monday));
-        return new(monday, monday.PlusDays(6), DatePrecision.Week);
+        // Stopping at the ends of time: the first and last weeks of NodaTime's range are shorter.
+        date = Iso(date);
+        var monday = TimeBounds.PlusDays(date, IsoDayOfWeek.Monday - date.DayOfWeek);
+        return new(monday, TimeBounds.PlusDays(monday, 6), DatePrecision.Week);
     }
 
     /// <summary>A whole month ("in January 2022").</summary>
@@ -137,12 +139,12 @@ public readonly record struct DateWindow
     /// <summary>"Last week", said on <paramref name="saidOn"/>: the ISO week before the one containing that day.</summary>
     /// <param name="saidOn">The day the phrase was said or written.</param>
     /// <returns>The absolute window.</returns>
-    public static DateWindow LastWeek(LocalDate saidOn) => WeekOf(saidOn.PlusWeeks(-1));
+    public static DateWindow LastWeek(LocalDate saidOn) => WeekOf(TimeBounds.PlusDays(Iso(saidOn), -7));
 
     /// <summary>"Next week", said on <paramref name="saidOn"/>.</summary>
     /// <param name="saidOn">The day the phrase was said or written.</param>
     /// <returns>The absolute window.</returns>
-    public static DateWindow NextWeek(LocalDate saidOn) => WeekOf(saidOn.PlusWeeks(1));
+    public static DateWindow NextWeek(LocalDate saidOn) => WeekOf(TimeBounds.PlusDays(Iso(saidOn), 7));
 
     /// <summary>"Next year", said on <paramref name="saidOn"/>.</summary>
     /// <param name="saidOn">The day the phrase was said or written.</param>
@@ -169,7 +171,7 @@ public readonly record struct DateWindow
     /// <summary>Gets whether <paramref name="date"/> falls in the window.</summary>
     /// <param name="date">The day.</param>
     /// <returns><see langword="true"/> when the window allows that day.</returns>
-    public bool Contains(LocalDate date) => Start <= date && date <= End;
+    public bool Contains(LocalDate date) => Start <= Iso(date) && Iso(date) <= End;
 
     /// <summary>Gets whether the two windows share at least one day.</summary>
     /// <param name="other">The other window.</param>
@@ -186,14 +188,20 @@ public readonly record struct DateWindow
     /// <summary>Has what happens in this window happened by the end of <paramref name="date"/>?</summary>
     /// <param name="date">The day.</param>
     /// <returns>Yes when the window ends on or before that day, no when it starts after it, otherwise undetermined.</returns>
-    public Truth IsOnOrBefore(LocalDate date) =>
-        End <= date ? Truth.Yes : Start > date ? Truth.No : Truth.Undetermined;
+    public Truth IsOnOrBefore(LocalDate date)
+    {
+        date = Iso(date);
+        return End <= date ? Truth.Yes : Start > date ? Truth.No : Truth.Undetermined;
+    }
 
     /// <summary>Does what happens in this window happen on or after <paramref name="date"/>?</summary>
     /// <param name="date">The day.</param>
     /// <returns>Yes when the window starts on or after that day, no when it ends before it, otherwise undetermined.</returns>
-    public Truth IsOnOrAfter(LocalDate date) =>
-        Start >= date ? Truth.Yes : End < date ? Truth.No : Truth.Undetermined;
+    public Truth IsOnOrAfter(LocalDate date)
+    {
+        date = Iso(date);
+        return Start >= date ? Truth.Yes : End < date ? Truth.No : Truth.Undetermined;
+    }
 
     /// <summary>Describes the window the way a reporter would: "early January 2022", "week of 13 December 2021".</summary>
     /// <returns>The description, in English.</returns>
@@ -224,6 +232,5 @@ public readonly record struct DateWindow
         return new(Iso(month.OnDayOfMonth(firstDay)), Iso(month.OnDayOfMonth(end)), precision);
     }
 
-    private static LocalDate Iso(LocalDate date) =>
-        date.Calendar == CalendarSystem.Iso ? date : date.WithCalendar(CalendarSystem.Iso);
+    private static LocalDate Iso(LocalDate date) => IsoDates.Iso(date);
 }

@@ -161,8 +161,8 @@ public readonly record struct Moment
             return new Interval(instant, instant + Duration.Epsilon);
         }
 
-        var start = Window.Start.AtMidnight().InUtc().ToInstant() - Duration.FromHours(14);
-        var end = Window.End.PlusDays(1).AtMidnight().InUtc().ToInstant() + Duration.FromHours(12);
+        var start = TimeBounds.Plus(TimeBounds.StartOfDay(Window.Start, DateTimeZone.Utc), -Duration.FromHours(14));
+        var end = TimeBounds.Plus(TimeBounds.AfterDay(Window.End, DateTimeZone.Utc), Duration.FromHours(12));
         return new Interval(start, end);
     }
 

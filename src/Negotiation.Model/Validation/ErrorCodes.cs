@@ -45,6 +45,15 @@ public static class ErrorCodes
     /// <summary>A fact was reported before it can have happened.</summary>
     public const string ReportedBeforeOccurred = "NM1011";
 
+    /// <summary>A text holds a NUL or other control character, a lone surrogate or a bidirectional override.</summary>
+    public const string ForbiddenCharacter = "NM1012";
+
+    /// <summary>An enum value is none of its type's named members (<c>(Visibility)99</c>).</summary>
+    public const string UnknownEnumValue = "NM1013";
+
+    /// <summary>A time is <c>default</c> (1 January 1), which is what a time left out reads as.</summary>
+    public const string TimeMissing = "NM1014";
+
     /// <summary>A party is referenced but not registered.</summary>
     public const string UnknownParty = "NM1101";
 

@@ -5,7 +5,9 @@ namespace Negotiation.Model.Validation;
 /// <summary>Validates one entry of a case's log: its source, and that it was neither recorded nor reported before it can
 /// have happened.</summary>
 /// <remarks>
-/// <para>Rules: the <see cref="SourceValidator"/> rules, <see cref="ErrorCodes.RecordedBeforeOccurred"/>,
+/// <para>Rules: the <see cref="SourceValidator"/> rules, the rules on every value the fact carries
+/// (<see cref="ErrorCodes.TextTooLong"/>, <see cref="ErrorCodes.ForbiddenCharacter"/>, <see cref="ErrorCodes.UnknownEnumValue"/>,
+/// <see cref="ErrorCodes.TimeMissing"/>), <see cref="ErrorCodes.RecordedBeforeOccurred"/>,
 /// <see cref="ErrorCodes.ReportedBeforeOccurred"/>. What the fact carries (a demand, a round) is checked by that
 /// concept's validator. Paths are relative to the fact (<c>Recorded</c>, <c>Source.Outlet</c>); the
 /// <see cref="NegotiationCaseValidator"/> puts them under the fact's place in the log (<c>Log[12].Recorded</c>).</para>
@@ -19,6 +21,9 @@ public sealed class FactValidator : AbstractValidator<Fact>
         RuleLevelCascadeMode = CascadeMode.Stop;
 
         RuleFor(f => f.Source).SetValidator(SourceValidator.Instance);
+
+        // Texts' length and characters, enums, missing times: one walk over everything the fact carries.
+        RuleFor(f => f).Custom((fact, context) => ValueRules.Check(context, fact));
 
         // An approximate time counts from its earliest day: a fact of "last week" may be recorded any day of that week.
         // A precise time is compared on the time line: its calendar day is a local day (a zoned time) or a UTC day,

@@ -21,6 +21,12 @@ public sealed class SourceValidator : AbstractValidator<Source>
             .WithMessage("The source names no outlet; say who reported the fact (\"Reuters\", \"RT\", \"Brussels statement\").")
             .MaximumLength(ValidationSupport.MaxNameLength).WithErrorCode(ErrorCodes.NameTooLong)
             .WithMessage((_, outlet) => $"The outlet is {outlet.Length} characters long; shorten it to at most {ValidationSupport.MaxNameLength}.");
+        RuleFor(s => s.Speaker!).MaximumLength(ValidationSupport.MaxNameLength).WithErrorCode(ErrorCodes.NameTooLong)
+            .WithMessage((_, speaker) => $"The speaker is {speaker.Length} characters long; shorten it to at most {ValidationSupport.MaxNameLength}.")
+            .When(s => s.Speaker is not null);
+        RuleFor(s => s.Channel!).MaximumLength(ValidationSupport.MaxNameLength).WithErrorCode(ErrorCodes.NameTooLong)
+            .WithMessage((_, channel) => $"The channel is {channel.Length} characters long; shorten it to at most {ValidationSupport.MaxNameLength}.")
+            .When(s => s.Channel is not null);
     }
 
     /// <summary>Gets the shared instance.</summary>

@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Mutation testing of src/Negotiation.Model with Stryker.NET (dotnet-stryker 5.1.0, a local tool in .config/dotnet-tools.json).
+# Too slow for CI on two cores: run it by hand. Pass folders of src/Negotiation.Model to mutate only those, e.g.
+#   bash .build/mutation.sh Validation Preconditions Time
+# With no argument the whole library is mutated. The HTML and JSON reports land in artifacts/mutation/.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+dotnet tool restore >/dev/null
+
+mutate=()
+for folder in "$@"; do
+    mutate+=(--mutate "**/${folder}/**/*.cs")
+done
+
+cd tests/Negotiation.Model.Tests
+dotnet stryker \
+    --project Negotiation.Model.csproj \
+    --test-project Negotiation.Model.Tests.csproj \
+    --configuration Release \
+    --concurrency 2 \
+    --reporter html --reporter json --reporter progress \
+    --output ../../artifacts/mutation \
+    "${mutate[@]}"
