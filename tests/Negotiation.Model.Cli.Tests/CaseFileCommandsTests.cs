@@ -72,7 +72,7 @@ public sealed class CaseFileCommandsTests
 
         code.Should().Be(0);
         error.Should().BeEmpty();
-        output.Should().Contain("warning NM6001").And.Contain("security-guarantees-2021.case.json: valid: Russia's security guarantees, December 2021 (security-guarantees-2021), 85 facts, 1 warning.");
+        output.Should().Contain("warning NM6001").And.Contain("security-guarantees-2021.case.json: valid: Russia's security guarantees, December 2021 (security-guarantees-2021), 85 facts, 2 warnings.");
     }
 
     [Fact]

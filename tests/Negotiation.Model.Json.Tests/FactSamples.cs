@@ -96,6 +96,18 @@ internal static class FactSamples
         new RoundPostponed { Occurred = new LocalDate(2022, 1, 5), Recorded = At, Source = Full, Round = new RoundId("ru-nato-2022-01"), Reason = "Omicron", NewPlanned = DateWindow.In(new YearMonth(2022, 2)) },
         new RoundCancelled { Occurred = new LocalDate(2022, 2, 24), Recorded = At, Source = Full, Round = new RoundId("ru-nato-2022-01"), Reason = "Invasion of Ukraine" },
         new CommitmentMade { Occurred = new LocalDate(2021, 12, 10), Recorded = At, Source = Full, Commitment = new Commitment(new CommitmentId("eu-participation"), [Usa, new PartyId("eu")], "Nothing about the EU without the EU.", new TopicId("european-security"), new PartyId("eu")) },
+        new CommitmentMade
+        {
+            Occurred = new LocalDate(2021, 12, 11), Recorded = At, Source = Full,
+            Commitment = new Commitment(new CommitmentId("sequencing"), [Usa, Russia], "Bilateral talks first.", new TopicId("european-security"), CommitmentRule.RoundOrder(new RoundId("ru-us"), new RoundId("ru-nato")))
+            {
+                Scope = new CommitmentScope { Formats = [RoundFormat.Bilateral, RoundFormat.Multilateral], Channels = [RoundChannel.Meeting], From = new LocalDate(2022, 1, 1), Until = new LocalDate(2022, 12, 31) },
+            },
+        },
+        new CommitmentMade { Occurred = new LocalDate(2021, 12, 12), Recorded = At, Source = Full, Commitment = new Commitment(new CommitmentId("no-side-talks"), [Usa], "No talks with Russia alone.", new TopicId("european-security"), CommitmentRule.Prohibition(Russia)) },
+        new CommitmentMade { Occurred = new LocalDate(2021, 12, 13), Recorded = At, Source = Full, Commitment = new Commitment(new CommitmentId("no-talks"), [Usa], "No talks at all.", new TopicId("european-security"), CommitmentRule.Prohibition()) },
+        new CommitmentMade { Occurred = new LocalDate(2021, 12, 14), Recorded = At, Source = Full, Commitment = new Commitment(new CommitmentId("two-rounds"), [Usa], "Two rounds at most.", new TopicId("european-security"), CommitmentRule.Limit(2)) },
+        new CommitmentMade { Occurred = new LocalDate(2021, 12, 15), Recorded = At, Source = Full, Commitment = new Commitment(new CommitmentId("all-or-nothing"), [Usa], "Nothing is agreed until everything is agreed.", new TopicId("european-security"), CommitmentRule.TextOnly) },
         new StatementMade
         {
             Occurred = new LocalDate(2021, 12, 21), Recorded = At, Source = Full,

@@ -298,14 +298,45 @@ internal static class FactReader
 
     private static Commitment CommitmentOf(Node n)
     {
-        var commitment = new Commitment(
-            Id<CommitmentId>(n, "id", CommitmentId.TryCreate),
-            Ids<PartyId>(n, "parties", PartyId.TryCreate, required: true),
-            n.String("text"),
-            Id<TopicId>(n, "topic", TopicId.TryCreate),
-            Party(n, "requiredParticipant"));
+        var id = Id<CommitmentId>(n, "id", CommitmentId.TryCreate);
+        var parties = Ids<PartyId>(n, "parties", PartyId.TryCreate, required: true);
+        var text = n.String("text");
+        var topic = Id<TopicId>(n, "topic", TopicId.TryCreate);
+        var rule = n.OptionalObject("rule") is { } r ? CommitmentRuleOf(r)
+            : n.TryGet("requiredParticipant", out _) ? CommitmentRule.Participation(Party(n, "requiredParticipant"))
+            : throw new ReadFailure(CaseFileErrorCodes.MissingProperty, "The commitment has neither 'requiredParticipant' nor 'rule'; give one.", n.Path);
+        var commitment = new Commitment(id, parties, text, topic, rule) { Scope = n.OptionalObject("scope") is { } scope ? ScopeOf(scope) : CommitmentScope.AllRounds };
         n.End();
         return commitment;
+    }
+
+    private static CommitmentRule CommitmentRuleOf(Node n)
+    {
+        var type = n.String("type");
+        var rule = type switch
+        {
+            "participation" => CommitmentRule.Participation(Party(n, "party")),
+            "round-order" => new RoundOrderRule(Round(n, "first"), Round(n, "then")),
+            "prohibition" => new ProhibitionRule(OptionalId<PartyId>(n, "with", PartyId.TryCreate)),
+            "limit" => new LimitRule(n.Int("rounds") is var rounds and >= 0 ? rounds : throw new ReadFailure(CaseFileErrorCodes.BadValue, "The limit is zero rounds or more.", Node.Child(n.Path, "rounds"))),
+            "text-only" => CommitmentRule.TextOnly,
+            _ => throw new ReadFailure(CaseFileErrorCodes.UnknownType, $"'{type}' is not a commitment rule type; use participation, round-order, prohibition, limit or text-only.", Node.Child(n.Path, "type")),
+        };
+        n.End();
+        return rule;
+    }
+
+    private static CommitmentScope ScopeOf(Node n)
+    {
+        var scope = new CommitmentScope
+        {
+            Formats = EnumsOf<RoundFormat>(n, "formats"),
+            Channels = EnumsOf<RoundChannel>(n, "channels"),
+            From = OptionalDate(n, "from"),
+            Until = OptionalDate(n, "until"),
+        };
+        n.End();
+        return scope;
     }
 
     private static Statement StatementOf(Node n)
@@ -456,6 +487,21 @@ internal static class FactReader
         return DateNotation.TryParseDate(text, out var date)
             ? date
             : throw new ReadFailure(CaseFileErrorCodes.BadDate, $"'{Shorten(text)}' is not a date: write yyyy-MM-dd, such as 2021-12-22, in years 1 to 9999.", Node.Child(n.Path, name));
+    }
+
+    private static EquatableArray<T> EnumsOf<T>(Node n, string name)
+        where T : struct, Enum
+    {
+        var items = ImmutableArray.CreateBuilder<T>();
+        foreach (var (element, path) in n.Array(name, required: false))
+        {
+            var text = n.StringValue(element, path);
+            items.Add(EnumNames<T>.TryParse(text, out var parsed)
+                ? parsed
+                : throw new ReadFailure(CaseFileErrorCodes.BadName, $"'{Shorten(text)}' is not a {typeof(T).Name}; use one of {string.Join(", ", EnumNames<T>.All)}.", path));
+        }
+
+        return items.ToImmutable();
     }
 
     private static LocalDate? OptionalDate(Node n, string name) => n.TryGet(name, out _) ? DateOf(n, name) : null;

@@ -443,7 +443,46 @@ internal static class CaseWriter
         Ids(w, "parties", c.Parties, p => p.Value, always: true);
         w.WriteString("text", c.Text);
         Id(w, "topic", c.Topic.Value);
-        Id(w, "requiredParticipant", c.RequiredParticipant.Value);
+        if (c.Rule is ParticipationRule participation)
+        {
+            Id(w, "requiredParticipant", participation.Party.Value);
+        }
+        else
+        {
+            w.WriteStartObject("rule");
+            switch (c.Rule)
+            {
+                case RoundOrderRule o:
+                    w.WriteString("type", "round-order");
+                    Id(w, "first", o.First.Value);
+                    Id(w, "then", o.Then.Value);
+                    break;
+                case ProhibitionRule p:
+                    w.WriteString("type", "prohibition");
+                    OptionalString(w, "with", p.With?.Value);
+                    break;
+                case LimitRule l:
+                    w.WriteString("type", "limit");
+                    w.WriteNumber("rounds", l.Rounds);
+                    break;
+                default:
+                    w.WriteString("type", "text-only");
+                    break;
+            }
+
+            w.WriteEndObject();
+        }
+
+        if (c.Scope != CommitmentScope.AllRounds)
+        {
+            w.WriteStartObject("scope");
+            Ids(w, "formats", c.Scope.Formats, EnumNames<RoundFormat>.Name);
+            Ids(w, "channels", c.Scope.Channels, EnumNames<RoundChannel>.Name);
+            OptionalDate(w, "from", c.Scope.From);
+            OptionalDate(w, "until", c.Scope.Until);
+            w.WriteEndObject();
+        }
+
         w.WriteEndObject();
     }
 
@@ -569,6 +608,14 @@ internal static class CaseWriter
     }
 
     private static void Date(Utf8JsonWriter w, string name, LocalDate date) => w.WriteString(name, DateNotation.Format(date));
+
+    private static void OptionalDate(Utf8JsonWriter w, string name, LocalDate? date)
+    {
+        if (date is { } day)
+        {
+            Date(w, name, day);
+        }
+    }
 
     private static void Ids<T>(Utf8JsonWriter w, string name, EquatableArray<T> items, Func<T, string> text, bool always = false)
     {

@@ -140,10 +140,26 @@ internal static class Generators
         _ => Given.DeadlineMet(x.Item1, x.Item2),
     });
 
-    private static readonly Gen<Fact> WorldFact = Gen.Select(Party, Gen.OneOf(TopicIds), FactTime, Gen.Int[0, 3]).Select(x => x.Item4 switch
+    /// <summary>Every kind of commitment rule, the participation rule most often, now and then within a scope.</summary>
+    private static readonly Gen<(CommitmentRule Rule, CommitmentScope Scope)> CommitmentTerms = Gen.Select(
+        Gen.Frequency(
+            (4, Gen.Const(CommitmentRule.Participation(TestWorld.Eu))),
+            (1, Gen.Shuffle(RoundIds, 2, 2).Select(ids => CommitmentRule.RoundOrder(ids[0], ids[1]))),
+            (1, Gen.OneOf(Gen.Const(CommitmentRule.Prohibition()), Gen.Const(CommitmentRule.Prohibition(TestWorld.Russia)))),
+            (1, Gen.Int[0, 2].Select(CommitmentRule.Limit)),
+            (1, Gen.Const(CommitmentRule.TextOnly))),
+        Gen.Frequency(
+            (3, Gen.Const(CommitmentScope.AllRounds)),
+            (1, Gen.Select(Gen.Int[0, 40], Gen.Bool, (days, bilateral) => new CommitmentScope
+            {
+                From = new LocalDate(2021, 12, 20).PlusDays(days),
+                Formats = bilateral ? [RoundFormat.Bilateral] : [],
+            }))));
+
+    private static readonly Gen<Fact> WorldFact = Gen.Select(Party, Gen.OneOf(TopicIds), FactTime, Gen.Int[0, 3], CommitmentTerms).Select(x => x.Item4 switch
     {
         0 => (Fact)Given.PartyRegistered(new State(x.Item1, "A state", "XX"), x.Item3),
-        1 => Given.CommitmentMade(new Commitment(new CommitmentId("c1"), [TestWorld.UnitedStates, x.Item1], "An understanding.", x.Item2, TestWorld.Eu), x.Item3),
+        1 => Given.CommitmentMade(new Commitment(new CommitmentId("c1"), [TestWorld.UnitedStates, x.Item1], "An understanding.", x.Item2, x.Item5.Rule) { Scope = x.Item5.Scope }, x.Item3),
         2 => Given.MembershipBegan(TestWorld.Nato, x.Item1, x.Item3.EarliestDate),
         _ => Given.MembershipEnded(TestWorld.Nato, x.Item1, x.Item3.EarliestDate),
     });
