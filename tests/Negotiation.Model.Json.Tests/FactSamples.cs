@@ -121,6 +121,9 @@ internal static class FactSamples
         new DeadlineSet { Occurred = new LocalDate(2021, 12, 22), Recorded = At, Source = Full, Deadline = new Deadline(new DeadlineId("reply"), Russia, "A written reply", new LocalDate(2022, 1, 31)) { Subject = SubjectRef.Document(new DocumentId("draft-treaty")) } },
         new DeadlineExtended { Occurred = new LocalDate(2022, 1, 30), Recorded = At, Source = Full, Deadline = new DeadlineId("reply"), NewDue = new LocalDate(2022, 2, 15), By = Russia },
         new DeadlineMet { Occurred = new LocalDate(2022, 1, 26), Recorded = At, Source = Full, Deadline = new DeadlineId("reply") },
+        new DeadlineSet { Occurred = new LocalDate(2021, 12, 23), Recorded = At, Source = Full, Deadline = new Deadline(new DeadlineId("framework"), Russia, "A framework", new LocalDate(2022, 1, 20)) { JointlyWith = [Usa], DueWithin = DateWindow.MidIn(new YearMonth(2022, 1)) } },
+        new DeadlineExtended { Occurred = new LocalDate(2022, 1, 20), Recorded = At, Source = Full, Deadline = new DeadlineId("framework"), NewDue = new LocalDate(2022, 3, 1), By = Russia, JointlyWith = [Usa] },
+        new DeadlineClosed { Occurred = new LocalDate(2022, 2, 24), Recorded = At, Source = Full, Deadline = new DeadlineId("framework"), Outcome = DeadlineOutcome.Overtaken, Reason = "The invasion." },
         new DevelopmentOccurred { Occurred = DateWindow.In(new YearMonth(2021, 11)), Recorded = At, Source = Full, Development = new Development(new DevelopmentId("build-up"), DevelopmentKind.TroopBuildUp, "Troops near the border.") { Actors = [Russia], Targets = [new PartyId("ukraine")] } },
         new AgreementAdopted
         {

@@ -45,8 +45,9 @@ internal static class FactReader
             "commitment-made" => new CommitmentMade { Occurred = occurred, Recorded = recorded, Source = source, Commitment = CommitmentOf(n.Object("commitment")) },
             "statement-made" => new StatementMade { Occurred = occurred, Recorded = recorded, Source = source, Statement = StatementOf(n.Object("statement")) },
             "deadline-set" => new DeadlineSet { Occurred = occurred, Recorded = recorded, Source = source, Deadline = DeadlineOf(n.Object("deadline")) },
-            "deadline-extended" => new DeadlineExtended { Occurred = occurred, Recorded = recorded, Source = source, Deadline = Id<DeadlineId>(n, "deadline", DeadlineId.TryCreate), NewDue = DateOf(n, "newDue"), By = OptionalId<PartyId>(n, "by", PartyId.TryCreate) },
+            "deadline-extended" => new DeadlineExtended { Occurred = occurred, Recorded = recorded, Source = source, Deadline = Id<DeadlineId>(n, "deadline", DeadlineId.TryCreate), NewDue = DateOf(n, "newDue"), By = OptionalId<PartyId>(n, "by", PartyId.TryCreate), JointlyWith = Ids<PartyId>(n, "jointlyWith", PartyId.TryCreate) },
             "deadline-met" => new DeadlineMet { Occurred = occurred, Recorded = recorded, Source = source, Deadline = Id<DeadlineId>(n, "deadline", DeadlineId.TryCreate) },
+            "deadline-closed" => new DeadlineClosed { Occurred = occurred, Recorded = recorded, Source = source, Deadline = Id<DeadlineId>(n, "deadline", DeadlineId.TryCreate), Outcome = EnumOf<DeadlineOutcome>(n, "outcome"), Reason = n.OptionalString("reason") },
             "development-occurred" => new DevelopmentOccurred { Occurred = occurred, Recorded = recorded, Source = source, Development = DevelopmentOf(n.Object("development")) },
             "agreement-adopted" => new AgreementAdopted { Occurred = occurred, Recorded = recorded, Source = source, Agreement = AgreementOf(n.Object("agreement")) },
             "agreement-step-taken" => new AgreementStepTaken { Occurred = occurred, Recorded = recorded, Source = source, Agreement = Id<AgreementId>(n, "agreement", AgreementId.TryCreate), Step = EnumOf<AgreementStepKind>(n, "step"), Party = OptionalId<PartyId>(n, "party", PartyId.TryCreate) },
@@ -362,6 +363,8 @@ internal static class FactReader
         var deadline = new Deadline(Id<DeadlineId>(n, "id", DeadlineId.TryCreate), Party(n, "setBy"), n.String("what"), DateOf(n, "due"))
         {
             Subject = n.TryGet("subject", out var subject) ? SubjectOf(n.StringValue(subject, Node.Child(n.Path, "subject")), Node.Child(n.Path, "subject")) : null,
+            JointlyWith = Ids<PartyId>(n, "jointlyWith", PartyId.TryCreate),
+            DueWithin = n.TryGet("dueWithin", out _) ? WindowOf(n, "dueWithin") : null,
         };
         n.End();
         return deadline;
@@ -502,6 +505,14 @@ internal static class FactReader
         }
 
         return items.ToImmutable();
+    }
+
+    private static DateWindow WindowOf(Node n, string name)
+    {
+        var text = n.String(name);
+        return DateNotation.TryParseWindow(text, out var window, out var problem)
+            ? window
+            : throw new ReadFailure(CaseFileErrorCodes.BadDate, problem ?? $"'{Shorten(text)}' is not a date window.", Node.Child(n.Path, name));
     }
 
     private static LocalDate? OptionalDate(Node n, string name) => n.TryGet(name, out _) ? DateOf(n, name) : null;

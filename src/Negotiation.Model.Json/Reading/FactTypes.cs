@@ -32,6 +32,7 @@ internal static class FactTypes
         ["deadline-set"] = typeof(DeadlineSet),
         ["deadline-extended"] = typeof(DeadlineExtended),
         ["deadline-met"] = typeof(DeadlineMet),
+        ["deadline-closed"] = typeof(DeadlineClosed),
         ["development-occurred"] = typeof(DevelopmentOccurred),
         ["agreement-adopted"] = typeof(AgreementAdopted),
         ["agreement-step-taken"] = typeof(AgreementStepTaken),

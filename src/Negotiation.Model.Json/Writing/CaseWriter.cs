@@ -129,9 +129,15 @@ internal static class CaseWriter
                 Id(w, "deadline", f.Deadline.Value);
                 Date(w, "newDue", f.NewDue);
                 OptionalString(w, "by", f.By?.Value);
+                Ids(w, "jointlyWith", f.JointlyWith, p => p.Value);
                 break;
             case DeadlineMet f:
                 Id(w, "deadline", f.Deadline.Value);
+                break;
+            case DeadlineClosed f:
+                Id(w, "deadline", f.Deadline.Value);
+                w.WriteString("outcome", EnumNames<DeadlineOutcome>.Name(f.Outcome));
+                OptionalString(w, "reason", f.Reason);
                 break;
             case DevelopmentOccurred f:
                 w.WriteStartObject("development");
@@ -515,6 +521,12 @@ internal static class CaseWriter
         if (d.Subject is { } subject)
         {
             w.WriteString("subject", Subject(subject));
+        }
+
+        Ids(w, "jointlyWith", d.JointlyWith, p => p.Value);
+        if (d.DueWithin is { } window)
+        {
+            w.WriteString("dueWithin", DateNotation.Format(window));
         }
 
         w.WriteEndObject();

@@ -7,4 +7,8 @@ namespace Negotiation.Model;
 /// <param name="NewDue">The new last day.</param>
 /// <param name="Decided">When the extension was decided.</param>
 /// <param name="By">The party that extended it, if known.</param>
-public sealed record DeadlineExtension(LocalDate NewDue, Moment Decided, PartyId? By = null);
+public sealed record DeadlineExtension(LocalDate NewDue, Moment Decided, PartyId? By = null)
+{
+    /// <summary>Gets the other parties that extended it together with <see cref="By"/>, if any.</summary>
+    public EquatableArray<PartyId> JointlyWith { get; init; }
+}

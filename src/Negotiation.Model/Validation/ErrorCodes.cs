@@ -283,6 +283,12 @@ public static class ErrorCodes
     /// <summary>A deadline is extended or met certainly before it was set.</summary>
     public const string ChangedBeforeSet = "NM8005";
 
+    /// <summary>An approximately stated deadline's day is not the last day of its window.</summary>
+    public const string DueOutsideWindow = "NM8006";
+
+    /// <summary>A deadline is closed as met, missed or pending: only overtaken and abandoned close one.</summary>
+    public const string ClosureNotOvertakenOrAbandoned = "NM8007";
+
     /// <summary>A step is taken by a party that is not party to the agreement.</summary>
     public const string StepByNonParty = "NM9001";
 

@@ -133,10 +133,12 @@ internal static class Generators
                 Gen.Frequency((6, Gen.Const((RepresentativeId?)null)), (1, Gen.Const((RepresentativeId?)TestWorld.Lavrov)), (1, Gen.Const((RepresentativeId?)TestWorld.Pompeo))))
             .Select(x => (Fact)Given.StatementMade(new Statement(x.Item1, x.Item2, x.Item3, "Words.") { About = [.. x.Item4.Select(SubjectRef.Demand)], Speaker = x.Item6 }, x.Item5));
 
-    private static readonly Gen<Fact> DeadlineFact = Gen.Select(Gen.OneOf(DeadlineIds), FactTime, Gen.Int[-5, 40], Gen.Int[0, 2]).Select(x => x.Item4 switch
+    private static readonly Gen<Fact> DeadlineFact = Gen.Select(Gen.OneOf(DeadlineIds), FactTime, Gen.Int[-5, 40], Gen.Int[0, 5]).Select(x => x.Item4 switch
     {
         0 => (Fact)Given.DeadlineSet(new Deadline(x.Item1, TestWorld.Russia, "A written reply", new LocalDate(2022, 1, 15)), x.Item2),
-        1 => Given.DeadlineExtended(x.Item1, new LocalDate(2022, 1, 15).PlusDays(x.Item3), x.Item2),
+        1 => Given.DeadlineSet(new Deadline(x.Item1, TestWorld.Russia, "A framework", new LocalDate(2022, 1, 20)) { JointlyWith = [TestWorld.UnitedStates], DueWithin = DateWindow.MidIn(new YearMonth(2022, 1)) }, x.Item2),
+        2 => Given.DeadlineExtended(x.Item1, new LocalDate(2022, 1, 15).PlusDays(x.Item3), x.Item2) with { JointlyWith = x.Item3 % 2 == 0 ? [TestWorld.UnitedStates] : [] },
+        3 => Given.DeadlineClosed(x.Item1, x.Item3 % 3 == 0 ? DeadlineOutcome.Met : x.Item3 % 2 == 0 ? DeadlineOutcome.Overtaken : DeadlineOutcome.Abandoned, x.Item2, "Events."),
         _ => Given.DeadlineMet(x.Item1, x.Item2),
     });
 

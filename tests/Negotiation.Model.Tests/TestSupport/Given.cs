@@ -106,6 +106,9 @@ internal static class Given
     public static DeadlineExtended DeadlineExtended(DeadlineId deadline, LocalDate newDue, Moment on, PartyId? by = null) =>
         new() { Deadline = deadline, NewDue = newDue, By = by, Occurred = on, Recorded = Stamp.RecordedFor(on), Source = Stamp.SourceFor(on) };
 
+    public static DeadlineClosed DeadlineClosed(DeadlineId deadline, DeadlineOutcome outcome, Moment on, string? reason = null) =>
+        new() { Deadline = deadline, Outcome = outcome, Reason = reason, Occurred = on, Recorded = Stamp.RecordedFor(on), Source = Stamp.SourceFor(on) };
+
     public static DeadlineMet DeadlineMet(DeadlineId deadline, Moment on) =>
         new() { Deadline = deadline, Occurred = on, Recorded = Stamp.RecordedFor(on), Source = Stamp.SourceFor(on) };
 
