@@ -232,7 +232,7 @@ public static class CaseFile
                     return CaseFileResult.Success(recorded.Case, recorded.Warnings);
                 }
 
-                Refused(id, title, facts);
+                Refused(recorded);
             }
 
             var errors = new List<CaseFileError>(problems.Count);
@@ -316,27 +316,14 @@ public static class CaseFile
             }
         }
 
-        // RecordAll refuses the whole list; recording one by one finds the fact (this runs only when a file is refused).
-        private void Refused(CaseId id, string title, List<Fact> facts)
+        // RecordAll refuses the whole list and names the fact it refused.
+        private void Refused(ChangeResult refused)
         {
-            var current = NegotiationCase.Create(id, title);
-            for (var i = 0; i < facts.Count; i++)
+            var i = refused.RefusedAt ?? 0;
+            foreach (var error in refused.Errors)
             {
-                var step = current.Record(facts[i]);
-                if (!step.Succeeded)
-                {
-                    foreach (var error in step.Errors)
-                    {
-                        problems.Add((error.ErrorCode, $"The case refuses this fact: {error.ErrorMessage} ({error.PropertyName})", Node.Item("$.facts", i), i));
-                    }
-
-                    return;
-                }
-
-                current = step.Case;
+                problems.Add((error.ErrorCode, $"The case refuses this fact: {error.ErrorMessage} ({error.PropertyName})", Node.Item("$.facts", i), i));
             }
-
-            problems.Add((CaseFileErrorCodes.BadValue, "The case refuses the facts together, although it accepts each one in turn.", "$.facts", null));
         }
 
         private static string FirstSentence(string message)
