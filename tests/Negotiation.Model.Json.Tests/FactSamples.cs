@@ -134,5 +134,22 @@ internal static class FactSamples
             },
         },
         new AgreementStepTaken { Occurred = new LocalDate(2022, 3, 2), Recorded = At, Source = new Source("TASS", new LocalDate(2022, 3, 2)), Agreement = new AgreementId("treaty"), Step = AgreementStepKind.Ratification, Party = Russia },
+        new AgreementDrafted
+        {
+            Occurred = new LocalDate(2022, 3, 3), Recorded = At, Source = Full,
+            Agreement = new Agreement(new AgreementId("framework"), new DocumentId("draft-treaty"), [Russia, Usa], MilestoneRule.OrEarlierByMutualConsent(MilestoneRule.Threshold(Period.FromDays(30), parties: 2, share: 55.5m, moreThanHalfOfSignatories: true)))
+            {
+                ConsentDelay = Period.FromDays(30),
+                WithdrawalNotBefore = Period.FromYears(3),
+                Milestones =
+                [
+                    new Milestone(MilestoneKind.Implementation, MilestoneRule.Unless(MilestoneRule.After(MilestoneKind.EntryIntoForce, Period.FromDays(90)), new DevelopmentId("build-up"))),
+                    new Milestone(MilestoneKind.TransitionEnd, MilestoneRule.AllOf(MilestoneRule.On(new LocalDate(2025, 12, 31)), MilestoneRule.When(new DevelopmentId("build-up")))),
+                    new Milestone(MilestoneKind.Termination, MilestoneRule.After(MilestoneKind.Adoption, Period.FromYears(10))),
+                ],
+            },
+        },
+        new AgreementStepTaken { Occurred = new LocalDate(2022, 3, 4), Recorded = At, Source = Full, Agreement = new AgreementId("framework"), Step = AgreementStepKind.Signature, Count = 31, Tally = new StepTally(60, 47.5m) },
+        new AgreementStepTaken { Occurred = new LocalDate(2022, 3, 5), Recorded = At, Source = Full, Agreement = new AgreementId("framework"), Step = AgreementStepKind.MutualConsent, Milestone = MilestoneKind.EntryIntoForce, Tally = new StepTally(61) },
     ];
 }

@@ -50,7 +50,13 @@ internal static class FactReader
             "deadline-closed" => new DeadlineClosed { Occurred = occurred, Recorded = recorded, Source = source, Deadline = Id<DeadlineId>(n, "deadline", DeadlineId.TryCreate), Outcome = EnumOf<DeadlineOutcome>(n, "outcome"), Reason = n.OptionalString("reason") },
             "development-occurred" => new DevelopmentOccurred { Occurred = occurred, Recorded = recorded, Source = source, Development = DevelopmentOf(n.Object("development")) },
             "agreement-adopted" => new AgreementAdopted { Occurred = occurred, Recorded = recorded, Source = source, Agreement = AgreementOf(n.Object("agreement")) },
-            "agreement-step-taken" => new AgreementStepTaken { Occurred = occurred, Recorded = recorded, Source = source, Agreement = Id<AgreementId>(n, "agreement", AgreementId.TryCreate), Step = EnumOf<AgreementStepKind>(n, "step"), Party = OptionalId<PartyId>(n, "party", PartyId.TryCreate) },
+            "agreement-drafted" => new AgreementDrafted { Occurred = occurred, Recorded = recorded, Source = source, Agreement = AgreementOf(n.Object("agreement")) },
+            "agreement-step-taken" => new AgreementStepTaken
+            {
+                Occurred = occurred, Recorded = recorded, Source = source, Agreement = Id<AgreementId>(n, "agreement", AgreementId.TryCreate), Step = EnumOf<AgreementStepKind>(n, "step"),
+                Party = OptionalId<PartyId>(n, "party", PartyId.TryCreate), Count = n.Int("count", 1), Tally = n.OptionalObject("tally") is { } t ? TallyOf(t) : null,
+                Milestone = n.TryGet("milestone", out _) ? EnumOf<MilestoneKind>(n, "milestone") : null,
+            },
             _ => throw new ReadFailure(CaseFileErrorCodes.UnknownType, $"'{type}' has no reader.", Node.Child(n.Path, "type")),
         };
         n.End();
@@ -88,10 +94,27 @@ internal static class FactReader
             "on-development" => new OnDevelopmentRule(EnumOf<DevelopmentKind>(n, "kind")),
             "earlier-of" => new EarlierOfRule(Parts(n, "rules", RuleOf)),
             "later-of" => new LaterOfRule(Parts(n, "rules", RuleOf)),
-            _ => throw new ReadFailure(CaseFileErrorCodes.UnknownType, $"'{type}' is not a milestone rule type; use after-step, on-development, earlier-of or later-of.", Node.Child(n.Path, "type")),
+            "after-milestone" => new AfterMilestoneRule(EnumOf<MilestoneKind>(n, "milestone"), PeriodOf(n, "delay")),
+            "on-this-development" => new OnSpecificDevelopmentRule(Id<DevelopmentId>(n, "development", DevelopmentId.TryCreate)),
+            "on-date" => new OnDateRule(DateOf(n, "day")),
+            "unless" => new UnlessRule(RuleOf(n.Object("rule")), Id<DevelopmentId>(n, "development", DevelopmentId.TryCreate)),
+            "or-earlier-by-mutual-consent" => new ByConsentRule(RuleOf(n.Object("rule"))),
+            "threshold" => Threshold(n),
+            _ => throw new ReadFailure(CaseFileErrorCodes.UnknownType, $"'{type}' is not a milestone rule type; use after-step, on-development, earlier-of, later-of, after-milestone, on-this-development, on-date, unless, or-earlier-by-mutual-consent or threshold.", Node.Child(n.Path, "type")),
         };
         n.End();
         return rule;
+
+        static MilestoneRule Threshold(Node n)
+        {
+            var delay = PeriodOf(n, "delay");
+            var parties = n.Int("parties", 0);
+            var share = n.OptionalDecimal("share");
+            var majority = n.Boolean("moreThanHalfOfSignatories", false);
+            return parties >= 0 && share is null or (> 0 and <= 100) && (parties > 0 || share is not null || majority)
+                ? new ThresholdRule(delay, parties, share, majority)
+                : throw new ReadFailure(CaseFileErrorCodes.BadValue, "A threshold needs parties (0 or more), a share above 0 and at most 100, or the majority of signatories; give at least one.", n.Path);
+        }
 
         static MilestoneRule AfterStep(Node n)
         {
@@ -102,6 +125,14 @@ internal static class FactReader
                 ? new AfterStepRule(step, delay, count)
                 : throw new ReadFailure(CaseFileErrorCodes.BadValue, "The count is at least 1 (the first step of that kind).", Node.Child(n.Path, "count"));
         }
+    }
+
+    private static StepTally TallyOf(Node n)
+    {
+        var parties = n.Int("parties");
+        var share = n.OptionalDecimal("share");
+        n.End();
+        return new StepTally(parties, share);
     }
 
     private static Source SourceOf(Node n)
@@ -390,6 +421,14 @@ internal static class FactReader
             RuleOf(n.Object("entryIntoForce")))
         {
             WithdrawalNotice = n.TryGet("withdrawalNotice", out _) ? PeriodOf(n, "withdrawalNotice") : null,
+            WithdrawalNotBefore = n.TryGet("withdrawalNotBefore", out _) ? PeriodOf(n, "withdrawalNotBefore") : null,
+            ConsentDelay = n.TryGet("consentDelay", out _) ? PeriodOf(n, "consentDelay") : null,
+            Milestones = Parts(n, "milestones", m =>
+            {
+                var milestone = new Milestone(EnumOf<MilestoneKind>(m, "kind"), RuleOf(m.Object("rule")));
+                m.End();
+                return milestone;
+            }, required: false),
         };
         n.End();
         return agreement;

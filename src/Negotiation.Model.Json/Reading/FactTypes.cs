@@ -35,6 +35,7 @@ internal static class FactTypes
         ["deadline-closed"] = typeof(DeadlineClosed),
         ["development-occurred"] = typeof(DevelopmentOccurred),
         ["agreement-adopted"] = typeof(AgreementAdopted),
+        ["agreement-drafted"] = typeof(AgreementDrafted),
         ["agreement-step-taken"] = typeof(AgreementStepTaken),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 

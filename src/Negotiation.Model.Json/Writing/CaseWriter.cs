@@ -151,10 +151,35 @@ internal static class CaseWriter
             case AgreementAdopted f:
                 WriteAgreement(w, f.Agreement);
                 break;
+            case AgreementDrafted f:
+                WriteAgreement(w, f.Agreement);
+                break;
             case AgreementStepTaken f:
                 Id(w, "agreement", f.Agreement.Value);
                 w.WriteString("step", EnumNames<AgreementStepKind>.Name(f.Step));
                 OptionalString(w, "party", f.Party?.Value);
+                if (f.Count != 1)
+                {
+                    w.WriteNumber("count", f.Count);
+                }
+
+                if (f.Tally is { } tally)
+                {
+                    w.WriteStartObject("tally");
+                    w.WriteNumber("parties", tally.Parties);
+                    if (tally.Share is { } share)
+                    {
+                        w.WriteNumber("share", share);
+                    }
+
+                    w.WriteEndObject();
+                }
+
+                if (f.Milestone is { } milestone)
+                {
+                    w.WriteString("milestone", EnumNames<MilestoneKind>.Name(milestone));
+                }
+
                 break;
             default:
                 throw new NotSupportedException($"{fact.GetType().Name} has no case-file form; add it to Negotiation.Model.Json.");
@@ -545,6 +570,24 @@ internal static class CaseWriter
             w.WriteString("withdrawalNotice", PeriodPattern.Roundtrip.Format(notice));
         }
 
+        if (a.WithdrawalNotBefore is { } notBefore)
+        {
+            w.WriteString("withdrawalNotBefore", PeriodPattern.Roundtrip.Format(notBefore));
+        }
+
+        if (a.ConsentDelay is { } consentDelay)
+        {
+            w.WriteString("consentDelay", PeriodPattern.Roundtrip.Format(consentDelay));
+        }
+
+        Items(w, "milestones", a.Milestones, static (w, m) =>
+        {
+            w.WriteStartObject();
+            w.WriteString("kind", EnumNames<MilestoneKind>.Name(m.Kind));
+            w.WritePropertyName("rule");
+            WriteRule(w, m.Rule);
+            w.WriteEndObject();
+        });
         w.WriteEndObject();
     }
 
@@ -570,6 +613,45 @@ internal static class CaseWriter
             case LaterOfRule r:
                 w.WriteString("type", "later-of");
                 Rules(w, r.Rules);
+                break;
+            case AfterMilestoneRule r:
+                w.WriteString("type", "after-milestone");
+                w.WriteString("milestone", EnumNames<MilestoneKind>.Name(r.Milestone));
+                w.WriteString("delay", PeriodPattern.Roundtrip.Format(r.Delay));
+                break;
+            case OnSpecificDevelopmentRule r:
+                w.WriteString("type", "on-this-development");
+                Id(w, "development", r.Development.Value);
+                break;
+            case OnDateRule r:
+                w.WriteString("type", "on-date");
+                Date(w, "day", r.Day);
+                break;
+            case UnlessRule r:
+                w.WriteString("type", "unless");
+                w.WritePropertyName("rule");
+                WriteRule(w, r.Rule);
+                Id(w, "development", r.Development.Value);
+                break;
+            case ByConsentRule r:
+                w.WriteString("type", "or-earlier-by-mutual-consent");
+                w.WritePropertyName("rule");
+                WriteRule(w, r.Rule);
+                break;
+            case ThresholdRule r:
+                w.WriteString("type", "threshold");
+                w.WriteString("delay", PeriodPattern.Roundtrip.Format(r.Delay));
+                if (r.Parties > 0)
+                {
+                    w.WriteNumber("parties", r.Parties);
+                }
+
+                if (r.Share is { } share)
+                {
+                    w.WriteNumber("share", share);
+                }
+
+                OptionalTrue(w, "moreThanHalfOfSignatories", r.MoreThanHalfOfSignatories);
                 break;
             default:
                 throw new NotSupportedException($"{rule.GetType().Name} has no case-file form; add it to Negotiation.Model.Json.");

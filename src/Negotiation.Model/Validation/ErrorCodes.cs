@@ -306,4 +306,13 @@ public static class ErrorCodes
 
     /// <summary>An agreement names no party.</summary>
     public const string AgreementWithoutParties = "NM9006";
+
+    /// <summary>An agreement step counts no party, counts several while naming one, or carries a tally out of range.</summary>
+    public const string StepCountInvalid = "NM9007";
+
+    /// <summary>A milestone rule refers to a milestone the agreement does not define.</summary>
+    public const string UnknownMilestone = "NM9008";
+
+    /// <summary>Milestone rules refer to one another in a cycle.</summary>
+    public const string MilestoneCycle = "NM9009";
 }

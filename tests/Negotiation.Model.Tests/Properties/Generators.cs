@@ -177,8 +177,22 @@ internal static class Generators
         2 => Given.TopicDefined(new Topic(new TopicId("exercises"), "Military exercises", TestWorld.MilitaryDeployments), x.Item3),
         3 => Given.ProposalMade(new Proposal(new ProposalId("p1"), x.Item2, [TestWorld.Russia], "Limits on exercises.") { Answers = [SubjectRef.Demand(DemandIds[0])] }, x.Item3),
         4 => Given.DevelopmentOccurred(new Development(new DevelopmentId("dev1"), x.Item6, "Something happened.") { Actors = [x.Item2] }, x.Item3),
-        5 => Given.AgreementAdopted(new Agreement(AgreementId, DocumentIds[0], [TestWorld.Russia, x.Item2], MilestoneRule.When(x.Item6)), x.Item3),
-        _ => Given.AgreementStepTaken(AgreementId, x.Item5, x.Item3, x.Item2),
+        5 => x.Item6.GetHashCode() % 2 == 0
+            ? Given.AgreementAdopted(new Agreement(AgreementId, DocumentIds[0], [TestWorld.Russia, x.Item2], MilestoneRule.When(x.Item6)), x.Item3)
+            : Given.AgreementDrafted(
+                new Agreement(AgreementId, DocumentIds[0], [TestWorld.Russia, x.Item2], MilestoneRule.OrEarlierByMutualConsent(MilestoneRule.Threshold(Period.FromDays(30), parties: 2, share: 50m)))
+                {
+                    ConsentDelay = Period.FromDays(30),
+                    WithdrawalNotBefore = Period.FromYears(1),
+                    Milestones = [new Milestone(MilestoneKind.TransitionEnd, MilestoneRule.Unless(MilestoneRule.After(MilestoneKind.EntryIntoForce, Period.FromDays(10)), new DevelopmentId("dev1")))],
+                },
+                x.Item3),
+        _ => Given.AgreementStepTaken(AgreementId, x.Item5, x.Item3, x.Item5 is AgreementStepKind.Signature && x.Item2 == TestWorld.Atlantis ? null : x.Item2) with
+        {
+            Count = x.Item5 is AgreementStepKind.Signature && x.Item2 == TestWorld.Atlantis ? 3 : 1,
+            Tally = x.Item5.IsConsent() ? new StepTally(2, 60m) : null,
+            Milestone = x.Item5 == AgreementStepKind.MutualConsent ? MilestoneKind.EntryIntoForce : null,
+        },
     });
 
     /// <summary>Any fact over the small set of ids, legal or not, of every kind; one in ten is recorded, wrongly, before it

@@ -115,6 +115,9 @@ internal static class Given
     public static DevelopmentOccurred DevelopmentOccurred(Development development, Moment on) =>
         new() { Development = development, Occurred = on, Recorded = Stamp.RecordedFor(on), Source = Stamp.SourceFor(on) };
 
+    public static AgreementDrafted AgreementDrafted(Agreement agreement, Moment on) =>
+        new() { Agreement = agreement, Occurred = on, Recorded = Stamp.RecordedFor(on), Source = Stamp.SourceFor(on) };
+
     public static AgreementAdopted AgreementAdopted(Agreement agreement, Moment on) =>
         new() { Agreement = agreement, Occurred = on, Recorded = Stamp.RecordedFor(on), Source = Stamp.SourceFor(on) };
 
