@@ -8,7 +8,8 @@ namespace Negotiation.Model.Validation;
 /// <para>Rules without a case: <see cref="ErrorCodes.AgreementWithoutParties"/>, <see cref="ErrorCodes.IdMissing"/>,
 /// <see cref="ErrorCodes.DuplicateEntry"/>, and for the steps, in order: <see cref="ErrorCodes.StepWithoutParty"/>,
 /// <see cref="ErrorCodes.StepByNonParty"/>, <see cref="ErrorCodes.StepRepeated"/> (a second initialling, signature or
-/// consent by one party, unless it gave notice of withdrawal in between; a second adoption), <see cref="ErrorCodes.RatifiedBeforeSigned"/>,
+/// consent by one party, unless it gave notice of withdrawal in between; a second adoption), <see cref="ErrorCodes.RatifiedBeforeSigned"/>
+/// (not when signatures of unnamed parties were recorded before: the party may be among them),
 /// <see cref="ErrorCodes.StepCountInvalid"/>; for the milestones: <see cref="ErrorCodes.UnknownMilestone"/>,
 /// <see cref="ErrorCodes.MilestoneCycle"/>. With a case (<see cref="CaseValidation"/>):
 /// the text and the parties resolve (<see cref="ErrorCodes.UnknownDocument"/>, <see cref="ErrorCodes.UnknownParty"/>).</para>
@@ -45,8 +46,10 @@ public sealed class AgreementValidator : AbstractValidator<Agreement>
         var agreement = context.InstanceToValidate;
         var taken = new HashSet<(PartyId, AgreementStepKind)>();
         var adopted = false;
+        var unnamedSignatures = false;
         foreach (var step in steps)
         {
+            unnamedSignatures |= step.Kind == AgreementStepKind.Signature && step.Party is null && step.Count > 1;
             if (step.Count < 1 || (step.Count > 1 && step.Party is not null) || (step.Count > 1 && !step.Kind.IsPerParty()))
             {
                 context.Error(ErrorCodes.StepCountInvalid, string.Empty, $"The {step.Kind} counts {step.Count} parties; count at least one, and more than one only for a party's own step that names no party.");
@@ -88,7 +91,7 @@ public sealed class AgreementValidator : AbstractValidator<Agreement>
             {
                 context.Error(ErrorCodes.StepRepeated, string.Empty, $"'{party}' already took the step {step.Kind}.");
             }
-            else if (step.Kind == AgreementStepKind.Ratification && !taken.Contains((party, AgreementStepKind.Signature)))
+            else if (step.Kind == AgreementStepKind.Ratification && !taken.Contains((party, AgreementStepKind.Signature)) && !unnamedSignatures)
             {
                 context.Error(ErrorCodes.RatifiedBeforeSigned, string.Empty, $"'{party}' ratifies '{agreement.Id}' before signing it; record the signature first (or record an acceptance, approval or accession).");
             }
