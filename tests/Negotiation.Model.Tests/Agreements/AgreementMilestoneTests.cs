@@ -96,6 +96,15 @@ public sealed class AgreementMilestoneTests
     }
 
     [Fact]
+    public void AgreementStepTaken_RatificationAfterSignaturesOfUnnamedParties_IsAccepted()
+    {
+        // 175 signed on one day, not named one by one: a later ratification may be by one of them.
+        var signed = With(Given.AgreementAdopted(Climate(), new LocalDate(2015, 12, 12)), Step(AgreementStepKind.Signature, new LocalDate(2016, 4, 22), count: 175));
+
+        signed.ShouldAccept(Step(AgreementStepKind.Ratification, new LocalDate(2016, 9, 3), TestWorld.France));
+    }
+
+    [Fact]
     public void MilestoneDate_RulesReferringToOtherMilestones()
     {
         var agreement = With(
