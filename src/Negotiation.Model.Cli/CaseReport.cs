@@ -117,7 +117,7 @@ internal static class CaseReport
         involved.UnionWith(negotiation.Rounds.Values.SelectMany(r => r.Participants));
         involved.UnionWith(negotiation.Statements.Values.SelectMany(s => s.Addressees.Append(s.Party)));
         involved.UnionWith(negotiation.Statements.Values.SelectMany(s => s.About).Where(a => a.Kind == SubjectKind.Party).Select(a => new PartyId(a.Id)));
-        involved.UnionWith(negotiation.Commitments.Values.SelectMany(c => c.RequiredParticipant is { } required ? c.Parties.Append(required) : c.Parties));
+        involved.UnionWith(negotiation.Commitments.Values.SelectMany(c => c.Rule is ParticipationRule required ? c.Parties.Append(required.Party) : c.Parties));
         involved.UnionWith(negotiation.Representatives.Values.Select(r => r.Party));
         return involved;
     }

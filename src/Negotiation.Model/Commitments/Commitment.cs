@@ -51,8 +51,8 @@ public sealed record Commitment(CommitmentId Id, EquatableArray<PartyId> Parties
     public CommitmentScope Scope { get; init => field = Guard.NotNull(value, nameof(Scope)); } = CommitmentScope.AllRounds;
 
     /// <summary>Gets the party that must take part in any round on the topic, for a participation rule; otherwise
-    /// <see langword="null"/>.</summary>
-    public PartyId? RequiredParticipant => (Rule as ParticipationRule)?.Party;
+    /// <c>default</c> (an invalid id): read <see cref="Rule"/> for the other kinds.</summary>
+    public PartyId RequiredParticipant => (Rule as ParticipationRule)?.Party ?? default;
 
     /// <summary>Gets when the commitment was made (filled in by the case; <c>default</c> outside one).</summary>
     public Moment Made { get; internal init; }

@@ -110,7 +110,7 @@ internal static class QueryOracle
     public static bool Breaks(NegotiationCase c, Round round, Commitment commitment) =>
         round.Status != RoundStatus.Cancelled
         && !(round.HasBeenHeld && round.ActualStart is { } start && start.IsBefore(commitment.Made).IsYes)
-        && !TakesPart(c, round, commitment.RequiredParticipant!.Value)
+        && !TakesPart(c, round, commitment.RequiredParticipant)
         && commitment.Parties.Any(p => p != commitment.RequiredParticipant && TakesPart(c, round, p))
         && round.Agenda.Topics.Concat(round.Agenda.Demands.SelectMany(d => c.Demands[d].Topics)).Any(t => Covers(c, commitment.Topic, t));
 
