@@ -25,9 +25,20 @@ internal static class CaseReport
             Documents(shown),
             Rounds(shown),
             [.. shown.BrokenCommitments().Select(b => new BreachLine(b.Round.ToString(), b.Commitment.ToString(), b.Reason))],
+            [.. Milestones(shown, asOf).Select(m => new MilestoneLine(m.Agreement.ToString(), DataName.Of(m.Kind), m.Day is { } d ? Day.Format(d) : "not fixed yet"))],
+            [.. shown.MissedDues(asOf).Select(m => new MissedDueLine(m.Deadline.ToString(), Day.Format(m.Due), m.Certainty.IsYes ? "missed" : "possibly missed", m.ExtendedTo is { } e ? Day.Format(e) : string.Empty))],
             Positions(shown),
             [.. Timeline(shown, asOf).Select(e => new TimelineLine(e.When, e.IsApproximate, e.Fact.Describe()))]);
     }
+
+    /// <summary>Each agreement's milestones (adoption, entry into force, then its named ones), dated as of the day.</summary>
+    /// <param name="negotiation">The case shown.</param>
+    /// <param name="asOf">The day.</param>
+    /// <returns>The agreement, the milestone and its day, if fixed.</returns>
+    public static IEnumerable<(AgreementId Agreement, MilestoneKind Kind, LocalDate? Day)> Milestones(NegotiationCase negotiation, LocalDate asOf) =>
+        from agreement in negotiation.Agreements.Values
+        from kind in new[] { MilestoneKind.Adoption, MilestoneKind.EntryIntoForce }.Concat(agreement.Milestones.Select(m => m.Kind))
+        select (agreement.Id, kind, agreement.MilestoneDate(kind, negotiation.Developments.Values, asOf));
 
     /// <summary>The case as the request asks to see it, the day it is seen as of, and that perspective in words.</summary>
     /// <param name="negotiation">The whole case.</param>
@@ -106,7 +117,7 @@ internal static class CaseReport
         involved.UnionWith(negotiation.Rounds.Values.SelectMany(r => r.Participants));
         involved.UnionWith(negotiation.Statements.Values.SelectMany(s => s.Addressees.Append(s.Party)));
         involved.UnionWith(negotiation.Statements.Values.SelectMany(s => s.About).Where(a => a.Kind == SubjectKind.Party).Select(a => new PartyId(a.Id)));
-        involved.UnionWith(negotiation.Commitments.Values.SelectMany(c => c.Parties.Append(c.RequiredParticipant)));
+        involved.UnionWith(negotiation.Commitments.Values.SelectMany(c => c.Rule is ParticipationRule required ? c.Parties.Append(required.Party) : c.Parties));
         involved.UnionWith(negotiation.Representatives.Values.Select(r => r.Party));
         return involved;
     }

@@ -10,6 +10,8 @@ namespace Negotiation.Model.Cli;
 /// <param name="Documents">The documents.</param>
 /// <param name="Rounds">The rounds and whether they can start.</param>
 /// <param name="CommitmentsAtRisk">Rounds that break commitments.</param>
+/// <param name="Milestones">Each agreement's milestones, dated as far as the facts fix them.</param>
+/// <param name="MissedDues">Deadline days that passed without their goal, in order.</param>
 /// <param name="Positions">Every stance a party has taken.</param>
 /// <param name="Timeline">Every fact, in order.</param>
 internal sealed record Report(
@@ -22,6 +24,8 @@ internal sealed record Report(
     IReadOnlyList<DocumentLine> Documents,
     IReadOnlyList<RoundLine> Rounds,
     IReadOnlyList<BreachLine> CommitmentsAtRisk,
+    IReadOnlyList<MilestoneLine> Milestones,
+    IReadOnlyList<MissedDueLine> MissedDues,
     IReadOnlyList<PositionLine> Positions,
     IReadOnlyList<TimelineLine> Timeline);
 
@@ -42,6 +46,12 @@ internal sealed record RoundLine(string Id, string Title, string Format, string 
 
 /// <summary>A round that breaks a commitment.</summary>
 internal sealed record BreachLine(string Round, string Commitment, string Reason);
+
+/// <summary>A milestone of an agreement and its day (empty while the facts do not fix it).</summary>
+internal sealed record MilestoneLine(string Agreement, string Milestone, string Day);
+
+/// <summary>A deadline day that passed without its goal.</summary>
+internal sealed record MissedDueLine(string Deadline, string Due, string Certainty, string ExtendedTo);
 
 /// <summary>A party's stance on a demand or document.</summary>
 internal sealed record PositionLine(string Party, string Subject, string Stance, string Extent, string Since, string Statement);

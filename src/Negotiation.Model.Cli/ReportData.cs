@@ -16,6 +16,8 @@ internal sealed record ReportData(
     IReadOnlyList<DocumentData> Documents,
     IReadOnlyList<RoundData> Rounds,
     IReadOnlyList<BreachData> CommitmentsAtRisk,
+    IReadOnlyList<MilestoneData> Milestones,
+    IReadOnlyList<MissedDueData> MissedDues,
     IReadOnlyList<PositionData> Positions,
     IReadOnlyList<TimelineData> Timeline)
 {
@@ -45,6 +47,8 @@ internal sealed record ReportData(
                 return new RoundData(round.Id.Value, round.Title, DataName.Of(round.Format), [.. round.Participants.Select(p => p.Value)], DateNotation.Format(round.Planned), DataName.Of(round.Status), Boolean(r.CanStart), r.Reason);
             })],
             [.. shown.BrokenCommitments().Select(b => new BreachData(b.Round.Value, b.Commitment.Value, b.Reason))],
+            [.. CaseReport.Milestones(shown, asOf).Select(m => new MilestoneData(m.Agreement.Value, DataName.Of(m.Kind), m.Day is { } d ? DateNotation.Format(d) : null))],
+            [.. shown.MissedDues(asOf).Select(m => new MissedDueData(m.Deadline.Value, DateNotation.Format(m.Due), Boolean(m.Certainty), m.ExtendedTo is { } e ? DateNotation.Format(e) : null))],
             [.. from party in shown.Parties.Keys
                 from subject in shown.Demands.Keys.Select(SubjectRef.Demand).Concat(shown.Documents.Keys.Select(SubjectRef.Document))
                 let position = shown.PositionOf(party, subject)
@@ -81,6 +85,12 @@ internal sealed record RoundData(string Id, string? Title, string Format, IReadO
 
 /// <summary>A round that breaks a commitment.</summary>
 internal sealed record BreachData(string Round, string Commitment, string Reason);
+
+/// <summary>A milestone of an agreement; <c>day</c> is null while the facts do not fix it.</summary>
+internal sealed record MilestoneData(string Agreement, string Milestone, string? Day);
+
+/// <summary>A deadline day that passed without its goal; <c>missed</c> is true, or null when approximate times leave it open.</summary>
+internal sealed record MissedDueData(string Deadline, string Due, bool? Missed, string? ExtendedTo);
 
 /// <summary>A party's stance on a demand or document.</summary>
 internal sealed record PositionData(string Party, string Subject, string Stance, string Extent, string Since, string Statement);

@@ -32,6 +32,10 @@ internal static class TextReportWriter
             report.Rounds.Select(r => new[] { r.Title.Length > 0 ? $"{r.Title} ({r.Id})" : r.Id, r.Sides, r.Planned, r.Status, r.CanStart, r.Reason }));
         Section(console, "Commitments at risk", ["Round", "Commitment", "Why"],
             report.CommitmentsAtRisk.Select(b => new[] { b.Round, b.Commitment, b.Reason }));
+        Section(console, "Agreement milestones", ["Agreement", "Milestone", "Day"],
+            report.Milestones.Select(m => new[] { m.Agreement, m.Milestone, m.Day }));
+        Section(console, "Missed deadlines", ["Deadline", "Due", "Missed", "Extended to"],
+            report.MissedDues.Select(m => new[] { m.Deadline, m.Due, m.Certainty, m.ExtendedTo }));
         Section(console, "Positions", ["Party", "On", "Stance", "Extent", "Since", "Statement"],
             report.Positions.Select(p => new[] { p.Party, p.Subject, p.Stance, p.Extent, p.Since, p.Statement }));
         Section(console, "Timeline (parties, people and topics registered are left out)", ["When", "What"],

@@ -66,13 +66,32 @@ public sealed class CaseFileCommandsTests
     }
 
     [Fact]
+    public void Report_ParisFile_ShowsMilestonesAndMissedDeadlines()
+    {
+        var (code, output, _) = Cli.Run("report", Cli.ParisFile, "--format", "json");
+
+        code.Should().Be(0);
+        ReportSchema.Evaluate(JsonDocument.Parse(output).RootElement).IsValid.Should().BeTrue();
+        var root = JsonDocument.Parse(output).RootElement;
+        root.GetProperty("milestones").EnumerateArray().Select(m => (m.GetProperty("milestone").GetString(), m.GetProperty("day").GetString()))
+            .Should().Equal(("adoption", "2015-12-12"), ("entry-into-force", "2016-11-04"));
+        var missed = root.GetProperty("missedDues").EnumerateArray().Last();
+        missed.GetProperty("deadline").GetString().Should().Be("dl-cop21-adoption");
+        missed.GetProperty("due").GetString().Should().Be("2015-12-11");
+        missed.GetProperty("extendedTo").GetString().Should().Be("2015-12-12");
+
+        var text = Cli.Run("report", Cli.ParisFile).Output;
+        text.Should().Contain("Agreement milestones").And.Contain("4 November 2016").And.Contain("Missed deadlines");
+    }
+
+    [Fact]
     public void Validate_SeedFile_IsValidWithItsWarning()
     {
         var (code, output, error) = Cli.Run("validate", Cli.SeedFile);
 
         code.Should().Be(0);
         error.Should().BeEmpty();
-        output.Should().Contain("warning NM6001").And.Contain("security-guarantees-2021.case.json: valid: Russia's security guarantees, December 2021 (security-guarantees-2021), 85 facts, 1 warning.");
+        output.Should().Contain("warning NM6001").And.Contain("security-guarantees-2021.case.json: valid: Russia's security guarantees, December 2021 (security-guarantees-2021), 85 facts, 2 warnings.");
     }
 
     [Fact]

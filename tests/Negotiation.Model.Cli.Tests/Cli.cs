@@ -9,6 +9,8 @@ internal static class Cli
 
     public static string SeedFile => Path.Combine(RepositoryRoot, "src", "Negotiation.Model.Testing", "Samples", "security-guarantees-2021.case.json");
 
+    public static string ParisFile => Path.Combine(RepositoryRoot, "src", "Negotiation.Model.Testing", "Samples", "paris-agreement-2015-2016.case.json");
+
     public static string HandWrittenFile => Path.Combine(RepositoryRoot, "src", "Negotiation.Model.Json", "Samples", "hand-written.case.json");
 
     public static string GoldenDirectory => Path.Combine(SourceFiles.DirectoryOfCaller(), "Golden");

@@ -96,6 +96,18 @@ internal static class FactSamples
         new RoundPostponed { Occurred = new LocalDate(2022, 1, 5), Recorded = At, Source = Full, Round = new RoundId("ru-nato-2022-01"), Reason = "Omicron", NewPlanned = DateWindow.In(new YearMonth(2022, 2)) },
         new RoundCancelled { Occurred = new LocalDate(2022, 2, 24), Recorded = At, Source = Full, Round = new RoundId("ru-nato-2022-01"), Reason = "Invasion of Ukraine" },
         new CommitmentMade { Occurred = new LocalDate(2021, 12, 10), Recorded = At, Source = Full, Commitment = new Commitment(new CommitmentId("eu-participation"), [Usa, new PartyId("eu")], "Nothing about the EU without the EU.", new TopicId("european-security"), new PartyId("eu")) },
+        new CommitmentMade
+        {
+            Occurred = new LocalDate(2021, 12, 11), Recorded = At, Source = Full,
+            Commitment = new Commitment(new CommitmentId("sequencing"), [Usa, Russia], "Bilateral talks first.", new TopicId("european-security"), CommitmentRule.RoundOrder(new RoundId("ru-us"), new RoundId("ru-nato")))
+            {
+                Scope = new CommitmentScope { Formats = [RoundFormat.Bilateral, RoundFormat.Multilateral], Channels = [RoundChannel.Meeting], From = new LocalDate(2022, 1, 1), Until = new LocalDate(2022, 12, 31) },
+            },
+        },
+        new CommitmentMade { Occurred = new LocalDate(2021, 12, 12), Recorded = At, Source = Full, Commitment = new Commitment(new CommitmentId("no-side-talks"), [Usa], "No talks with Russia alone.", new TopicId("european-security"), CommitmentRule.Prohibition(Russia)) },
+        new CommitmentMade { Occurred = new LocalDate(2021, 12, 13), Recorded = At, Source = Full, Commitment = new Commitment(new CommitmentId("no-talks"), [Usa], "No talks at all.", new TopicId("european-security"), CommitmentRule.Prohibition()) },
+        new CommitmentMade { Occurred = new LocalDate(2021, 12, 14), Recorded = At, Source = Full, Commitment = new Commitment(new CommitmentId("two-rounds"), [Usa], "Two rounds at most.", new TopicId("european-security"), CommitmentRule.Limit(2)) },
+        new CommitmentMade { Occurred = new LocalDate(2021, 12, 15), Recorded = At, Source = Full, Commitment = new Commitment(new CommitmentId("all-or-nothing"), [Usa], "Nothing is agreed until everything is agreed.", new TopicId("european-security"), CommitmentRule.TextOnly) },
         new StatementMade
         {
             Occurred = new LocalDate(2021, 12, 21), Recorded = At, Source = Full,
@@ -109,6 +121,9 @@ internal static class FactSamples
         new DeadlineSet { Occurred = new LocalDate(2021, 12, 22), Recorded = At, Source = Full, Deadline = new Deadline(new DeadlineId("reply"), Russia, "A written reply", new LocalDate(2022, 1, 31)) { Subject = SubjectRef.Document(new DocumentId("draft-treaty")) } },
         new DeadlineExtended { Occurred = new LocalDate(2022, 1, 30), Recorded = At, Source = Full, Deadline = new DeadlineId("reply"), NewDue = new LocalDate(2022, 2, 15), By = Russia },
         new DeadlineMet { Occurred = new LocalDate(2022, 1, 26), Recorded = At, Source = Full, Deadline = new DeadlineId("reply") },
+        new DeadlineSet { Occurred = new LocalDate(2021, 12, 23), Recorded = At, Source = Full, Deadline = new Deadline(new DeadlineId("framework"), Russia, "A framework", new LocalDate(2022, 1, 20)) { JointlyWith = [Usa], DueWithin = DateWindow.MidIn(new YearMonth(2022, 1)) } },
+        new DeadlineExtended { Occurred = new LocalDate(2022, 1, 20), Recorded = At, Source = Full, Deadline = new DeadlineId("framework"), NewDue = new LocalDate(2022, 3, 1), By = Russia, JointlyWith = [Usa] },
+        new DeadlineClosed { Occurred = new LocalDate(2022, 2, 24), Recorded = At, Source = Full, Deadline = new DeadlineId("framework"), Outcome = DeadlineOutcome.Overtaken, Reason = "The invasion." },
         new DevelopmentOccurred { Occurred = DateWindow.In(new YearMonth(2021, 11)), Recorded = At, Source = Full, Development = new Development(new DevelopmentId("build-up"), DevelopmentKind.TroopBuildUp, "Troops near the border.") { Actors = [Russia], Targets = [new PartyId("ukraine")] } },
         new AgreementAdopted
         {
@@ -119,5 +134,22 @@ internal static class FactSamples
             },
         },
         new AgreementStepTaken { Occurred = new LocalDate(2022, 3, 2), Recorded = At, Source = new Source("TASS", new LocalDate(2022, 3, 2)), Agreement = new AgreementId("treaty"), Step = AgreementStepKind.Ratification, Party = Russia },
+        new AgreementDrafted
+        {
+            Occurred = new LocalDate(2022, 3, 3), Recorded = At, Source = Full,
+            Agreement = new Agreement(new AgreementId("framework"), new DocumentId("draft-treaty"), [Russia, Usa], MilestoneRule.OrEarlierByMutualConsent(MilestoneRule.Threshold(Period.FromDays(30), parties: 2, share: 55.5m, moreThanHalfOfSignatories: true)))
+            {
+                ConsentDelay = Period.FromDays(30),
+                WithdrawalNotBefore = Period.FromYears(3),
+                Milestones =
+                [
+                    new Milestone(MilestoneKind.Implementation, MilestoneRule.Unless(MilestoneRule.After(MilestoneKind.EntryIntoForce, Period.FromDays(90)), new DevelopmentId("build-up"))),
+                    new Milestone(MilestoneKind.TransitionEnd, MilestoneRule.AllOf(MilestoneRule.On(new LocalDate(2025, 12, 31)), MilestoneRule.When(new DevelopmentId("build-up")))),
+                    new Milestone(MilestoneKind.Termination, MilestoneRule.After(MilestoneKind.Adoption, Period.FromYears(10))),
+                ],
+            },
+        },
+        new AgreementStepTaken { Occurred = new LocalDate(2022, 3, 4), Recorded = At, Source = Full, Agreement = new AgreementId("framework"), Step = AgreementStepKind.Signature, Count = 31, Tally = new StepTally(60, 47.5m) },
+        new AgreementStepTaken { Occurred = new LocalDate(2022, 3, 5), Recorded = At, Source = Full, Agreement = new AgreementId("framework"), Step = AgreementStepKind.MutualConsent, Milestone = MilestoneKind.EntryIntoForce, Tally = new StepTally(61) },
     ];
 }

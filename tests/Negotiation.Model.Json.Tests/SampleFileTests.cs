@@ -22,6 +22,22 @@ public sealed partial class SampleFileTests
     }
 
     [Fact]
+    public void ParisFile_Always_IsGeneratedFromTheSampleScenario()
+    {
+        var expected = CaseFile.Save(SampleScenarios.ParisAgreement2015);
+        if (Environment.GetEnvironmentVariable("NM_UPDATE_SAMPLES") == "1")
+        {
+            File.WriteAllText(TestFiles.ParisPath, expected);
+        }
+
+        File.ReadAllText(TestFiles.ParisPath).Should().Be(expected, "the Paris file is generated from SampleScenarios; set NM_UPDATE_SAMPLES=1 and run this test to regenerate it");
+    }
+
+    [Fact]
+    public void ParisFile_Loaded_IsTheParisCase() =>
+        ((object)CaseFile.Load(File.ReadAllBytes(TestFiles.ParisPath)).Case).Should().Be(SampleScenarios.ParisAgreement2015);
+
+    [Fact]
     public void SeedFile_Loaded_IsTheSeed() =>
         ((object)CaseFile.Load(File.ReadAllBytes(TestFiles.SeedPath)).Case).Should().Be(SampleScenarios.SecurityGuarantees2021);
 

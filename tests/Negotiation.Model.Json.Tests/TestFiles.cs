@@ -9,6 +9,8 @@ internal static class TestFiles
 {
     public static readonly string RepositoryRoot = SourceFiles.RepositoryRoot();
 
+    public static string ParisPath => Path.Combine(RepositoryRoot, "src", "Negotiation.Model.Testing", "Samples", "paris-agreement-2015-2016.case.json");
+
     public static string SeedPath => Path.Combine(RepositoryRoot, "src", "Negotiation.Model.Testing", "Samples", "security-guarantees-2021.case.json");
 
     public static string HandWrittenPath => Path.Combine(RepositoryRoot, "src", "Negotiation.Model.Json", "Samples", "hand-written.case.json");

@@ -45,11 +45,18 @@ internal static class FactReader
             "commitment-made" => new CommitmentMade { Occurred = occurred, Recorded = recorded, Source = source, Commitment = CommitmentOf(n.Object("commitment")) },
             "statement-made" => new StatementMade { Occurred = occurred, Recorded = recorded, Source = source, Statement = StatementOf(n.Object("statement")) },
             "deadline-set" => new DeadlineSet { Occurred = occurred, Recorded = recorded, Source = source, Deadline = DeadlineOf(n.Object("deadline")) },
-            "deadline-extended" => new DeadlineExtended { Occurred = occurred, Recorded = recorded, Source = source, Deadline = Id<DeadlineId>(n, "deadline", DeadlineId.TryCreate), NewDue = DateOf(n, "newDue"), By = OptionalId<PartyId>(n, "by", PartyId.TryCreate) },
+            "deadline-extended" => new DeadlineExtended { Occurred = occurred, Recorded = recorded, Source = source, Deadline = Id<DeadlineId>(n, "deadline", DeadlineId.TryCreate), NewDue = DateOf(n, "newDue"), By = OptionalId<PartyId>(n, "by", PartyId.TryCreate), JointlyWith = Ids<PartyId>(n, "jointlyWith", PartyId.TryCreate) },
             "deadline-met" => new DeadlineMet { Occurred = occurred, Recorded = recorded, Source = source, Deadline = Id<DeadlineId>(n, "deadline", DeadlineId.TryCreate) },
+            "deadline-closed" => new DeadlineClosed { Occurred = occurred, Recorded = recorded, Source = source, Deadline = Id<DeadlineId>(n, "deadline", DeadlineId.TryCreate), Outcome = EnumOf<DeadlineOutcome>(n, "outcome"), Reason = n.OptionalString("reason") },
             "development-occurred" => new DevelopmentOccurred { Occurred = occurred, Recorded = recorded, Source = source, Development = DevelopmentOf(n.Object("development")) },
             "agreement-adopted" => new AgreementAdopted { Occurred = occurred, Recorded = recorded, Source = source, Agreement = AgreementOf(n.Object("agreement")) },
-            "agreement-step-taken" => new AgreementStepTaken { Occurred = occurred, Recorded = recorded, Source = source, Agreement = Id<AgreementId>(n, "agreement", AgreementId.TryCreate), Step = EnumOf<AgreementStepKind>(n, "step"), Party = OptionalId<PartyId>(n, "party", PartyId.TryCreate) },
+            "agreement-drafted" => new AgreementDrafted { Occurred = occurred, Recorded = recorded, Source = source, Agreement = AgreementOf(n.Object("agreement")) },
+            "agreement-step-taken" => new AgreementStepTaken
+            {
+                Occurred = occurred, Recorded = recorded, Source = source, Agreement = Id<AgreementId>(n, "agreement", AgreementId.TryCreate), Step = EnumOf<AgreementStepKind>(n, "step"),
+                Party = OptionalId<PartyId>(n, "party", PartyId.TryCreate), Count = n.Int("count", 1), Tally = n.OptionalObject("tally") is { } t ? TallyOf(t) : null,
+                Milestone = n.TryGet("milestone", out _) ? EnumOf<MilestoneKind>(n, "milestone") : null,
+            },
             _ => throw new ReadFailure(CaseFileErrorCodes.UnknownType, $"'{type}' has no reader.", Node.Child(n.Path, "type")),
         };
         n.End();
@@ -87,10 +94,27 @@ internal static class FactReader
             "on-development" => new OnDevelopmentRule(EnumOf<DevelopmentKind>(n, "kind")),
             "earlier-of" => new EarlierOfRule(Parts(n, "rules", RuleOf)),
             "later-of" => new LaterOfRule(Parts(n, "rules", RuleOf)),
-            _ => throw new ReadFailure(CaseFileErrorCodes.UnknownType, $"'{type}' is not a milestone rule type; use after-step, on-development, earlier-of or later-of.", Node.Child(n.Path, "type")),
+            "after-milestone" => new AfterMilestoneRule(EnumOf<MilestoneKind>(n, "milestone"), PeriodOf(n, "delay")),
+            "on-this-development" => new OnSpecificDevelopmentRule(Id<DevelopmentId>(n, "development", DevelopmentId.TryCreate)),
+            "on-date" => new OnDateRule(DateOf(n, "day")),
+            "unless" => new UnlessRule(RuleOf(n.Object("rule")), Id<DevelopmentId>(n, "development", DevelopmentId.TryCreate)),
+            "or-earlier-by-mutual-consent" => new ByConsentRule(RuleOf(n.Object("rule"))),
+            "threshold" => Threshold(n),
+            _ => throw new ReadFailure(CaseFileErrorCodes.UnknownType, $"'{type}' is not a milestone rule type; use after-step, on-development, earlier-of, later-of, after-milestone, on-this-development, on-date, unless, or-earlier-by-mutual-consent or threshold.", Node.Child(n.Path, "type")),
         };
         n.End();
         return rule;
+
+        static MilestoneRule Threshold(Node n)
+        {
+            var delay = PeriodOf(n, "delay");
+            var parties = n.Int("parties", 0);
+            var share = n.OptionalDecimal("share");
+            var majority = n.Boolean("moreThanHalfOfSignatories", false);
+            return parties >= 0 && share is null or (> 0 and <= 100) && (parties > 0 || share is not null || majority)
+                ? new ThresholdRule(delay, parties, share, majority)
+                : throw new ReadFailure(CaseFileErrorCodes.BadValue, "A threshold needs parties (0 or more), a share above 0 and at most 100, or the majority of signatories; give at least one.", n.Path);
+        }
 
         static MilestoneRule AfterStep(Node n)
         {
@@ -101,6 +125,14 @@ internal static class FactReader
                 ? new AfterStepRule(step, delay, count)
                 : throw new ReadFailure(CaseFileErrorCodes.BadValue, "The count is at least 1 (the first step of that kind).", Node.Child(n.Path, "count"));
         }
+    }
+
+    private static StepTally TallyOf(Node n)
+    {
+        var parties = n.Int("parties");
+        var share = n.OptionalDecimal("share");
+        n.End();
+        return new StepTally(parties, share);
     }
 
     private static Source SourceOf(Node n)
@@ -298,14 +330,45 @@ internal static class FactReader
 
     private static Commitment CommitmentOf(Node n)
     {
-        var commitment = new Commitment(
-            Id<CommitmentId>(n, "id", CommitmentId.TryCreate),
-            Ids<PartyId>(n, "parties", PartyId.TryCreate, required: true),
-            n.String("text"),
-            Id<TopicId>(n, "topic", TopicId.TryCreate),
-            Party(n, "requiredParticipant"));
+        var id = Id<CommitmentId>(n, "id", CommitmentId.TryCreate);
+        var parties = Ids<PartyId>(n, "parties", PartyId.TryCreate, required: true);
+        var text = n.String("text");
+        var topic = Id<TopicId>(n, "topic", TopicId.TryCreate);
+        var rule = n.OptionalObject("rule") is { } r ? CommitmentRuleOf(r)
+            : n.TryGet("requiredParticipant", out _) ? CommitmentRule.Participation(Party(n, "requiredParticipant"))
+            : throw new ReadFailure(CaseFileErrorCodes.MissingProperty, "The commitment has neither 'requiredParticipant' nor 'rule'; give one.", n.Path);
+        var commitment = new Commitment(id, parties, text, topic, rule) { Scope = n.OptionalObject("scope") is { } scope ? ScopeOf(scope) : CommitmentScope.AllRounds };
         n.End();
         return commitment;
+    }
+
+    private static CommitmentRule CommitmentRuleOf(Node n)
+    {
+        var type = n.String("type");
+        var rule = type switch
+        {
+            "participation" => CommitmentRule.Participation(Party(n, "party")),
+            "round-order" => new RoundOrderRule(Round(n, "first"), Round(n, "then")),
+            "prohibition" => new ProhibitionRule(OptionalId<PartyId>(n, "with", PartyId.TryCreate)),
+            "limit" => new LimitRule(n.Int("rounds") is var rounds and >= 0 ? rounds : throw new ReadFailure(CaseFileErrorCodes.BadValue, "The limit is zero rounds or more.", Node.Child(n.Path, "rounds"))),
+            "text-only" => CommitmentRule.TextOnly,
+            _ => throw new ReadFailure(CaseFileErrorCodes.UnknownType, $"'{type}' is not a commitment rule type; use participation, round-order, prohibition, limit or text-only.", Node.Child(n.Path, "type")),
+        };
+        n.End();
+        return rule;
+    }
+
+    private static CommitmentScope ScopeOf(Node n)
+    {
+        var scope = new CommitmentScope
+        {
+            Formats = EnumsOf<RoundFormat>(n, "formats"),
+            Channels = EnumsOf<RoundChannel>(n, "channels"),
+            From = OptionalDate(n, "from"),
+            Until = OptionalDate(n, "until"),
+        };
+        n.End();
+        return scope;
     }
 
     private static Statement StatementOf(Node n)
@@ -331,6 +394,8 @@ internal static class FactReader
         var deadline = new Deadline(Id<DeadlineId>(n, "id", DeadlineId.TryCreate), Party(n, "setBy"), n.String("what"), DateOf(n, "due"))
         {
             Subject = n.TryGet("subject", out var subject) ? SubjectOf(n.StringValue(subject, Node.Child(n.Path, "subject")), Node.Child(n.Path, "subject")) : null,
+            JointlyWith = Ids<PartyId>(n, "jointlyWith", PartyId.TryCreate),
+            DueWithin = n.TryGet("dueWithin", out _) ? WindowOf(n, "dueWithin") : null,
         };
         n.End();
         return deadline;
@@ -356,6 +421,14 @@ internal static class FactReader
             RuleOf(n.Object("entryIntoForce")))
         {
             WithdrawalNotice = n.TryGet("withdrawalNotice", out _) ? PeriodOf(n, "withdrawalNotice") : null,
+            WithdrawalNotBefore = n.TryGet("withdrawalNotBefore", out _) ? PeriodOf(n, "withdrawalNotBefore") : null,
+            ConsentDelay = n.TryGet("consentDelay", out _) ? PeriodOf(n, "consentDelay") : null,
+            Milestones = Parts(n, "milestones", m =>
+            {
+                var milestone = new Milestone(EnumOf<MilestoneKind>(m, "kind"), RuleOf(m.Object("rule")));
+                m.End();
+                return milestone;
+            }, required: false),
         };
         n.End();
         return agreement;
@@ -456,6 +529,29 @@ internal static class FactReader
         return DateNotation.TryParseDate(text, out var date)
             ? date
             : throw new ReadFailure(CaseFileErrorCodes.BadDate, $"'{Shorten(text)}' is not a date: write yyyy-MM-dd, such as 2021-12-22, in years 1 to 9999.", Node.Child(n.Path, name));
+    }
+
+    private static EquatableArray<T> EnumsOf<T>(Node n, string name)
+        where T : struct, Enum
+    {
+        var items = ImmutableArray.CreateBuilder<T>();
+        foreach (var (element, path) in n.Array(name, required: false))
+        {
+            var text = n.StringValue(element, path);
+            items.Add(EnumNames<T>.TryParse(text, out var parsed)
+                ? parsed
+                : throw new ReadFailure(CaseFileErrorCodes.BadName, $"'{Shorten(text)}' is not a {typeof(T).Name}; use one of {string.Join(", ", EnumNames<T>.All)}.", path));
+        }
+
+        return items.ToImmutable();
+    }
+
+    private static DateWindow WindowOf(Node n, string name)
+    {
+        var text = n.String(name);
+        return DateNotation.TryParseWindow(text, out var window, out var problem)
+            ? window
+            : throw new ReadFailure(CaseFileErrorCodes.BadDate, problem ?? $"'{Shorten(text)}' is not a date window.", Node.Child(n.Path, name));
     }
 
     private static LocalDate? OptionalDate(Node n, string name) => n.TryGet(name, out _) ? DateOf(n, name) : null;

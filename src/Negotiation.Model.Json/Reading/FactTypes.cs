@@ -32,8 +32,10 @@ internal static class FactTypes
         ["deadline-set"] = typeof(DeadlineSet),
         ["deadline-extended"] = typeof(DeadlineExtended),
         ["deadline-met"] = typeof(DeadlineMet),
+        ["deadline-closed"] = typeof(DeadlineClosed),
         ["development-occurred"] = typeof(DevelopmentOccurred),
         ["agreement-adopted"] = typeof(AgreementAdopted),
+        ["agreement-drafted"] = typeof(AgreementDrafted),
         ["agreement-step-taken"] = typeof(AgreementStepTaken),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 

@@ -112,6 +112,11 @@ internal sealed class Node
             : throw new ReadFailure(CaseFileErrorCodes.WrongJsonType, $"Expected a whole number here, found {Kind(value)}.", Child(Path, name));
     }
 
+    public decimal? OptionalDecimal(string name) =>
+        !TryGet(name, out var value) ? null
+        : value.ValueKind == JsonValueKind.Number && value.TryGetDecimal(out var number) ? number
+        : throw new ReadFailure(CaseFileErrorCodes.WrongJsonType, $"Expected a number here, found {Kind(value)}.", Child(Path, name));
+
     public IEnumerable<(JsonElement Element, string Path)> Array(string name, bool required)
     {
         if (!TryGet(name, out var value))

@@ -129,9 +129,15 @@ internal static class CaseWriter
                 Id(w, "deadline", f.Deadline.Value);
                 Date(w, "newDue", f.NewDue);
                 OptionalString(w, "by", f.By?.Value);
+                Ids(w, "jointlyWith", f.JointlyWith, p => p.Value);
                 break;
             case DeadlineMet f:
                 Id(w, "deadline", f.Deadline.Value);
+                break;
+            case DeadlineClosed f:
+                Id(w, "deadline", f.Deadline.Value);
+                w.WriteString("outcome", EnumNames<DeadlineOutcome>.Name(f.Outcome));
+                OptionalString(w, "reason", f.Reason);
                 break;
             case DevelopmentOccurred f:
                 w.WriteStartObject("development");
@@ -145,10 +151,35 @@ internal static class CaseWriter
             case AgreementAdopted f:
                 WriteAgreement(w, f.Agreement);
                 break;
+            case AgreementDrafted f:
+                WriteAgreement(w, f.Agreement);
+                break;
             case AgreementStepTaken f:
                 Id(w, "agreement", f.Agreement.Value);
                 w.WriteString("step", EnumNames<AgreementStepKind>.Name(f.Step));
                 OptionalString(w, "party", f.Party?.Value);
+                if (f.Count != 1)
+                {
+                    w.WriteNumber("count", f.Count);
+                }
+
+                if (f.Tally is { } tally)
+                {
+                    w.WriteStartObject("tally");
+                    w.WriteNumber("parties", tally.Parties);
+                    if (tally.Share is { } share)
+                    {
+                        w.WriteNumber("share", share);
+                    }
+
+                    w.WriteEndObject();
+                }
+
+                if (f.Milestone is { } milestone)
+                {
+                    w.WriteString("milestone", EnumNames<MilestoneKind>.Name(milestone));
+                }
+
                 break;
             default:
                 throw new NotSupportedException($"{fact.GetType().Name} has no case-file form; add it to Negotiation.Model.Json.");
@@ -443,7 +474,46 @@ internal static class CaseWriter
         Ids(w, "parties", c.Parties, p => p.Value, always: true);
         w.WriteString("text", c.Text);
         Id(w, "topic", c.Topic.Value);
-        Id(w, "requiredParticipant", c.RequiredParticipant.Value);
+        if (c.Rule is ParticipationRule participation)
+        {
+            Id(w, "requiredParticipant", participation.Party.Value);
+        }
+        else
+        {
+            w.WriteStartObject("rule");
+            switch (c.Rule)
+            {
+                case RoundOrderRule o:
+                    w.WriteString("type", "round-order");
+                    Id(w, "first", o.First.Value);
+                    Id(w, "then", o.Then.Value);
+                    break;
+                case ProhibitionRule p:
+                    w.WriteString("type", "prohibition");
+                    OptionalString(w, "with", p.With?.Value);
+                    break;
+                case LimitRule l:
+                    w.WriteString("type", "limit");
+                    w.WriteNumber("rounds", l.Rounds);
+                    break;
+                default:
+                    w.WriteString("type", "text-only");
+                    break;
+            }
+
+            w.WriteEndObject();
+        }
+
+        if (c.Scope != CommitmentScope.AllRounds)
+        {
+            w.WriteStartObject("scope");
+            Ids(w, "formats", c.Scope.Formats, EnumNames<RoundFormat>.Name);
+            Ids(w, "channels", c.Scope.Channels, EnumNames<RoundChannel>.Name);
+            OptionalDate(w, "from", c.Scope.From);
+            OptionalDate(w, "until", c.Scope.Until);
+            w.WriteEndObject();
+        }
+
         w.WriteEndObject();
     }
 
@@ -478,6 +548,12 @@ internal static class CaseWriter
             w.WriteString("subject", Subject(subject));
         }
 
+        Ids(w, "jointlyWith", d.JointlyWith, p => p.Value);
+        if (d.DueWithin is { } window)
+        {
+            w.WriteString("dueWithin", DateNotation.Format(window));
+        }
+
         w.WriteEndObject();
     }
 
@@ -494,6 +570,24 @@ internal static class CaseWriter
             w.WriteString("withdrawalNotice", PeriodPattern.Roundtrip.Format(notice));
         }
 
+        if (a.WithdrawalNotBefore is { } notBefore)
+        {
+            w.WriteString("withdrawalNotBefore", PeriodPattern.Roundtrip.Format(notBefore));
+        }
+
+        if (a.ConsentDelay is { } consentDelay)
+        {
+            w.WriteString("consentDelay", PeriodPattern.Roundtrip.Format(consentDelay));
+        }
+
+        Items(w, "milestones", a.Milestones, static (w, m) =>
+        {
+            w.WriteStartObject();
+            w.WriteString("kind", EnumNames<MilestoneKind>.Name(m.Kind));
+            w.WritePropertyName("rule");
+            WriteRule(w, m.Rule);
+            w.WriteEndObject();
+        });
         w.WriteEndObject();
     }
 
@@ -519,6 +613,45 @@ internal static class CaseWriter
             case LaterOfRule r:
                 w.WriteString("type", "later-of");
                 Rules(w, r.Rules);
+                break;
+            case AfterMilestoneRule r:
+                w.WriteString("type", "after-milestone");
+                w.WriteString("milestone", EnumNames<MilestoneKind>.Name(r.Milestone));
+                w.WriteString("delay", PeriodPattern.Roundtrip.Format(r.Delay));
+                break;
+            case OnSpecificDevelopmentRule r:
+                w.WriteString("type", "on-this-development");
+                Id(w, "development", r.Development.Value);
+                break;
+            case OnDateRule r:
+                w.WriteString("type", "on-date");
+                Date(w, "day", r.Day);
+                break;
+            case UnlessRule r:
+                w.WriteString("type", "unless");
+                w.WritePropertyName("rule");
+                WriteRule(w, r.Rule);
+                Id(w, "development", r.Development.Value);
+                break;
+            case ByConsentRule r:
+                w.WriteString("type", "or-earlier-by-mutual-consent");
+                w.WritePropertyName("rule");
+                WriteRule(w, r.Rule);
+                break;
+            case ThresholdRule r:
+                w.WriteString("type", "threshold");
+                w.WriteString("delay", PeriodPattern.Roundtrip.Format(r.Delay));
+                if (r.Parties > 0)
+                {
+                    w.WriteNumber("parties", r.Parties);
+                }
+
+                if (r.Share is { } share)
+                {
+                    w.WriteNumber("share", share);
+                }
+
+                OptionalTrue(w, "moreThanHalfOfSignatories", r.MoreThanHalfOfSignatories);
                 break;
             default:
                 throw new NotSupportedException($"{rule.GetType().Name} has no case-file form; add it to Negotiation.Model.Json.");
@@ -569,6 +702,14 @@ internal static class CaseWriter
     }
 
     private static void Date(Utf8JsonWriter w, string name, LocalDate date) => w.WriteString(name, DateNotation.Format(date));
+
+    private static void OptionalDate(Utf8JsonWriter w, string name, LocalDate? date)
+    {
+        if (date is { } day)
+        {
+            Date(w, name, day);
+        }
+    }
 
     private static void Ids<T>(Utf8JsonWriter w, string name, EquatableArray<T> items, Func<T, string> text, bool always = false)
     {

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Diagnostics;
 using NodaTime;
 
@@ -7,10 +8,13 @@ namespace Negotiation.Model;
 /// party, entry into force under the text's own rule, and withdrawal with notice.</summary>
 /// <remarks>
 /// <para>Steps are recorded by <see cref="AgreementStepTaken"/> facts, each dated and, where the step is a party's own,
-/// per party; the case refuses a step by a non-party, a party's second signature or ratification, and a ratification
-/// before that party's signature. Entry into force is never typed in: it follows from the steps and
-/// <see cref="EntryIntoForce"/>. The members a case fills in cannot be set from outside the library. Equality is by
-/// value.</para>
+/// per party; the case refuses a step by a non-party, a party's second signature or consent (unless it withdrew in
+/// between), and a ratification before that party's signature. Entry into force is never typed in: it follows from the
+/// steps and <see cref="EntryIntoForce"/>; so do the other named <see cref="Milestones"/> (transition end, termination…),
+/// whose rules may refer to one another (<see cref="MilestoneDate"/>), and each party's periods as a party
+/// (<see cref="PartyPeriods"/>). A text recorded with <see cref="AgreementDrafted"/> has a lifecycle (endorsement,
+/// rejection…) without being adopted: <see cref="Adopted"/> stays empty until an adoption step. The members a case fills
+/// in cannot be set from outside the library. Equality is by value.</para>
 /// </remarks>
 /// <param name="Id">The agreement's id.</param>
 /// <param name="Text">The document that holds the agreed text.</param>
@@ -28,6 +32,21 @@ public sealed record Agreement(AgreementId Id, DocumentId Text, EquatableArray<P
     /// <summary>Gets the notice a party must give before its withdrawal takes effect, if the text sets one.</summary>
     public Period? WithdrawalNotice { get; init; }
 
+    /// <summary>Gets the named milestones beyond entry into force, each with its rule (each kind at most once).</summary>
+    public EquatableArray<Milestone> Milestones { get; init; }
+
+    /// <summary>Gets, for a party that consents after the agreement entered into force, how long after its consent the
+    /// agreement enters into force for it ("on the thirtieth day after the deposit"), if the text says.</summary>
+    public Period? ConsentDelay { get; init; }
+
+    /// <summary>Gets how long after the agreement entered into force for a party that party may first give notice of
+    /// withdrawal, if the text says ("at any time after three years").</summary>
+    public Period? WithdrawalNotBefore { get; init; }
+
+    /// <summary>Gets the day the text was adopted, if it was (filled in by the case: the day of
+    /// <see cref="AgreementAdopted"/>, or of an adoption step for a draft).</summary>
+    public LocalDate? Adopted { get; internal init; }
+
     /// <summary>Gets every step taken, in the order recorded (filled in by the case).</summary>
     public EquatableArray<AgreementStep> Steps { get; internal init; }
 
@@ -37,7 +56,71 @@ public sealed record Agreement(AgreementId Id, DocumentId Text, EquatableArray<P
     /// <param name="asOf">The day the facts are complete up to.</param>
     /// <returns>The day, or <see langword="null"/> while it is not fixed.</returns>
     public LocalDate? EntryIntoForceDate(IEnumerable<Development> developments, LocalDate asOf) =>
-        EntryIntoForce.DateFrom(Steps, developments, asOf);
+        MilestoneDate(MilestoneKind.EntryIntoForce, developments, asOf);
+
+    /// <summary>Gets the day a named milestone falls on, as far as the facts recorded by <paramref name="asOf"/> fix it.</summary>
+    /// <param name="kind">The milestone.</param>
+    /// <param name="developments">The developments recorded in the case.</param>
+    /// <param name="asOf">The day the facts are complete up to.</param>
+    /// <returns>The day, or <see langword="null"/> while it is not fixed (or the agreement has no such milestone).</returns>
+    public LocalDate? MilestoneDate(MilestoneKind kind, IEnumerable<Development> developments, LocalDate asOf)
+    {
+        ArgumentNullException.ThrowIfNull(developments);
+        return new MilestoneContext(Steps.Items, [.. developments], asOf, this).Milestone(kind);
+    }
+
+    /// <summary>Gets the periods in which <paramref name="party"/> is a party to the agreement, as far as the facts
+    /// recorded by <paramref name="asOf"/> fix them: from the agreement's entry into force, or for a later consent from
+    /// <see cref="ConsentDelay"/> after it, until a withdrawal takes effect.</summary>
+    /// <param name="party">The party.</param>
+    /// <param name="developments">The developments recorded in the case.</param>
+    /// <param name="asOf">The day the facts are complete up to.</param>
+    /// <returns>The periods, oldest first; the last may be open.</returns>
+    public ImmutableArray<PartyPeriod> PartyPeriods(PartyId party, IEnumerable<Development> developments, LocalDate asOf)
+    {
+        ArgumentNullException.ThrowIfNull(developments);
+        if (EntryIntoForceDate(developments, asOf) is not { } inForce)
+        {
+            return [];
+        }
+
+        var result = ImmutableArray.CreateBuilder<PartyPeriod>();
+        LocalDate? from = null;
+        foreach (var step in Steps.Where(s => s.Party == party && s.On <= asOf).OrderBy(s => s.On))
+        {
+            if (step.Kind.IsConsent() && from is null)
+            {
+                var own = ConsentDelay is { } delay ? step.On.Plus(delay) : step.On;
+                from = own > inForce ? own : inForce;
+            }
+            else if (step.Kind == AgreementStepKind.WithdrawalNotice && from is { } start)
+            {
+                var until = WithdrawalNotice is { } period ? step.On.Plus(period) : step.On;
+                result.Add(new PartyPeriod(start, until));
+                from = null;
+            }
+        }
+
+        if (from is { } open)
+        {
+            result.Add(new PartyPeriod(open, null));
+        }
+
+        return result.ToImmutable();
+    }
+
+    /// <summary>Gets the first day <paramref name="party"/> may give notice of withdrawal in its latest period as a party:
+    /// the start of that period plus <see cref="WithdrawalNotBefore"/>.</summary>
+    /// <param name="party">The party.</param>
+    /// <param name="developments">The developments recorded in the case.</param>
+    /// <param name="asOf">The day the facts are complete up to.</param>
+    /// <returns>The day, or <see langword="null"/> when the party is not a party or the text sets no such period.</returns>
+    public LocalDate? EarliestWithdrawalNotice(PartyId party, IEnumerable<Development> developments, LocalDate asOf) =>
+        WithdrawalNotBefore is { } period && PartyPeriods(party, developments, asOf) is { IsEmpty: false } periods ? periods[^1].From.Plus(period) : null;
+
+    /// <summary>Gets the rule of a milestone: <see cref="EntryIntoForce"/> or one of <see cref="Milestones"/>.</summary>
+    internal MilestoneRule? RuleFor(MilestoneKind kind) =>
+        kind == MilestoneKind.EntryIntoForce ? EntryIntoForce : Milestones.Items.FirstOrDefault(m => m.Kind == kind)?.Rule;
 
     /// <summary>Gets the day a party's withdrawal takes effect: its notice plus the text's notice period.</summary>
     /// <param name="party">The party.</param>

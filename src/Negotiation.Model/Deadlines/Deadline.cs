@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Diagnostics;
 using NodaTime;
 
@@ -8,8 +9,12 @@ namespace Negotiation.Model;
 /// <remarks>
 /// <para>Extensions are kept, never overwritten, so "the deadline in force on a date" is a question
 /// (<see cref="DueAsOf(LocalDate)"/>). A deadline that passes unmet is reported as missed
-/// (<see cref="IsMissedOn(LocalDate)"/>), not silently moved. The members a case fills in cannot be set from outside the
-/// library. Equality is by value.</para>
+/// (<see cref="IsMissedOn(LocalDate)"/>), not silently moved, and every day in force that passed without its goal met
+/// stays in its history (<see cref="MissedDues(LocalDate)"/>), even when the deadline was extended on that very day.
+/// Several parties may set or extend it together (<see cref="JointlyWith"/>), and its day may be stated only
+/// approximately ("before May", <see cref="DueWithin"/>). How it ended is <see cref="OutcomeOn(LocalDate)"/>: met, missed,
+/// overtaken or abandoned. The members a case fills in cannot be set from outside the library. Equality is by
+/// value.</para>
 /// </remarks>
 /// <param name="Id">The deadline's id.</param>
 /// <param name="SetBy">The party that set it.</param>
@@ -29,6 +34,20 @@ public sealed record Deadline(DeadlineId Id, PartyId SetBy, string What, LocalDa
 
     /// <summary>Gets what the deadline is about (a demand, a document, a round), if anything.</summary>
     public SubjectRef? Subject { get; init; }
+
+    /// <summary>Gets the other parties that set it together with <see cref="SetBy"/>, if any.</summary>
+    public EquatableArray<PartyId> JointlyWith { get; init; }
+
+    /// <summary>Gets every party that set it: <see cref="SetBy"/>, then <see cref="JointlyWith"/>.</summary>
+    public IEnumerable<PartyId> Setters => JointlyWith.Items.Insert(0, SetBy);
+
+    /// <summary>Gets the window the day is known to fall in when it was stated approximately ("before May 2015": April
+    /// 2015); <see cref="Due"/> is then the window's last day, by which it is certainly due.</summary>
+    public DateWindow? DueWithin { get; init; }
+
+    /// <summary>Gets how the deadline was closed without being met, if it was: overtaken by events or abandoned (filled in
+    /// by the case).</summary>
+    public DeadlineClosure? Closure { get; internal init; }
 
     /// <summary>Gets when the deadline was set (filled in by the case).</summary>
     public Moment Set { get; internal init; }
@@ -75,6 +94,68 @@ public sealed record Deadline(DeadlineId Id, PartyId SetBy, string What, LocalDa
         }
 
         return Met is { } met ? !met.IsOnOrBefore(due) : Truth.Yes;
+    }
+
+    /// <summary>Gets every day that was in force, first the original day, then each extension's, in order.</summary>
+    public IEnumerable<LocalDate> Dues => Extensions.Items.Select(e => e.NewDue).Prepend(Due);
+
+    /// <summary>Gets the days in force that had passed by <paramref name="date"/> without the goal met: a day counts as
+    /// missed when the next extension was decided on it or later (an extension decided on the last day does not save it),
+    /// and is left out when the deadline was extended before it fell due or closed before it.</summary>
+    /// <param name="date">The day the history is read on.</param>
+    /// <returns>The missed days, oldest first, each with how certain it is (undetermined when the goal was met at an
+    /// approximate time that straddles the day, or the day itself was stated approximately and has not surely passed).</returns>
+    public ImmutableArray<MissedDue> MissedDues(LocalDate date)
+    {
+        var result = ImmutableArray.CreateBuilder<MissedDue>();
+        var due = Due;
+        for (var i = 0; i <= Extensions.Count; i++)
+        {
+            var next = i < Extensions.Count ? Extensions[i] : null;
+            // An approximate first day ("by mid-January") may have passed once its window has begun to pass.
+            var window = i == 0 ? DueWithin : null;
+            var passed = due < date ? Truth.Yes : window is { } w && w.Start < date ? Truth.Undetermined : Truth.No;
+            if (passed.IsPossible && (next is null || !next.Decided.IsBefore(Moment.On(due)).IsYes) && !(Closure is { } closure && closure.On.IsBefore(Moment.On(due)).IsYes))
+            {
+                var unmet = Met is not { } met ? Truth.Yes
+                    : window is { } stated && !met.IsOnOrBefore(stated.Start.PlusDays(-1)).IsYes && met.IsOnOrBefore(due).IsPossible ? Truth.Undetermined
+                    : !met.IsOnOrBefore(due);
+                var missed = passed & unmet;
+                if (missed.IsPossible)
+                {
+                    result.Add(new MissedDue(Id, due, missed, next?.NewDue));
+                }
+            }
+
+            if (next is null || (next.Decided.IsOnOrBefore(date).IsNo))
+            {
+                break;
+            }
+
+            due = next.NewDue;
+        }
+
+        return result.ToImmutable();
+    }
+
+    /// <summary>Gets how the deadline stood on <paramref name="date"/>: met (on or before the day in force), missed (the day
+    /// in force passed without it), overtaken or abandoned (closed before), or pending.</summary>
+    /// <param name="date">The day.</param>
+    /// <returns>The outcome as of that day.</returns>
+    public DeadlineOutcome OutcomeOn(LocalDate date)
+    {
+        var due = DueAsOf(date);
+        if (Met is { } met && met.IsOnOrBefore(date).IsYes)
+        {
+            return met.IsOnOrBefore(due).IsNo ? DeadlineOutcome.Missed : DeadlineOutcome.Met;
+        }
+
+        if (Closure is { } closure && closure.On.IsOnOrBefore(date).IsYes)
+        {
+            return closure.Outcome;
+        }
+
+        return date > due ? DeadlineOutcome.Missed : DeadlineOutcome.Pending;
     }
 
     /// <summary>Gets the kind, id and name in one short, culture-invariant line; long names are shortened.</summary>

@@ -11,4 +11,7 @@ public sealed record DeadlineExtension(LocalDate NewDue, Moment Decided, PartyId
 {
     /// <summary>Gets the new last day (in the ISO calendar, whatever calendar it was given in).</summary>
     public LocalDate NewDue { get; init => field = IsoDates.Iso(value); } = IsoDates.Iso(NewDue);
+
+    /// <summary>Gets the other parties that extended it together with <see cref="By"/>, if any.</summary>
+    public EquatableArray<PartyId> JointlyWith { get; init; }
 }

@@ -21,7 +21,7 @@ public sealed record DeadlineSet : Fact
 
     internal override void Evolve(CaseEvolution evolution) => evolution.Put(Stored);
 
-    private Deadline Stored => Deadline with { Set = Occurred, Extensions = default, Met = null };
+    private Deadline Stored => Deadline with { Set = Occurred, Extensions = default, Met = null, Closure = null };
 
     internal override Fact? Redact(Redaction redaction) =>
         Deadline.Subject is { } subject && redaction.Hides(subject) ? this with { Deadline = Deadline with { Subject = null } } : this;
@@ -42,6 +42,9 @@ public sealed record DeadlineExtended : Fact
     /// <summary>Gets the party that extended it, if known.</summary>
     public PartyId? By { get; init; }
 
+    /// <summary>Gets the other parties that extended it together with <see cref="By"/>, if any.</summary>
+    public EquatableArray<PartyId> JointlyWith { get; init; }
+
     /// <inheritdoc />
     public override string Describe() => $"deadline {Deadline} extended to {NewDue:uuuu-MM-dd}";
 
@@ -55,7 +58,7 @@ public sealed record DeadlineExtended : Fact
 
     internal override void Evolve(CaseEvolution evolution) => evolution.Put(Extended(evolution.Data.Deadlines[Deadline]));
 
-    private Deadline Extended(Deadline d) => d with { Extensions = d.Extensions.Items.Add(new DeadlineExtension(NewDue, Occurred, By)) };
+    private Deadline Extended(Deadline d) => d with { Extensions = d.Extensions.Items.Add(new DeadlineExtension(NewDue, Occurred, By) { JointlyWith = JointlyWith }) };
 
     /// <remarks>Nothing in it can be hidden from a party.</remarks>
     internal override Fact? Redact(Redaction redaction) => this;
@@ -81,6 +84,54 @@ public sealed record DeadlineMet : Fact
     }
 
     internal override void Evolve(CaseEvolution evolution) => evolution.Put(evolution.Data.Deadlines[Deadline] with { Met = Occurred });
+
+    /// <remarks>Nothing in it can be hidden from a party.</remarks>
+    internal override Fact? Redact(Redaction redaction) => this;
+}
+
+/// <summary>A deadline is closed without being met: events overtook it, or those who set it abandoned it.</summary>
+/// <remarks>Refused when the deadline is unknown or already met or closed, the outcome is not
+/// <see cref="DeadlineOutcome.Overtaken"/> or <see cref="DeadlineOutcome.Abandoned"/>, or it is closed certainly before it
+/// was set. Days in force that had passed before the closure stay missed (<see cref="Deadline.MissedDues"/>). Equality is
+/// by value.</remarks>
+public sealed record DeadlineClosed : Fact
+{
+    /// <summary>Gets the deadline.</summary>
+    public required DeadlineId Deadline { get; init; }
+
+    /// <summary>Gets how it ended: overtaken or abandoned.</summary>
+    public required DeadlineOutcome Outcome { get; init; }
+
+    /// <summary>Gets why, if reported.</summary>
+    public string? Reason { get; init; }
+
+    /// <inheritdoc />
+    public override string Describe() => $"deadline {Deadline} {Outcome.ToString().ToLowerInvariant()}{(Reason is { } r ? $": {r}" : string.Empty)}";
+
+    internal override void Check(FactCheck check)
+    {
+        if (DeadlineChange.Unmet(check, Deadline, met => $"The deadline '{Deadline}' was met ({met}); it cannot be closed.") is not { } d)
+        {
+            return;
+        }
+
+        var path = $"Deadlines[{Deadline}]";
+        if (d.Closure is { } closure)
+        {
+            check.Error(ErrorCodes.DeadlineAlreadyMet, path, $"The deadline '{Deadline}' was already closed as {closure.Outcome.ToString().ToLowerInvariant()} ({closure.On}).");
+        }
+        else if (Outcome is not (DeadlineOutcome.Overtaken or DeadlineOutcome.Abandoned))
+        {
+            check.Error(ErrorCodes.ClosureNotOvertakenOrAbandoned, path + ".Closure", $"A deadline is closed as overtaken or abandoned, not {Outcome.ToString().ToLowerInvariant()}; record DeadlineMet when it was met, and a missed day follows from the dates.");
+        }
+        else if (Occurred.IsBefore(d.Set).IsYes)
+        {
+            check.Error(ErrorCodes.ChangedBeforeSet, path + ".Closure", $"The deadline cannot be closed ({Occurred}) before it was set ({d.Set}); check both times.");
+        }
+    }
+
+    internal override void Evolve(CaseEvolution evolution) =>
+        evolution.Put(evolution.Data.Deadlines[Deadline] with { Closure = new DeadlineClosure(Outcome, Occurred, Reason) });
 
     /// <remarks>Nothing in it can be hidden from a party.</remarks>
     internal override Fact? Redact(Redaction redaction) => this;

@@ -167,8 +167,10 @@ public static class RoundQueries
         return new RoundOrder(steps.ToImmutable(), [.. waiting.Keys.Order()], rounds, requirements);
     }
 
-    /// <summary>Gets every round that breaks a commitment: a round (not cancelled) with one of the committed parties as a
-    /// side, whose agenda covers the commitment's topic (or a narrower one), without the party that must take part.</summary>
+    /// <summary>Gets every round that breaks a commitment (see <see cref="Commitment"/>): for the common rule, a round (not
+    /// cancelled, not held before the commitment was made) in which one of the committed parties takes part, as a side or
+    /// through an organisation it belongs to, whose agenda covers the commitment's topic (or a narrower one), without the
+    /// party that must take part.</summary>
     /// <param name="negotiation">The case.</param>
     /// <returns>The breaches, ordered by commitment then round.</returns>
     /// <example>
@@ -180,21 +182,16 @@ public static class RoundQueries
     public static ImmutableArray<CommitmentBreach> BrokenCommitments(this NegotiationCase negotiation)
     {
         ArgumentNullException.ThrowIfNull(negotiation);
-        var index = negotiation.Data.Indexes;
+        var data = negotiation.Data;
         var result = ImmutableArray.CreateBuilder<CommitmentBreach>();
         foreach (var commitment in negotiation.Commitments.Values)
         {
-            var candidates = commitment.Parties.Where(p => p != commitment.RequiredParticipant)
-                .SelectMany(p => index.RoundsByParticipant.Get(p))
-                .Select(k => k.Id)
-                .Distinct()
-                .Order();
-            foreach (var id in candidates)
+            foreach (var id in RoundRules.Candidates(data, commitment))
             {
-                var round = negotiation.Rounds[id];
-                if (RoundRules.Breaks(negotiation.Data, round, commitment))
+                var round = data.Rounds[id];
+                if (RoundRules.Breaks(data, round, commitment))
                 {
-                    result.Add(new CommitmentBreach(id, commitment.Id, BreachReason(negotiation, round, commitment)));
+                    result.Add(new CommitmentBreach(id, commitment.Id, RoundRules.BreachReason(data, round, commitment)));
                 }
             }
         }
@@ -267,10 +264,6 @@ public static class RoundQueries
     private static IEnumerable<RoundId> Hard(Precondition precondition) =>
         PreconditionRules.Leaves(precondition).Where(leaf => leaf.Required && leaf.Condition is IRoundDependency)
             .Select(leaf => ((IRoundDependency)leaf.Condition).Round);
-
-    private static string BreachReason(NegotiationCase negotiation, Round round, Commitment commitment) =>
-        $"{negotiation.NameOf(round)} discusses {negotiation.Topics[commitment.Topic].Name} without {negotiation.NameOf(commitment.RequiredParticipant)}, "
-        + $"against the commitment '{commitment.Id}' of {string.Join(" and ", commitment.Parties.Select(negotiation.NameOf))}: \"{commitment.Text}\"";
 
     private static DateTimeZone? Zone(string? zoneId) => zoneId is null ? null : DateTimeZoneProviders.Tzdb.GetZoneOrNull(zoneId);
 }

@@ -102,6 +102,7 @@ public sealed record RoundRescheduled : Fact
         }
 
         check.Validate(RoundValidator.Instance, current with { Planned = Planned }, RoundValidator.ScheduleRules);
+        RoundRules.NewBreaches(check, current, current with { Planned = Planned }, path);
         RoundChecks.Dependents(check, Round);
     }
 

@@ -8,7 +8,10 @@ namespace Negotiation.Model.Validation;
 /// <para>Rules without a case: <see cref="ErrorCodes.AgreementWithoutParties"/>, <see cref="ErrorCodes.IdMissing"/>,
 /// <see cref="ErrorCodes.DuplicateEntry"/>, and for the steps, in order: <see cref="ErrorCodes.StepWithoutParty"/>,
 /// <see cref="ErrorCodes.StepByNonParty"/>, <see cref="ErrorCodes.StepRepeated"/> (a second initialling, signature or
-/// ratification by one party), <see cref="ErrorCodes.RatifiedBeforeSigned"/>. With a case (<see cref="CaseValidation"/>):
+/// consent by one party, unless it gave notice of withdrawal in between; a second adoption), <see cref="ErrorCodes.RatifiedBeforeSigned"/>
+/// (not when signatures of unnamed parties were recorded before: the party may be among them),
+/// <see cref="ErrorCodes.StepCountInvalid"/>; for the milestones: <see cref="ErrorCodes.UnknownMilestone"/>,
+/// <see cref="ErrorCodes.MilestoneCycle"/>. With a case (<see cref="CaseValidation"/>):
 /// the text and the parties resolve (<see cref="ErrorCodes.UnknownDocument"/>, <see cref="ErrorCodes.UnknownParty"/>).</para>
 /// <para>Step failures are reported at <c>Agreements[id].Steps</c>, with the step named in the message. The rule set
 /// <see cref="StepRules"/> holds the step rules alone. Stateless and thread-safe: use <see cref="Instance"/>.</para>
@@ -27,6 +30,7 @@ public sealed class AgreementValidator : AbstractValidator<Agreement>
         RuleFor(a => a.Parties)
             .NotEmpty().WithErrorCode(ErrorCodes.AgreementWithoutParties).WithMessage("The agreement names no party; name the parties to it.")
             .AreKnownParties();
+        RuleFor(a => a.Milestones).Custom(CheckMilestones);
         RuleSet($"default,{StepRules}", () => RuleFor(a => a.Steps).Custom(CheckSteps));
     }
 
@@ -41,12 +45,35 @@ public sealed class AgreementValidator : AbstractValidator<Agreement>
     {
         var agreement = context.InstanceToValidate;
         var taken = new HashSet<(PartyId, AgreementStepKind)>();
+        var adopted = false;
+        var unnamedSignatures = false;
         foreach (var step in steps)
         {
-            var perParty = step.Kind is AgreementStepKind.Initialling or AgreementStepKind.Signature or AgreementStepKind.Ratification or AgreementStepKind.WithdrawalNotice;
-            if (perParty && step.Party is null)
+            unnamedSignatures |= step.Kind == AgreementStepKind.Signature && step.Party is null && step.Count > 1;
+            if (step.Count < 1 || (step.Count > 1 && step.Party is not null) || (step.Count > 1 && !step.Kind.IsPerParty()))
             {
-                context.Error(ErrorCodes.StepWithoutParty, string.Empty, $"A {step.Kind} is taken by a party; name it.");
+                context.Error(ErrorCodes.StepCountInvalid, string.Empty, $"The {step.Kind} counts {step.Count} parties; count at least one, and more than one only for a party's own step that names no party.");
+            }
+
+            if (step.Tally is { } tally && (tally.Parties < 0 || tally.Share is < 0 or > 100))
+            {
+                context.Error(ErrorCodes.StepCountInvalid, string.Empty, $"The tally after the {step.Kind} ({tally.Parties} parties, {tally.Share} %) is out of range: parties from 0, a share from 0 to 100.");
+            }
+
+            if (step.Kind == AgreementStepKind.MutualConsent && step.Milestone is null)
+            {
+                context.Error(ErrorCodes.StepWithoutParty, string.Empty, "A mutual consent brings a milestone forward; name the milestone.");
+            }
+
+            if (step.Kind == AgreementStepKind.Adoption && (agreement.Adopted is { } day && day != step.On || adopted))
+            {
+                context.Error(ErrorCodes.StepRepeated, string.Empty, $"'{agreement.Id}' was already adopted.");
+            }
+
+            adopted |= step.Kind == AgreementStepKind.Adoption;
+            if (step.Kind.IsPerParty() && step.Party is null && step.Count == 1)
+            {
+                context.Error(ErrorCodes.StepWithoutParty, string.Empty, $"A {step.Kind} is taken by a party; name it (or count the parties that took it together).");
             }
 
             if (step.Party is not { } party)
@@ -54,19 +81,67 @@ public sealed class AgreementValidator : AbstractValidator<Agreement>
                 continue;
             }
 
-            var once = step.Kind is AgreementStepKind.Signature or AgreementStepKind.Ratification or AgreementStepKind.Initialling;
+            var kind = step.Kind.IsConsent() ? AgreementStepKind.Ratification : step.Kind;
+            var once = kind is AgreementStepKind.Signature or AgreementStepKind.Ratification or AgreementStepKind.Initialling;
             if (!agreement.Parties.Contains(party))
             {
                 context.Error(ErrorCodes.StepByNonParty, string.Empty, $"'{party}' is not a party to '{agreement.Id}'.");
             }
-            else if (once && !taken.Add((party, step.Kind)))
+            else if (once && !taken.Add((party, kind)))
             {
                 context.Error(ErrorCodes.StepRepeated, string.Empty, $"'{party}' already took the step {step.Kind}.");
             }
-            else if (step.Kind == AgreementStepKind.Ratification && !taken.Contains((party, AgreementStepKind.Signature)))
+            else if (step.Kind == AgreementStepKind.Ratification && !taken.Contains((party, AgreementStepKind.Signature)) && !unnamedSignatures)
             {
-                context.Error(ErrorCodes.RatifiedBeforeSigned, string.Empty, $"'{party}' ratifies '{agreement.Id}' before signing it; record the signature first.");
+                context.Error(ErrorCodes.RatifiedBeforeSigned, string.Empty, $"'{party}' ratifies '{agreement.Id}' before signing it; record the signature first (or record an acceptance, approval or accession).");
+            }
+            else if (step.Kind == AgreementStepKind.WithdrawalNotice)
+            {
+                // A party that withdrew may consent again later (and withdraw again).
+                taken.Remove((party, AgreementStepKind.Ratification));
             }
         }
+    }
+
+    private static void CheckMilestones(EquatableArray<Milestone> milestones, ValidationContext<Agreement> context)
+    {
+        var agreement = context.InstanceToValidate;
+        var kinds = new HashSet<MilestoneKind> { MilestoneKind.EntryIntoForce };
+        foreach (var milestone in milestones)
+        {
+            if (milestone.Kind == MilestoneKind.Adoption || !kinds.Add(milestone.Kind))
+            {
+                context.Error(ErrorCodes.DuplicateEntry, string.Empty, $"The milestone {milestone.Kind} is given twice (entry into force by EntryIntoForce, adoption by the facts); give each once.");
+            }
+        }
+
+        foreach (var kind in kinds)
+        {
+            foreach (var referred in agreement.RuleFor(kind)!.Refers())
+            {
+                if (referred != MilestoneKind.Adoption && !kinds.Contains(referred))
+                {
+                    context.Error(ErrorCodes.UnknownMilestone, string.Empty, $"The rule of {kind} refers to {referred}, which '{agreement.Id}' does not define; add it to the milestones.");
+                }
+            }
+
+            if (Reaches(agreement, kind, kind, []))
+            {
+                context.Error(ErrorCodes.MilestoneCycle, string.Empty, $"The rule of {kind} refers back to itself through other milestones; one of them must be dated otherwise.");
+            }
+        }
+    }
+
+    private static bool Reaches(Agreement agreement, MilestoneKind from, MilestoneKind target, HashSet<MilestoneKind> seen)
+    {
+        foreach (var next in agreement.RuleFor(from)?.Refers() ?? [])
+        {
+            if (next == target || (seen.Add(next) && Reaches(agreement, next, target, seen)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

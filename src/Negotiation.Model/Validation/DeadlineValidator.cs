@@ -10,7 +10,8 @@ namespace Negotiation.Model.Validation;
 /// (each extension moves the day in force later), <see cref="ErrorCodes.ChangedBeforeSet"/> (an extension decided or the
 /// deadline met certainly before it was set), and the warning <see cref="ErrorCodes.ExtendedAfterLapse"/> (an extension
 /// decided after the day in force had passed: the deadline was missed first). With a case
-/// (<see cref="CaseValidation"/>): the party, the subject and whoever extended it resolve.</para>
+/// (<see cref="CaseValidation"/>): the parties, the subject and whoever extended it resolve. An approximately stated day
+/// ends its window (<see cref="ErrorCodes.DueOutsideWindow"/>).</para>
 /// <para>When it was set is <see cref="Deadline.Set"/>, which the case fills in; a deadline not yet recorded skips the
 /// rules that need it. Extension failures are reported at <c>Deadlines[id].Extensions</c>, with the extension named in
 /// the message. The rule sets <see cref="ExtensionRules"/> and <see cref="MetRules"/> hold the extension rules and the
@@ -31,6 +32,11 @@ public sealed class DeadlineValidator : AbstractValidator<Deadline>
 
         RuleFor(d => d.What).IsAText();
         RuleFor(d => d.SetBy).IsAKnownParty();
+        RuleFor(d => d.JointlyWith).AreKnownParties();
+        RuleFor(d => d.DueWithin)
+            .Must((d, window) => window is not { } w || w.End == d.Due)
+            .WithErrorCode(ErrorCodes.DueOutsideWindow)
+            .WithMessage(d => $"The deadline is due by {Naming.Day(d.Due)}, but stated as {d.DueWithin}; the day must be the window's last day.");
         RuleFor(d => d.Subject).Custom((subject, context) =>
         {
             if (subject is { } s)
@@ -69,6 +75,11 @@ public sealed class DeadlineValidator : AbstractValidator<Deadline>
             if (extension.By is { } by)
             {
                 context.Add(References.Party(data, by, context.PathTo("By")));
+            }
+
+            foreach (var party in extension.JointlyWith)
+            {
+                context.Add(References.Party(data, party, context.PathTo("JointlyWith")));
             }
 
             if (set != default && extension.Decided.IsBefore(set).IsYes)

@@ -295,6 +295,12 @@ public static class ErrorCodes
     /// <summary>A deadline is extended or met certainly before it was set.</summary>
     public const string ChangedBeforeSet = "NM8005";
 
+    /// <summary>An approximately stated deadline's day is not the last day of its window.</summary>
+    public const string DueOutsideWindow = "NM8006";
+
+    /// <summary>A deadline is closed as met, missed or pending: only overtaken and abandoned close one.</summary>
+    public const string ClosureNotOvertakenOrAbandoned = "NM8007";
+
     /// <summary>A step is taken by a party that is not party to the agreement.</summary>
     public const string StepByNonParty = "NM9001";
 
@@ -312,4 +318,13 @@ public static class ErrorCodes
 
     /// <summary>An agreement names no party.</summary>
     public const string AgreementWithoutParties = "NM9006";
+
+    /// <summary>An agreement step counts no party, counts several while naming one, or carries a tally out of range.</summary>
+    public const string StepCountInvalid = "NM9007";
+
+    /// <summary>A milestone rule refers to a milestone the agreement does not define.</summary>
+    public const string UnknownMilestone = "NM9008";
+
+    /// <summary>Milestone rules refer to one another in a cycle.</summary>
+    public const string MilestoneCycle = "NM9009";
 }

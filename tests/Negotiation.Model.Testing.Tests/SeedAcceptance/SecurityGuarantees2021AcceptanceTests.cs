@@ -154,8 +154,9 @@ public sealed class SecurityGuarantees2021AcceptanceTests
     [Fact]
     public void Sentence08_CommitmentReportsTheRoundWithoutTheEu()
     {
-        Talks.BrokenCommitments().Should().ContainSingle()
-            .Which.Round.Should().Be(new RoundId("ru-us-2022-01"), "the Russia–NATO round does not involve the US directly");
+        // The US takes part in the Russia–NATO round as a member of NATO, so that round, without the EU, breaks the
+        // understanding too (issue 11: a committed party takes part through an organisation it is a member of).
+        Talks.BrokenCommitments().Select(b => b.Round).Should().Equal(new RoundId("ru-nato-2022-01"), new RoundId("ru-us-2022-01"));
         Talks.Should().HaveWarning(ErrorCodes.CommitmentBroken).Which.ErrorMessage.Should().Contain("without European Union");
     }
 
@@ -236,6 +237,6 @@ public sealed class SecurityGuarantees2021AcceptanceTests
     {
         Talks.AsOf(Article).Should().BeSameAs(Talks, "everything in the article had happened by the 22nd");
         Talks.Should().BeValid();
-        Talks.Validate().Errors.Should().ContainSingle().Which.ErrorCode.Should().Be(ErrorCodes.CommitmentBroken);
+        Talks.Validate().Errors.Should().HaveCount(2).And.OnlyContain(f => f.ErrorCode == ErrorCodes.CommitmentBroken);
     }
 }

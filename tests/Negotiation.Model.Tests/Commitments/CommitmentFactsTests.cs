@@ -13,7 +13,7 @@ public sealed class CommitmentFactsTests
     {
         var commitment = WithTheEu();
 
-        TestWorld.Case.ShouldAccept(Given.CommitmentMade(commitment)).Commitments[Id].Should().Be(commitment);
+        TestWorld.Case.ShouldAccept(Given.CommitmentMade(commitment)).Commitments[Id].Should().Be(commitment with { Made = TestWorld.ArticleDay });
     }
 
     [Fact]
@@ -84,7 +84,7 @@ public sealed class CommitmentFactsTests
 
     [Fact]
     public void CommitmentMade_UnknownRequiredParticipant_FailsWithUnknownParty() =>
-        TestWorld.Case.ShouldRefuse(Given.CommitmentMade(WithTheEu() with { RequiredParticipant = TestWorld.Atlantis }), ErrorCodes.UnknownParty, Path + ".RequiredParticipant");
+        TestWorld.Case.ShouldRefuse(Given.CommitmentMade(WithTheEu() with { Rule = CommitmentRule.Participation(TestWorld.Atlantis) }), ErrorCodes.UnknownParty, Path + ".RequiredParticipant");
 
     [Fact]
     public void CommitmentMade_Describe_NamesThePartiesAndTheText() =>

@@ -30,6 +30,8 @@ public sealed class CommitmentTests
             new Commitment(new CommitmentId("us-eu-european-security"), [TestWorld.UnitedStates, TestWorld.Eu], "With the EU.", TestWorld.EuropeanSecurity, TestWorld.Eu),
             WithTheEu with { Parties = [TestWorld.UnitedStates] },
             WithTheEu with { Topic = TestWorld.SecurityGuarantees },
-            WithTheEu with { RequiredParticipant = TestWorld.Nato },
+            WithTheEu with { Rule = CommitmentRule.Participation(TestWorld.Nato) },
+            WithTheEu with { Rule = CommitmentRule.Prohibition() },
+            WithTheEu with { Scope = new CommitmentScope { From = TestWorld.ArticleDay } },
             WithTheEu with { Text = "With the European Union." });
 }

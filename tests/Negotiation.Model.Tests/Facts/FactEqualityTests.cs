@@ -38,8 +38,10 @@ public sealed class FactEqualityTests
         [nameof(DeadlineSet)] = on => Given.DeadlineSet(new Deadline(new DeadlineId("dl"), TestWorld.Russia, "Reply", new LocalDate(2022, 1, 31)), on),
         [nameof(DeadlineExtended)] = on => Given.DeadlineExtended(new DeadlineId("dl"), new LocalDate(2022, 6, 30), on),
         [nameof(DeadlineMet)] = on => Given.DeadlineMet(new DeadlineId("dl"), on),
+        [nameof(DeadlineClosed)] = on => Given.DeadlineClosed(new DeadlineId("dl"), DeadlineOutcome.Abandoned, on),
         [nameof(DevelopmentOccurred)] = on => Given.DevelopmentOccurred(new Development(new DevelopmentId("dev"), DevelopmentKind.Exercise, "An exercise.") { Actors = [TestWorld.Russia] }, on),
         [nameof(AgreementAdopted)] = on => Given.AgreementAdopted(new Agreement(new AgreementId("a"), new DocumentId("d"), [TestWorld.Russia], MilestoneRule.When(DevelopmentKind.Other)), on),
+        [nameof(AgreementDrafted)] = on => Given.AgreementDrafted(new Agreement(new AgreementId("a"), new DocumentId("d"), [TestWorld.Russia], MilestoneRule.When(DevelopmentKind.Other)), on),
         [nameof(AgreementStepTaken)] = on => Given.AgreementStepTaken(new AgreementId("a"), AgreementStepKind.Signature, on, TestWorld.Russia),
     };
 

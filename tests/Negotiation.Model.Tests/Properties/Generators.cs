@@ -133,17 +133,35 @@ internal static class Generators
                 Gen.Frequency((6, Gen.Const((RepresentativeId?)null)), (1, Gen.Const((RepresentativeId?)TestWorld.Lavrov)), (1, Gen.Const((RepresentativeId?)TestWorld.Pompeo))))
             .Select(x => (Fact)Given.StatementMade(new Statement(x.Item1, x.Item2, x.Item3, "Words.") { About = [.. x.Item4.Select(SubjectRef.Demand)], Speaker = x.Item6 }, x.Item5));
 
-    private static readonly Gen<Fact> DeadlineFact = Gen.Select(Gen.OneOf(DeadlineIds), FactTime, Gen.Int[-5, 40], Gen.Int[0, 2]).Select(x => x.Item4 switch
+    private static readonly Gen<Fact> DeadlineFact = Gen.Select(Gen.OneOf(DeadlineIds), FactTime, Gen.Int[-5, 40], Gen.Int[0, 5]).Select(x => x.Item4 switch
     {
         0 => (Fact)Given.DeadlineSet(new Deadline(x.Item1, TestWorld.Russia, "A written reply", new LocalDate(2022, 1, 15)), x.Item2),
-        1 => Given.DeadlineExtended(x.Item1, new LocalDate(2022, 1, 15).PlusDays(x.Item3), x.Item2),
+        1 => Given.DeadlineSet(new Deadline(x.Item1, TestWorld.Russia, "A framework", new LocalDate(2022, 1, 20)) { JointlyWith = [TestWorld.UnitedStates], DueWithin = DateWindow.MidIn(new YearMonth(2022, 1)) }, x.Item2),
+        2 => Given.DeadlineExtended(x.Item1, new LocalDate(2022, 1, 15).PlusDays(x.Item3), x.Item2) with { JointlyWith = x.Item3 % 2 == 0 ? [TestWorld.UnitedStates] : [] },
+        3 => Given.DeadlineClosed(x.Item1, x.Item3 % 3 == 0 ? DeadlineOutcome.Met : x.Item3 % 2 == 0 ? DeadlineOutcome.Overtaken : DeadlineOutcome.Abandoned, x.Item2, "Events."),
         _ => Given.DeadlineMet(x.Item1, x.Item2),
     });
 
-    private static readonly Gen<Fact> WorldFact = Gen.Select(Party, Gen.OneOf(TopicIds), FactTime, Gen.Int[0, 3]).Select(x => x.Item4 switch
+    /// <summary>Every kind of commitment rule, the participation rule most often, now and then within a scope.</summary>
+    private static readonly Gen<(CommitmentRule Rule, CommitmentScope Scope)> CommitmentTerms = Gen.Select(
+        Gen.Frequency(
+            (4, Gen.Const(CommitmentRule.Participation(TestWorld.Eu))),
+            (1, Gen.Shuffle(RoundIds, 2, 2).Select(ids => CommitmentRule.RoundOrder(ids[0], ids[1]))),
+            (1, Gen.OneOf(Gen.Const(CommitmentRule.Prohibition()), Gen.Const(CommitmentRule.Prohibition(TestWorld.Russia)))),
+            (1, Gen.Int[0, 2].Select(CommitmentRule.Limit)),
+            (1, Gen.Const(CommitmentRule.TextOnly))),
+        Gen.Frequency(
+            (3, Gen.Const(CommitmentScope.AllRounds)),
+            (1, Gen.Select(Gen.Int[0, 40], Gen.Bool, (days, bilateral) => new CommitmentScope
+            {
+                From = new LocalDate(2021, 12, 20).PlusDays(days),
+                Formats = bilateral ? [RoundFormat.Bilateral] : [],
+            }))));
+
+    private static readonly Gen<Fact> WorldFact = Gen.Select(Party, Gen.OneOf(TopicIds), FactTime, Gen.Int[0, 3], CommitmentTerms).Select(x => x.Item4 switch
     {
         0 => (Fact)Given.PartyRegistered(new State(x.Item1, "A state", "XX"), x.Item3),
-        1 => Given.CommitmentMade(new Commitment(new CommitmentId("c1"), [TestWorld.UnitedStates, x.Item1], "An understanding.", x.Item2, TestWorld.Eu), x.Item3),
+        1 => Given.CommitmentMade(new Commitment(new CommitmentId("c1"), [TestWorld.UnitedStates, x.Item1], "An understanding.", x.Item2, x.Item5.Rule) { Scope = x.Item5.Scope }, x.Item3),
         2 => Given.MembershipBegan(TestWorld.Nato, x.Item1, x.Item3.EarliestDate),
         _ => Given.MembershipEnded(TestWorld.Nato, x.Item1, x.Item3.EarliestDate),
     });
@@ -159,8 +177,22 @@ internal static class Generators
         2 => Given.TopicDefined(new Topic(new TopicId("exercises"), "Military exercises", TestWorld.MilitaryDeployments), x.Item3),
         3 => Given.ProposalMade(new Proposal(new ProposalId("p1"), x.Item2, [TestWorld.Russia], "Limits on exercises.") { Answers = [SubjectRef.Demand(DemandIds[0])] }, x.Item3),
         4 => Given.DevelopmentOccurred(new Development(new DevelopmentId("dev1"), x.Item6, "Something happened.") { Actors = [x.Item2] }, x.Item3),
-        5 => Given.AgreementAdopted(new Agreement(AgreementId, DocumentIds[0], [TestWorld.Russia, x.Item2], MilestoneRule.When(x.Item6)), x.Item3),
-        _ => Given.AgreementStepTaken(AgreementId, x.Item5, x.Item3, x.Item2),
+        5 => x.Item6.GetHashCode() % 2 == 0
+            ? Given.AgreementAdopted(new Agreement(AgreementId, DocumentIds[0], [TestWorld.Russia, x.Item2], MilestoneRule.When(x.Item6)), x.Item3)
+            : Given.AgreementDrafted(
+                new Agreement(AgreementId, DocumentIds[0], [TestWorld.Russia, x.Item2], MilestoneRule.OrEarlierByMutualConsent(MilestoneRule.Threshold(Period.FromDays(30), parties: 2, share: 50m)))
+                {
+                    ConsentDelay = Period.FromDays(30),
+                    WithdrawalNotBefore = Period.FromYears(1),
+                    Milestones = [new Milestone(MilestoneKind.TransitionEnd, MilestoneRule.Unless(MilestoneRule.After(MilestoneKind.EntryIntoForce, Period.FromDays(10)), new DevelopmentId("dev1")))],
+                },
+                x.Item3),
+        _ => Given.AgreementStepTaken(AgreementId, x.Item5, x.Item3, x.Item5 is AgreementStepKind.Signature && x.Item2 == TestWorld.Atlantis ? null : x.Item2) with
+        {
+            Count = x.Item5 is AgreementStepKind.Signature && x.Item2 == TestWorld.Atlantis ? 3 : 1,
+            Tally = x.Item5.IsConsent() ? new StepTally(2, 60m) : null,
+            Milestone = x.Item5 == AgreementStepKind.MutualConsent ? MilestoneKind.EntryIntoForce : null,
+        },
     });
 
     /// <summary>Any fact over the small set of ids, legal or not, of every kind; one in ten is recorded, wrongly, before it

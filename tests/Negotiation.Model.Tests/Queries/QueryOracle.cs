@@ -104,11 +104,18 @@ internal static class QueryOracle
             .ThenBy(x => x.fact.Occurred.Instant ?? Instant.MinValue).ThenBy(x => x.i)
             .Select(x => (x.i, x.fact.Occurred.Window.Start >= from && x.fact.Occurred.Window.End <= to ? Truth.Yes : Truth.Undetermined))];
 
+    /// <summary>A participation commitment (the only kind the generated cases make): a party takes part as a side or as a
+    /// member, on the round's first possible day, of an organisation that is a side; rounds held certainly before the
+    /// commitment was made are exempt.</summary>
     public static bool Breaks(NegotiationCase c, Round round, Commitment commitment) =>
         round.Status != RoundStatus.Cancelled
-        && !round.HasSide(commitment.RequiredParticipant)
-        && commitment.Parties.Any(p => p != commitment.RequiredParticipant && round.HasSide(p))
+        && !(round.HasBeenHeld && round.ActualStart is { } start && start.IsBefore(commitment.Made).IsYes)
+        && !TakesPart(c, round, commitment.RequiredParticipant)
+        && commitment.Parties.Any(p => p != commitment.RequiredParticipant && TakesPart(c, round, p))
         && round.Agenda.Topics.Concat(round.Agenda.Demands.SelectMany(d => c.Demands[d].Topics)).Any(t => Covers(c, commitment.Topic, t));
+
+    private static bool TakesPart(NegotiationCase c, Round round, PartyId party) =>
+        round.Participants.Any(p => p == party || (c.Parties.TryGetValue(p, out var side) && side is Organisation o && o.HasMember(party, round.Start.EarliestDate)));
 
     public static bool MayRead(NegotiationCase c, IEnumerable<PartyId> readers, PartyId party, LocalDate on) =>
         readers.Any(r => r == party || (c.Parties[r] is Organisation o && o.HasMember(party, on)));

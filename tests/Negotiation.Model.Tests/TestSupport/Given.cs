@@ -106,11 +106,17 @@ internal static class Given
     public static DeadlineExtended DeadlineExtended(DeadlineId deadline, LocalDate newDue, Moment on, PartyId? by = null) =>
         new() { Deadline = deadline, NewDue = newDue, By = by, Occurred = on, Recorded = Stamp.RecordedFor(on), Source = Stamp.SourceFor(on) };
 
+    public static DeadlineClosed DeadlineClosed(DeadlineId deadline, DeadlineOutcome outcome, Moment on, string? reason = null) =>
+        new() { Deadline = deadline, Outcome = outcome, Reason = reason, Occurred = on, Recorded = Stamp.RecordedFor(on), Source = Stamp.SourceFor(on) };
+
     public static DeadlineMet DeadlineMet(DeadlineId deadline, Moment on) =>
         new() { Deadline = deadline, Occurred = on, Recorded = Stamp.RecordedFor(on), Source = Stamp.SourceFor(on) };
 
     public static DevelopmentOccurred DevelopmentOccurred(Development development, Moment on) =>
         new() { Development = development, Occurred = on, Recorded = Stamp.RecordedFor(on), Source = Stamp.SourceFor(on) };
+
+    public static AgreementDrafted AgreementDrafted(Agreement agreement, Moment on) =>
+        new() { Agreement = agreement, Occurred = on, Recorded = Stamp.RecordedFor(on), Source = Stamp.SourceFor(on) };
 
     public static AgreementAdopted AgreementAdopted(Agreement agreement, Moment on) =>
         new() { Agreement = agreement, Occurred = on, Recorded = Stamp.RecordedFor(on), Source = Stamp.SourceFor(on) };

@@ -24,7 +24,7 @@ public sealed class CommitmentValidatorTests
 
     [Fact]
     public void Validate_UnregisteredRequiredParticipant_FailsWithUnknownParty() =>
-        Validator.TestValidate(UsEu with { RequiredParticipant = new PartyId("osce") }, Base).ShouldFail("Commitments[us-eu].RequiredParticipant", ErrorCodes.UnknownParty);
+        Validator.TestValidate(UsEu with { Rule = CommitmentRule.Participation(new PartyId("osce")) }, Base).ShouldFail("Commitments[us-eu].RequiredParticipant", ErrorCodes.UnknownParty);
 
     [Fact]
     public void Validate_BlankText_FailsWithTextRequired() =>
