@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Diagnostics.CodeAnalysis;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 
@@ -42,6 +43,9 @@ public static class CaseFile
         NewLine = "\n",
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
+
+    // One fact per row or event: no indentation, and none of a file's line end.
+    private static readonly JsonWriterOptions FactWriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     private static readonly Lazy<string> SchemaText = new(ReadSchema);
 
@@ -152,9 +156,101 @@ public static class CaseFile
     public static CaseFileResult Load(ReadOnlySpan<byte> utf8, CaseFileOptions? options = null)
     {
         options ??= CaseFileOptions.Default;
+        if (!TryParse(ref utf8, options, out var document, out var readerOptions, out var error))
+        {
+            return CaseFileResult.Failure([error]);
+        }
+
+        using (document)
+        {
+            return new Loading(options, readerOptions).Run(document.RootElement, utf8);
+        }
+    }
+
+    /// <summary>Gets a fact's <c>type</c> in the format (<c>party-registered</c>, <c>round-held</c>, …): the key of
+    /// <see cref="FactTypes"/> for the fact's kind.</summary>
+    /// <param name="fact">The fact.</param>
+    /// <returns>The type name.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="fact"/> is <see langword="null"/>.</exception>
+    public static string FactTypeOf(Fact fact)
+    {
+        ArgumentNullException.ThrowIfNull(fact);
+        return Json.FactTypes.NameOf(fact);
+    }
+
+    /// <summary>Saves one fact in its case-file form: the object a file holds for it in <c>facts</c>, with the same
+    /// properties in the same order, written compactly (no indentation, no line end), in UTF-8 without a byte order mark.
+    /// For stores and messages that keep one fact per row or event.</summary>
+    /// <param name="fact">The fact.</param>
+    /// <returns>The fact's bytes; <see cref="TryLoadFact"/> reads them back to an equal fact.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="fact"/> is <see langword="null"/>.</exception>
+    public static byte[] SaveFactToUtf8Bytes(Fact fact)
+    {
+        ArgumentNullException.ThrowIfNull(fact);
+        var buffer = new ArrayBufferWriter<byte>(512);
+        using (var writer = new Utf8JsonWriter(buffer, FactWriterOptions))
+        {
+            CaseWriter.WriteFact(writer, fact);
+        }
+
+        return buffer.WrittenSpan.ToArray();
+    }
+
+    /// <summary>Loads one fact from its case-file form (as <see cref="SaveFactToUtf8Bytes"/> writes it, or as a file
+    /// holds it in <c>facts</c>, indented or not), with the same checks and codes as <see cref="Load(ReadOnlySpan{byte}, CaseFileOptions?)"/>
+    /// gives a fact in a file. Whether a case accepts the fact is not checked here: record it to know.</summary>
+    /// <param name="utf8">The fact's bytes (a byte order mark is allowed).</param>
+    /// <param name="fact">The fact, or <see langword="null"/>.</param>
+    /// <param name="error">Why the bytes are not a fact (a code from <see cref="CaseFileErrorCodes"/>, the JSON path
+    /// from <c>$</c>, the fact's root, and the line and column in <paramref name="utf8"/>), or <see langword="null"/>.</param>
+    /// <param name="options">Limits; <see cref="CaseFileOptions.Default"/> when <see langword="null"/>.</param>
+    /// <returns><see langword="true"/> when the bytes are a fact.</returns>
+    /// <remarks>Never throws for bad content. Reading stops at the first problem, so there is one error.</remarks>
+    public static bool TryLoadFact(ReadOnlySpan<byte> utf8, [NotNullWhen(true)] out Fact? fact, [NotNullWhen(false)] out CaseFileError? error, CaseFileOptions? options = null)
+    {
+        options ??= CaseFileOptions.Default;
+        fact = null;
+        if (!TryParse(ref utf8, options, out var document, out var readerOptions, out error))
+        {
+            return false;
+        }
+
+        using (document)
+        {
+            string? code = null, message = null, path = null;
+            try
+            {
+                fact = FactReader.ReadFact(new Node(document.RootElement, "$", options.MaxStringLength));
+                return true;
+            }
+            catch (ReadFailure failure)
+            {
+                (code, message, path) = (failure.Code, failure.Message, failure.Path);
+            }
+            catch (ArgumentException e)
+            {
+                (code, message, path) = (CaseFileErrorCodes.BadValue, FirstSentence(e.Message), "$");
+            }
+            catch (InvalidOperationException)
+            {
+                (code, message, path) = (CaseFileErrorCodes.MalformedJson, Node.LoneSurrogate, "$");
+            }
+
+            var (line, column) = JsonPosition.Find(utf8, path, readerOptions);
+            error = new CaseFileError(code, message, path, line, column);
+            return false;
+        }
+    }
+
+    /// <summary>Checks the size and UTF-8 of the bytes and parses them, or gives the coded error that stops loading.</summary>
+    private static bool TryParse(ref ReadOnlySpan<byte> utf8, CaseFileOptions options, [NotNullWhen(true)] out JsonDocument? document, out JsonReaderOptions readerOptions, [NotNullWhen(false)] out CaseFileError? error)
+    {
+        document = null;
+        readerOptions = new JsonReaderOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = options.MaxDepth };
         if (utf8.Length > options.MaxBytes)
         {
-            return TooLarge(options);
+            error = TooLarge(options).Errors[0];
+            return false;
         }
 
         if (utf8.StartsWith("\uFEFF"u8))
@@ -167,11 +263,10 @@ public static class CaseFile
         {
             var offset = JsonPosition.FirstInvalidUtf8(utf8);
             var (badLine, badColumn) = JsonPosition.LineColumn(utf8, offset);
-            return CaseFileResult.Failure([new CaseFileError(CaseFileErrorCodes.MalformedJson, $"The file is not valid UTF-8: byte 0x{utf8[offset]:X2} at offset {offset} does not belong to a character; save the file as UTF-8.", "$", badLine, badColumn)]);
+            error = new CaseFileError(CaseFileErrorCodes.MalformedJson, $"The file is not valid UTF-8: byte 0x{utf8[offset]:X2} at offset {offset} does not belong to a character; save the file as UTF-8.", "$", badLine, badColumn);
+            return false;
         }
 
-        var readerOptions = new JsonReaderOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = options.MaxDepth };
-        JsonDocument document;
         try
         {
             // The bytes are copied: the document must not outlive a caller's span.
@@ -182,6 +277,8 @@ public static class CaseFile
                 MaxDepth = options.MaxDepth,
                 AllowDuplicateProperties = false,
             });
+            error = null;
+            return true;
         }
         catch (JsonException)
         {
@@ -191,19 +288,22 @@ public static class CaseFile
                 message = "The file is not well-formed JSON (a property name appears twice in one object, or the text is invalid UTF-8).";
             }
 
-            return CaseFileResult.Failure([new CaseFileError(tooDeep ? CaseFileErrorCodes.TooDeep : CaseFileErrorCodes.MalformedJson, message, path, line, column)]);
+            error = new CaseFileError(tooDeep ? CaseFileErrorCodes.TooDeep : CaseFileErrorCodes.MalformedJson, message, path, line, column);
+            return false;
         }
         catch (InvalidOperationException)
         {
             // The duplicate-name check decodes every property name and throws this for a lone surrogate escape.
             var (line, column) = JsonPosition.BadPropertyName(utf8, readerOptions) ?? (1, 1);
-            return CaseFileResult.Failure([new CaseFileError(CaseFileErrorCodes.MalformedJson, "A property name escapes half of a surrogate pair (such as \\ud800 alone); it is not text.", "$", line, column)]);
+            error = new CaseFileError(CaseFileErrorCodes.MalformedJson, "A property name escapes half of a surrogate pair (such as \\ud800 alone); it is not text.", "$", line, column);
+            return false;
         }
+    }
 
-        using (document)
-        {
-            return new Loading(options, readerOptions).Run(document.RootElement, utf8);
-        }
+    private static string FirstSentence(string message)
+    {
+        var cut = message.IndexOf(" (Parameter", StringComparison.Ordinal);
+        return cut > 0 ? message[..cut] : message;
     }
 
     private static CaseFileResult TooLarge(CaseFileOptions options) =>
@@ -232,7 +332,7 @@ public static class CaseFile
                     return CaseFileResult.Success(recorded.Case, recorded.Warnings);
                 }
 
-                Refused(id, title, facts);
+                Refused(recorded);
             }
 
             var errors = new List<CaseFileError>(problems.Count);
@@ -316,33 +416,14 @@ public static class CaseFile
             }
         }
 
-        // RecordAll refuses the whole list; recording one by one finds the fact (this runs only when a file is refused).
-        private void Refused(CaseId id, string title, List<Fact> facts)
+        // RecordAll refuses the whole list and names the fact it refused.
+        private void Refused(ChangeResult refused)
         {
-            var current = NegotiationCase.Create(id, title);
-            for (var i = 0; i < facts.Count; i++)
+            var i = refused.RefusedAt ?? 0;
+            foreach (var error in refused.Errors)
             {
-                var step = current.Record(facts[i]);
-                if (!step.Succeeded)
-                {
-                    foreach (var error in step.Errors)
-                    {
-                        problems.Add((error.ErrorCode, $"The case refuses this fact: {error.ErrorMessage} ({error.PropertyName})", Node.Item("$.facts", i), i));
-                    }
-
-                    return;
-                }
-
-                current = step.Case;
+                problems.Add((error.ErrorCode, $"The case refuses this fact: {error.ErrorMessage} ({error.PropertyName})", Node.Item("$.facts", i), i));
             }
-
-            problems.Add((CaseFileErrorCodes.BadValue, "The case refuses the facts together, although it accepts each one in turn.", "$.facts", null));
-        }
-
-        private static string FirstSentence(string message)
-        {
-            var cut = message.IndexOf(" (Parameter", StringComparison.Ordinal);
-            return cut > 0 ? message[..cut] : message;
         }
     }
 }

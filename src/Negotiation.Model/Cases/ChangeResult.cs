@@ -28,11 +28,12 @@ public sealed class ChangeResult
 {
     private readonly NegotiationCase? changed;
 
-    private ChangeResult(NegotiationCase original, NegotiationCase? changed, ImmutableArray<ValidationFailure> failures)
+    private ChangeResult(NegotiationCase original, NegotiationCase? changed, ImmutableArray<ValidationFailure> failures, int? refusedAt = null)
     {
         Original = original;
         this.changed = changed;
         Failures = failures;
+        RefusedAt = refusedAt;
     }
 
     /// <summary>Gets whether the change was made (no failure is an error).</summary>
@@ -45,6 +46,14 @@ public sealed class ChangeResult
     /// <exception cref="InvalidOperationException">The change failed; the message lists the errors.</exception>
     public NegotiationCase Case => changed ?? throw new InvalidOperationException(
         "The change was refused, so there is no changed case; check Succeeded or Errors first. Errors:" + Environment.NewLine + Describe(Errors));
+
+    /// <summary>Gets which fact was refused, counted from 0 among the facts of the call that refused it: always 0 for
+    /// <see cref="NegotiationCase.Record(Fact)"/> and <see cref="Then(Fact)"/>, the fact's position in the list for
+    /// <see cref="NegotiationCase.RecordAll(IEnumerable{Fact})"/>; <see langword="null"/> when the change was made.</summary>
+    /// <remarks>Facts before it passed their checks, but nothing was recorded: a refused change records none of its facts.
+    /// The failures' paths name the entity (<c>Rounds[…]</c>), not the position, so a loader that reports the line of a
+    /// refused fact reads it here.</remarks>
+    public int? RefusedAt { get; }
 
     /// <summary>Gets every failure: errors and warnings.</summary>
     public ImmutableArray<ValidationFailure> Failures { get; }
@@ -76,7 +85,7 @@ public sealed class ChangeResult
         }
 
         var next = changed.Record(fact);
-        return new ChangeResult(Original, next.changed, Failures.AddRange(next.Failures));
+        return new ChangeResult(Original, next.changed, Failures.AddRange(next.Failures), next.RefusedAt);
     }
 
     /// <summary>Lists the failures, one per line: severity, code, property path and message.</summary>
@@ -86,8 +95,8 @@ public sealed class ChangeResult
     internal static ChangeResult Success(NegotiationCase original, NegotiationCase changed, ImmutableArray<ValidationFailure> warnings) =>
         new(original, changed, warnings);
 
-    internal static ChangeResult Failure(NegotiationCase original, ImmutableArray<ValidationFailure> failures) =>
-        new(original, null, failures);
+    internal static ChangeResult Failure(NegotiationCase original, ImmutableArray<ValidationFailure> failures, int refusedAt = 0) =>
+        new(original, null, failures, refusedAt);
 
     private static string Describe(IEnumerable<ValidationFailure> failures) =>
         string.Join(Environment.NewLine, failures.Select(f => $"{f.Severity} {f.ErrorCode} {f.PropertyName}: {f.ErrorMessage}"));

@@ -13,7 +13,8 @@ public sealed record DocumentPresented : Fact
     public required Document Document { get => field; init => field = Guard.NotNull(value, nameof(Document)); }
 
     /// <summary>Gets the provisions of revision 1, in the order of the text.</summary>
-    public EquatableArray<Provision> Provisions { get; init; }
+    /// <exception cref="ArgumentNullException">A provision is <see langword="null"/>.</exception>
+    public EquatableArray<Provision> Provisions { get; init => field = Guard.NoNulls(value, nameof(Provisions)); }
 
     /// <summary>Gets who handed the document over, to whom and in which round, where known.</summary>
     public Handover? Handover { get; init; }
@@ -59,7 +60,8 @@ public sealed record DocumentRevised : Fact
     public required PartyId By { get; init; }
 
     /// <summary>Gets the provisions of the new revision, in the order of the text.</summary>
-    public EquatableArray<Provision> Provisions { get; init; }
+    /// <exception cref="ArgumentNullException">A provision is <see langword="null"/>.</exception>
+    public EquatableArray<Provision> Provisions { get; init => field = Guard.NoNulls(value, nameof(Provisions)); }
 
     /// <inheritdoc />
     public override string Describe() => $"{By} revised {Document}";

@@ -10,6 +10,10 @@ namespace Negotiation.Model;
 /// <param name="Provisions">Its provisions, in the order of the text.</param>
 public sealed record DocumentRevision(int Number, Moment Presented, EquatableArray<Provision> Provisions)
 {
+    /// <summary>Gets its provisions, in the order of the text.</summary>
+    /// <exception cref="ArgumentNullException">A provision is <see langword="null"/>.</exception>
+    public EquatableArray<Provision> Provisions { get; init => field = Guard.NoNulls(value, nameof(Provisions)); } = Guard.NoNulls(Provisions, nameof(Provisions));
+
     /// <summary>Finds a provision by its article number.</summary>
     /// <param name="article">The article number.</param>
     /// <returns>The provision, or <see langword="null"/>.</returns>

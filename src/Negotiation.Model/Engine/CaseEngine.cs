@@ -33,15 +33,17 @@ internal static class CaseEngine
     {
         var current = negotiation;
         var warnings = ImmutableArray.CreateBuilder<ValidationFailure>();
+        var position = 0;
         foreach (var fact in facts)
         {
             ArgumentNullException.ThrowIfNull(fact, nameof(facts));
             var check = new FactCheck(current, fact).Run();
             if (check.HasErrors)
             {
-                return ChangeResult.Failure(negotiation, [.. check.Failures]);
+                return ChangeResult.Failure(negotiation, [.. check.Failures], position);
             }
 
+            position++;
             warnings.AddRange(check.Failures);
             var step = check.Evolved ?? Step(current.Data, fact);
             current = current.With(CaseHistory.Update(step.Data, fact));

@@ -217,10 +217,16 @@ public sealed record NotAfterCondition(LocalDate Date) : Precondition
 
 /// <summary>Every part holds.</summary>
 /// <param name="Parts">The parts.</param>
-public sealed record AllOfCondition(EquatableArray<Precondition> Parts) : Precondition
+/// <exception cref="ArgumentNullException">A part is <see langword="null"/>.</exception>
+/// <exception cref="ArgumentException">The whole would be deeper than <see cref="Precondition.MaxDepth"/> or have more than
+/// <see cref="Precondition.MaxLeaves"/> simple parts.</exception>
+public sealed record AllOfCondition(EquatableArray<Precondition> Parts) : Precondition(PreconditionSize.Of(Parts, nameof(Parts)))
 {
+    /// <summary>Gets the parts.</summary>
+    public EquatableArray<Precondition> Parts { get; } = Parts;
+
     /// <inheritdoc />
-    public override IEnumerable<Precondition> Leaves() => Parts.SelectMany(p => p.Leaves());
+    public override IEnumerable<Precondition> Leaves() => LeavesOf(this);
 
     internal override PreconditionResult Evaluate(PreconditionEvaluator evaluator, PreconditionScope scope) =>
         Describe.Combine(this, Parts, evaluator, scope, all: true);
@@ -230,10 +236,16 @@ public sealed record AllOfCondition(EquatableArray<Precondition> Parts) : Precon
 
 /// <summary>At least one part holds.</summary>
 /// <param name="Parts">The parts.</param>
-public sealed record AnyOfCondition(EquatableArray<Precondition> Parts) : Precondition
+/// <exception cref="ArgumentNullException">A part is <see langword="null"/>.</exception>
+/// <exception cref="ArgumentException">The whole would be deeper than <see cref="Precondition.MaxDepth"/> or have more than
+/// <see cref="Precondition.MaxLeaves"/> simple parts.</exception>
+public sealed record AnyOfCondition(EquatableArray<Precondition> Parts) : Precondition(PreconditionSize.Of(Parts, nameof(Parts)))
 {
+    /// <summary>Gets the parts.</summary>
+    public EquatableArray<Precondition> Parts { get; } = Parts;
+
     /// <inheritdoc />
-    public override IEnumerable<Precondition> Leaves() => Parts.SelectMany(p => p.Leaves());
+    public override IEnumerable<Precondition> Leaves() => LeavesOf(this);
 
     internal override PreconditionResult Evaluate(PreconditionEvaluator evaluator, PreconditionScope scope) =>
         Describe.Combine(this, Parts, evaluator, scope, all: false);
@@ -243,10 +255,15 @@ public sealed record AnyOfCondition(EquatableArray<Precondition> Parts) : Precon
 
 /// <summary>The part does not hold.</summary>
 /// <param name="Part">The part.</param>
-public sealed record NotCondition(Precondition Part) : Precondition
+/// <exception cref="ArgumentNullException"><paramref name="Part"/> is <see langword="null"/>.</exception>
+/// <exception cref="ArgumentException">The whole would be deeper than <see cref="Precondition.MaxDepth"/>.</exception>
+public sealed record NotCondition(Precondition Part) : Precondition(PreconditionSize.Of(new ReadOnlySpan<Precondition>(in Part), nameof(Part)))
 {
+    /// <summary>Gets the part.</summary>
+    public Precondition Part { get; } = Part;
+
     /// <inheritdoc />
-    public override IEnumerable<Precondition> Leaves() => Part.Leaves();
+    public override IEnumerable<Precondition> Leaves() => LeavesOf(this);
 
     internal override PreconditionResult Evaluate(PreconditionEvaluator evaluator, PreconditionScope scope)
     {

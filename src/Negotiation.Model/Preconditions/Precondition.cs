@@ -13,6 +13,11 @@ namespace Negotiation.Model;
 /// (<see cref="PreconditionResult"/>). Evaluation is at the round's start: its actual start once held, otherwise its
 /// planned time.</para>
 /// <para>The set of kinds is closed. Equality is by value.</para>
+/// <para>Size: a composite measures itself when it is made (its depth and its number of simple parts, a part reused
+/// counted each time it occurs), so no question about its size walks it. One deeper than <see cref="MaxDepth"/> or with
+/// more than <see cref="MaxLeaves"/> simple parts cannot be made (<see cref="ArgumentException"/>): every walk over a
+/// precondition is then bounded (and linear in the simple parts). A case accepts less depth
+/// (<see cref="Validation.PreconditionValidator.DepthLimit"/>, a coded error).</para>
 /// </remarks>
 /// <example>
 /// <code>
@@ -25,7 +30,28 @@ public abstract record Precondition
 {
     private protected Precondition()
     {
+        Depth = 1;
+        LeafCount = 1;
     }
+
+    private protected Precondition(PreconditionSize size)
+    {
+        Depth = size.Depth;
+        LeafCount = size.Leaves;
+    }
+
+    /// <summary>The deepest a precondition can be made: a simple precondition is 1 deep, a composite one more than its
+    /// deepest part.</summary>
+    public const int MaxDepth = 256;
+
+    /// <summary>The most simple parts a precondition can be made of, a part reused counted each time it occurs.</summary>
+    public const int MaxLeaves = 65_536;
+
+    /// <summary>Gets how deep the precondition is: 1 when simple, one more than its deepest part when composite.</summary>
+    internal int Depth { get; }
+
+    /// <summary>Gets how many simple parts <see cref="Leaves"/> lists.</summary>
+    internal int LeafCount { get; }
 
     /// <summary>Another round has been held before this one starts.</summary>
     /// <param name="round">The round that must come first.</param>
@@ -125,8 +151,12 @@ public abstract record Precondition
     public IEnumerable<RoundId> RequiredRounds() => Leaves().OfType<IRoundDependency>().Select(d => d.Round).Distinct();
 
     /// <summary>Gets the simple preconditions this one is made of (itself when it is simple).</summary>
-    /// <returns>The simple parts, depth first.</returns>
+    /// <returns>The simple parts, depth first; a part reused is listed each time it occurs.</returns>
     public abstract IEnumerable<Precondition> Leaves();
+
+    /// <summary>Lists the simple parts of a composite depth first, without recursion.</summary>
+    private protected static IEnumerable<Precondition> LeavesOf(Precondition composite) =>
+        Validation.PreconditionRules.Leaves(composite).Select(leaf => leaf.Condition);
 
     /// <summary>Evaluates the precondition for <paramref name="round"/> in <paramref name="negotiation"/>.</summary>
     /// <param name="negotiation">The case whose facts decide.</param>

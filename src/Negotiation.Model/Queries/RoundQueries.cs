@@ -287,13 +287,10 @@ public static class RoundQueries
     }
 
     /// <summary>The rounds a precondition requires through "all of" parts only.</summary>
-    private static IEnumerable<RoundId> Hard(Precondition precondition) => precondition switch
-    {
-        AllOfCondition all => all.Parts.SelectMany(Hard),
-        RoundHeldCondition held => [held.Round],
-        RoundConcludedCondition concluded => [concluded.Round],
-        _ => [],
-    };
+    // The rounds reached through all-of only: those the round cannot start without.
+    private static IEnumerable<RoundId> Hard(Precondition precondition) =>
+        PreconditionRules.Leaves(precondition).Where(leaf => leaf.Required && leaf.Condition is IRoundDependency)
+            .Select(leaf => ((IRoundDependency)leaf.Condition).Round);
 
     private static string BreachReason(NegotiationCase negotiation, Round round, Commitment commitment) =>
         $"{negotiation.NameOf(round)} discusses {negotiation.Topics[commitment.Topic].Name} without {negotiation.NameOf(commitment.RequiredParticipant)}, "

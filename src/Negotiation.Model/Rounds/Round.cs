@@ -32,6 +32,10 @@ public sealed record Round(RoundId Id, RoundFormat Format, EquatableArray<RoundS
     /// <summary>Gets the round's id.</summary>
     public RoundId Id { get; init => field = Guard.Id(value, value.IsValid, nameof(Id)); } = Guard.Id(Id, Id.IsValid, nameof(Id));
 
+    /// <summary>Gets the sides taking part.</summary>
+    /// <exception cref="ArgumentNullException">A side is <see langword="null"/>.</exception>
+    public EquatableArray<RoundSide> Sides { get; init => field = Guard.NoNulls(value, nameof(Sides)); } = Guard.NoNulls(Sides, nameof(Sides));
+
     /// <summary>Gets a short title, if any ("Strategic Stability Dialogue").</summary>
     public string? Title { get; init; }
 

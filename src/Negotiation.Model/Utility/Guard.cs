@@ -22,6 +22,21 @@ internal static class Guard
         return value;
     }
 
+    /// <summary>Gets <paramref name="items"/>, refusing a null item (a list of values where a null can only be a mistake).</summary>
+    public static EquatableArray<T> NoNulls<T>(EquatableArray<T> items, string paramName)
+        where T : class
+    {
+        foreach (var item in items)
+        {
+            if (item is null)
+            {
+                throw new ArgumentNullException(paramName, $"An item of {paramName} is null; remove it or give a {typeof(T).Name}.");
+            }
+        }
+
+        return items;
+    }
+
     public static T Id<T>(T id, bool isValid, string paramName)
         where T : struct =>
         isValid ? id : throw new ArgumentException($"The {typeof(T).Name} is default; create it from a slug such as new {typeof(T).Name}(\"nato\").", paramName);

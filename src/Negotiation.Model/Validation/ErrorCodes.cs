@@ -292,6 +292,9 @@ public static class ErrorCodes
     /// <summary>A round's not-before day is after its not-after day, so no day satisfies both.</summary>
     public const string ContradictoryWindow = "NM5107";
 
+    /// <summary>A precondition nests deeper than <see cref="Validation.PreconditionValidator.DepthLimit"/>.</summary>
+    public const string PreconditionTooDeep = "NM5108";
+
     /// <summary>A round breaks a commitment (warning).</summary>
     public const string CommitmentBroken = "NM6001";
 

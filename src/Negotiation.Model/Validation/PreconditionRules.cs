@@ -23,46 +23,37 @@ internal static class PreconditionRules
         _ => false,
     };
 
-    /// <summary>Gets the leaves with their numbers and whether each is required.</summary>
+    /// <summary>Gets the leaves with their numbers and whether each is required, walking the tree without recursion.</summary>
     public static IEnumerable<PreconditionLeaf> Leaves(Precondition precondition)
     {
         var index = 0;
-        return Walk(precondition, required: true);
-
-        IEnumerable<PreconditionLeaf> Walk(Precondition node, bool required)
+        var pending = new Stack<(Precondition Node, bool Required)>();
+        pending.Push((precondition, true));
+        while (pending.TryPop(out var item))
         {
-            switch (node)
+            switch (item.Node)
             {
                 case AllOfCondition all:
-                    foreach (var part in all.Parts)
-                    {
-                        foreach (var leaf in Walk(part, required))
-                        {
-                            yield return leaf;
-                        }
-                    }
-
+                    Push(pending, all.Parts, item.Required);
                     break;
                 case AnyOfCondition any:
-                    foreach (var part in any.Parts)
-                    {
-                        foreach (var leaf in Walk(part, required: false))
-                        {
-                            yield return leaf;
-                        }
-                    }
-
+                    Push(pending, any.Parts, required: false);
                     break;
                 case NotCondition not:
-                    foreach (var leaf in Walk(not.Part, required: false))
-                    {
-                        yield return leaf;
-                    }
-
+                    pending.Push((not.Part, false));
                     break;
                 default:
-                    yield return new PreconditionLeaf(node, index++, required);
+                    yield return new PreconditionLeaf(item.Node, index++, item.Required);
                     break;
+            }
+        }
+
+        // Reversed, so the parts come off the stack in their order.
+        static void Push(Stack<(Precondition, bool)> stack, EquatableArray<Precondition> parts, bool required)
+        {
+            for (var i = parts.Count - 1; i >= 0; i--)
+            {
+                stack.Push((parts[i], required));
             }
         }
     }
@@ -71,6 +62,13 @@ internal static class PreconditionRules
     /// does not require itself (when <paramref name="guarded"/> is given), and the required date window is not empty.</summary>
     public static void Check<T>(ValidationContext<T> context, Precondition precondition, RoundId? guarded)
     {
+        // Measured when made, so this costs nothing; beyond it the parts are not examined one by one.
+        if (precondition.Depth > PreconditionValidator.DepthLimit)
+        {
+            context.Error(ErrorCodes.PreconditionTooDeep, string.Empty, $"The precondition is {precondition.Depth} deep; at most {PreconditionValidator.DepthLimit} is accepted. Flatten it: AllOf and AnyOf take any number of parts, and !(a & b) is !a | !b.");
+            return;
+        }
+
         if (HasEmptyComposite(precondition))
         {
             context.Error(ErrorCodes.EmptyComposite, string.Empty, "An all-of or any-of precondition has no parts; give it at least one or remove it.");
@@ -120,13 +118,30 @@ internal static class PreconditionRules
         _ => leaf.ToString(),
     };
 
-    private static bool HasEmptyComposite(Precondition node) => node switch
+    private static bool HasEmptyComposite(Precondition precondition)
     {
-        AllOfCondition all => all.Parts.IsEmpty || all.Parts.Any(HasEmptyComposite),
-        AnyOfCondition any => any.Parts.IsEmpty || any.Parts.Any(HasEmptyComposite),
-        NotCondition not => HasEmptyComposite(not.Part),
-        _ => false,
-    };
+        var pending = new Stack<Precondition>();
+        pending.Push(precondition);
+        while (pending.TryPop(out var node))
+        {
+            switch (node)
+            {
+                case AllOfCondition { Parts.IsEmpty: true } or AnyOfCondition { Parts.IsEmpty: true }:
+                    return true;
+                case AllOfCondition all:
+                    all.Parts.ToList().ForEach(pending.Push);
+                    break;
+                case AnyOfCondition any:
+                    any.Parts.ToList().ForEach(pending.Push);
+                    break;
+                case NotCondition not:
+                    pending.Push(not.Part);
+                    break;
+            }
+        }
+
+        return false;
+    }
 
     private static string Day(NodaTime.LocalDate date) => date.ToString("d MMMM uuuu", CultureInfo.InvariantCulture);
 }

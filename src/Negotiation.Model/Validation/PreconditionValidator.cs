@@ -6,7 +6,8 @@ namespace Negotiation.Model.Validation;
 /// <summary>Validates a precondition on its own: composites have parts, references resolve, and the dates it requires
 /// leave at least one day.</summary>
 /// <remarks>
-/// <para>Rules without a case: <see cref="ErrorCodes.EmptyComposite"/>, <see cref="ErrorCodes.ContradictoryWindow"/>,
+/// <para>Rules without a case: <see cref="ErrorCodes.PreconditionTooDeep"/> (deeper than <see cref="DepthLimit"/>),
+/// <see cref="ErrorCodes.EmptyComposite"/>, <see cref="ErrorCodes.ContradictoryWindow"/>,
 /// <see cref="ErrorCodes.IdMissing"/>. With a case (<see cref="CaseValidation"/>): the rounds, documents, demands and
 /// parties it names resolve (<see cref="ErrorCodes.UnknownRound"/>, <see cref="ErrorCodes.UnknownDocument"/>,
 /// <see cref="ErrorCodes.UnknownDemand"/>, <see cref="ErrorCodes.UnknownParty"/>).</para>
@@ -24,6 +25,11 @@ public sealed class PreconditionValidator : AbstractValidator<Precondition>
 
         RuleFor(p => p).Custom((precondition, context) => PreconditionRules.Check(context, precondition, guarded: null));
     }
+
+    /// <summary>The deepest precondition a case accepts (<see cref="ErrorCodes.PreconditionTooDeep"/>): far beyond any
+    /// precondition a negotiation states. (The number of simple parts needs no limit of its own: no precondition of
+    /// more than <see cref="Precondition.MaxLeaves"/> can be made, and every walk is linear in them.)</summary>
+    public const int DepthLimit = 32;
 
     /// <summary>Gets the shared instance.</summary>
     public static PreconditionValidator Instance { get; } = new();

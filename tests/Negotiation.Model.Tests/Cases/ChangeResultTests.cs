@@ -20,6 +20,7 @@ public sealed class ChangeResultTests
         result.Failures.Should().BeEmpty();
         result.Errors.Should().BeEmpty();
         result.Warnings.Should().BeEmpty();
+        result.RefusedAt.Should().BeNull();
         result.ToString().Should().Be("no failures");
         result.TryGetCase(out var changed).Should().BeTrue();
         changed.Should().BeSameAs(result.Case);
@@ -47,6 +48,7 @@ public sealed class ChangeResultTests
         result.Original.Should().BeSameAs(TestWorld.Case);
         result.TryGetCase(out var changed).Should().BeFalse();
         changed.Should().BeNull();
+        result.RefusedAt.Should().Be(0);
         result.ToString().Should().Be("Error NM1002 Parties[russia]: A party with id 'russia' is already recorded; use a new id or record a change to the existing one.");
     }
 

@@ -118,6 +118,7 @@ public sealed class NegotiationCaseTests
         result.Succeeded.Should().BeFalse();
         result.Original.Should().BeSameAs(TestWorld.Case);
         result.Errors.Select(e => (e.ErrorCode, e.PropertyName)).Should().Equal((ErrorCodes.UnknownRound, "Rounds[ru-us-2022-01]"));
+        result.RefusedAt.Should().Be(1, "the second fact of the list was refused");
         TestWorld.Case.Parties.Should().NotContainKey(Moldova.Id);
     }
 

@@ -45,6 +45,19 @@ public sealed class PreconditionValidatorTests
         Validator.TestValidate(new RoundHeldCondition(default)).ShouldFail("Precondition[0]", ErrorCodes.IdMissing);
 
     [Fact]
+    public void Validate_DeeperThanDepthLimit_FailsWithPreconditionTooDeep()
+    {
+        var precondition = Precondition.RoundHeld(Bilateral);
+        for (var i = 0; i < PreconditionValidator.DepthLimit; i++)
+        {
+            precondition = !precondition;
+        }
+
+        Validator.TestValidate(precondition).ShouldFail("Precondition", ErrorCodes.PreconditionTooDeep);
+        Validator.TestValidate(((NotCondition)precondition).Part).ShouldNotHaveAnyValidationErrors();
+    }
+
+    [Fact]
     public void Validate_AllOfWithoutParts_FailsWithEmptyComposite() =>
         Validator.TestValidate(Precondition.RoundHeld(Bilateral) & new AnyOfCondition([])).ShouldFail("Precondition", ErrorCodes.EmptyComposite);
 
