@@ -3,7 +3,7 @@ using NodaTime;
 namespace Negotiation.Model.Testing;
 
 /// <summary>Ready-made scenarios for tests, examples and the command-line front end.</summary>
-public static class SampleScenarios
+public static partial class SampleScenarios
 {
     /// <summary>
     /// Gets the seed case as a scenario: Russia's security demands to the United States and NATO as reported on
