@@ -165,6 +165,18 @@ public static partial class SampleScenarios
             new(new DemandId(id), new PartyId(by), [new PartyId(to)], text) { Topics = [new TopicId(topic)] };
         ProvisionRef In(string document, int revision, string article) => new(new DocumentId(document), revision, article);
 
+        Scenario Settle(Scenario scenario, string demand, DemandOutcome outcome, LocalDate when, string summary, ProvisionRef? by = null) =>
+            scenario.Then(new DemandSettled
+            {
+                Demand = new DemandId(demand),
+                Outcome = outcome,
+                By = by,
+                Summary = summary,
+                Occurred = when,
+                Recorded = recorded,
+                Source = source,
+            });
+
         s = Demand(s, D("d-uk-parallel", "uk", "eu", "Agree the future partnership alongside the withdrawal terms.", "future-relationship")
             with { Kind = DemandKind.Timing, Source = DemandSource.InProvision(new DocumentId("doc-a50-letter"), 1, "parallel") }, new LocalDate(2017, 3, 29));
         s = Demand(s, D("d-eu-phasing", "european-council", "uk", "Withdrawal issues first; the future relationship only after 'sufficient progress'.", "future-relationship")
@@ -247,15 +259,7 @@ public static partial class SampleScenarios
         s = Says(s, "uk-accepts-phasing", "uk", StatementKind.Acceptance, "The UK accepted the EU's phasing at round 1 (the sheet's outcome of d-eu-phasing).", round1, "david-davis",
             On("d-eu-phasing", Stance.Accepts));
         s = Conclude(s, "r2017-1", round1, "Terms of reference, dates and priorities agreed.", "doc-terms-of-reference");
-        s = s.Then(new DemandSettled
-        {
-            Demand = new DemandId("d-uk-parallel"),
-            Outcome = DemandOutcome.NotMet,
-            Summary = "Rejected; EU sequencing applied.",
-            Occurred = round1,
-            Recorded = recorded,
-            Source = source,
-        });
+        s = Settle(s, "d-uk-parallel", DemandOutcome.NotMet, round1, "Rejected; EU sequencing applied.");
 
         // Round 2 (programme published 2017-07-14): four days of sessions inside the round.
         s = Plan(s, Talks("r2017-2", "Round 2", new LocalDate(2017, 7, 17)) with
@@ -348,16 +352,7 @@ public static partial class SampleScenarios
         s = Says(s, "st-07", "eu", StatementKind.Assessment, "Let me be clear, we still have a lot of work to do.", new LocalDate(2017, 12, 8), "jean-claude-juncker");
         foreach (var (demand, article) in new[] { ("d-citizens-rights", "citizens"), ("d-financial-settlement", "financial") })
         {
-            s = s.Then(new DemandSettled
-            {
-                Demand = new DemandId(demand),
-                Outcome = DemandOutcome.Met,
-                By = In("doc-joint-report", 1, article),
-                Summary = "Agreed in the Joint Report; carried into the Withdrawal Agreement.",
-                Occurred = new LocalDate(2017, 12, 8),
-                Recorded = recorded,
-                Source = source,
-            });
+            s = Settle(s, demand, DemandOutcome.Met, new LocalDate(2017, 12, 8), "Agreed in the Joint Report; carried into the Withdrawal Agreement.", In("doc-joint-report", 1, article));
         }
 
         // "Sufficient progress" (European Council, 15 December) opens phase 2.
@@ -368,15 +363,7 @@ public static partial class SampleScenarios
         s = Paper(s, Public("doc-euco-guidelines-2017-12", DocumentKind.Guidelines, "Guidelines for phase 2 (transition, framework for future relationship)", ["european-council"], "european-commission"), december, null,
             ("transition", "Notes the UK's request for a transition period."));
         s = Conclude(s, "euco-2017-12-15", december, "\"Sufficient progress\"; phase-2 guidelines.", "doc-euco-guidelines-2017-12");
-        s = s.Then(new DemandSettled
-        {
-            Demand = new DemandId("d-eu-phasing"),
-            Outcome = DemandOutcome.Met,
-            Summary = "Accepted by the UK at round 1; sufficient progress decided 2017-12-15.",
-            Occurred = december,
-            Recorded = recorded,
-            Source = source,
-        });
+        s = Settle(s, "d-eu-phasing", DemandOutcome.Met, december, "Accepted by the UK at round 1; sufficient progress decided 2017-12-15.");
 
         // The draft Withdrawal Agreement and its revisions.
         const string Wa = "doc-draft-wa";
@@ -414,16 +401,7 @@ public static partial class SampleScenarios
             ("132", "The Joint Committee may, before 2020-07-01, adopt a single decision extending transition for up to one or two years."),
             ("185", "Entry into force on 2019-03-30."),
             ("protocol-ie-ni", "Backstop: a single EU–UK customs territory (UK-wide) plus Northern Ireland regulatory alignment, with no unilateral exit."));
-        s = s.Then(new DemandSettled
-        {
-            Demand = new DemandId("d-eu-ni-backstop"),
-            Outcome = DemandOutcome.Overtaken,
-            By = In(Wa, 4, "protocol-ie-ni"),
-            Summary = "Replaced by the UK-wide customs backstop.",
-            Occurred = new LocalDate(2018, 11, 14),
-            Recorded = recorded,
-            Source = source,
-        });
+        s = Settle(s, "d-eu-ni-backstop", DemandOutcome.Overtaken, new LocalDate(2018, 11, 14), "Replaced by the UK-wide customs backstop.", In(Wa, 4, "protocol-ie-ni"));
         s = Says(s, "st-11", "uk", StatementKind.Demand, "I cannot support an indefinite backstop arrangement, where the EU holds a veto over our ability to exit", new LocalDate(2018, 11, 15), "dominic-raab");
 
         var endorsement = InBrussels(2018, 11, 25, 9, 30);
@@ -439,23 +417,20 @@ public static partial class SampleScenarios
             Interprets = [new DocumentId(Wa)],
         }, new LocalDate(2019, 3, 11), null, ("assurances", "Backstop assurances."));
 
-        // The revised Protocol of 17 October 2019 (Frost the technical lead; intensive talks ~11 to 17 October, UNCONFIRMED).
-        s = Revise(s, Wa, "european-commission", new LocalDate(2019, 10, 17),
+        (string Article, string Text)[] revised =
+        [
             ("part-two", "Citizens' rights."),
             ("126", "Transition starts on entry into force and ends on 2020-12-31."),
             ("132", "The Joint Committee may, before 2020-07-01, adopt a single decision extending transition for up to one or two years."),
             ("184", "The parties negotiate the future relationship in good faith in line with the Political Declaration."),
             ("185", "Entry into force on the day after the end of the Art. 50(3) period as extended, provided both parties have notified completion of internal procedures."),
-            ("protocol-ie-ni", "No backstop: Northern Ireland in the UK customs territory applying the EU customs code and a limited set of single-market rules; consent of the Northern Ireland Assembly (Art. 18)."));
+            ("protocol-ie-ni", "No backstop: Northern Ireland in the UK customs territory applying the EU customs code and a limited set of single-market rules; consent of the Northern Ireland Assembly (Art. 18).")
+        ];
+        // The revised Protocol of 17 October 2019 (Frost the technical lead; intensive talks ~11 to 17 October, UNCONFIRMED).
+        s = Revise(s, Wa, "european-commission", new LocalDate(2019, 10, 17), revised);
         s = Says(s, "st-13", "uk", StatementKind.Assessment, "I will not negotiate a delay with the EU and neither does the law compel me to do so.", new LocalDate(2019, 10, 19), "boris-johnson");
         s = Says(s, "st-14", "eu", StatementKind.Announcement, "The EU27 has agreed that it will accept the UK's request for a #Brexit flextension until 31 January 2020.", new LocalDate(2019, 10, 28), "donald-tusk");
-        s = Revise(s, Wa, "european-commission", new LocalDate(2020, 1, 24),
-            ("part-two", "Citizens' rights."),
-            ("126", "Transition starts on entry into force and ends on 2020-12-31."),
-            ("132", "The Joint Committee may, before 2020-07-01, adopt a single decision extending transition for up to one or two years."),
-            ("184", "The parties negotiate the future relationship in good faith in line with the Political Declaration."),
-            ("185", "Entry into force on the day after the end of the Art. 50(3) period as extended, provided both parties have notified completion of internal procedures."),
-            ("protocol-ie-ni", "No backstop: Northern Ireland in the UK customs territory applying the EU customs code and a limited set of single-market rules; consent of the Northern Ireland Assembly (Art. 18)."));
+        s = Revise(s, Wa, "european-commission", new LocalDate(2020, 1, 24), revised); // the signed text: same content
         s = Says(s, "st-15", "european-parliament", StatementKind.Assessment, "It deeply saddens me to think that we have come to this point.", new LocalDate(2020, 1, 29), "david-sassoli");
 
         // The UK leaves at 23:00 London time on 31 January 2020 (midnight in Brussels): the first day out is 1 February.
