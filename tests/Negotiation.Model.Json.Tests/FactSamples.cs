@@ -151,5 +151,43 @@ internal static class FactSamples
         },
         new AgreementStepTaken { Occurred = new LocalDate(2022, 3, 4), Recorded = At, Source = Full, Agreement = new AgreementId("framework"), Step = AgreementStepKind.Signature, Count = 31, Tally = new StepTally(60, 47.5m) },
         new AgreementStepTaken { Occurred = new LocalDate(2022, 3, 5), Recorded = At, Source = Full, Agreement = new AgreementId("framework"), Step = AgreementStepKind.MutualConsent, Milestone = MilestoneKind.EntryIntoForce, Tally = new StepTally(61) },
+        new DemandTabled
+        {
+            Occurred = new LocalDate(2021, 12, 23), Recorded = At, Source = Full,
+            Reports = [new Report(new Source("Reuters", new LocalDate(2021, 12, 24)) { Reference = "wire" }, DateWindow.WeekOf(new LocalDate(2021, 12, 20)))],
+            Demand = new Demand(new DemandId("joint-demand"), Russia, [Nato], "No deployments.")
+            {
+                CoAuthors = [new PartyId("belarus")], AlsoCarriedBy = [new ProvisionRef(new DocumentId("draft-treaty"), 2, "4")], ConflictsWith = [new DemandId("open-door")],
+            },
+        },
+        new DemandSettled { Occurred = new LocalDate(2022, 4, 1), Recorded = At, Source = Full, Demand = new DemandId("joint-demand"), Outcome = DemandOutcome.Compromise, By = new ProvisionRef(new DocumentId("treaty-text"), 1, "3"), Summary = "Limits instead of a ban." },
+        new DocumentPresented
+        {
+            Occurred = new LocalDate(2022, 1, 12), Recorded = At, Source = Full,
+            Document = new Document(new DocumentId("annex-1"), DocumentKind.Annex, "Annex on verification", [Russia], [Usa]) { PartOf = new DocumentId("draft-treaty"), Interprets = [new DocumentId("draft-agreement")] },
+            Handover = new Handover(new RepresentativeId("ryabkov"), new RepresentativeId("sherman"), new RoundId("ru-us-2022-01")),
+        },
+        new DocumentDisclosed { Occurred = new LocalDate(2022, 1, 20), Recorded = At, Source = Full, Document = new DocumentId("annex-1"), How = Disclosure.Leaked, LeakedBy = Usa },
+        new RoundPlanned
+        {
+            Occurred = new LocalDate(2021, 12, 21), Recorded = At, Source = Full,
+            Round = new Round(new RoundId("geneva-session-1"), RoundFormat.Trilateral, [new RoundSide(Russia, Delegation.WithoutHead(new RepresentativeId("fomin"))), new RoundSide(Usa), new RoundSide(Nato)], Moment.On(new LocalDate(2022, 1, 10)))
+            {
+                Kind = RoundKind.ExpertTalks, PartOf = new RoundId("ru-us-2022-01"), ChairPerson = new RepresentativeId("sherman"),
+                Roles = [RoundRole.OfParty(RoleKind.Host, new PartyId("switzerland")), new RoundRole(RoleKind.Coordinator, null, new RepresentativeId("fomin")) { For = Russia }],
+                PlannedEnd = Moment.On(new LocalDate(2022, 1, 11)),
+            },
+        },
+        new RoundPreconditionsChanged { Occurred = new LocalDate(2022, 1, 3), Recorded = At, Source = Full, Round = new RoundId("geneva-session-1"), Precondition = Precondition.DevelopmentOccurred(new DevelopmentId("build-up")), Reason = "Added after the build-up." },
+        new RoundHeld { Occurred = new LocalDate(2022, 1, 10), Recorded = At, Source = Full, Round = new RoundId("geneva-session-1"), Ended = new LocalDate(2022, 1, 11), Attendance = [new Attendance(new RepresentativeId("grushko"), new LocalDate(2022, 1, 11)), new Attendance(new RepresentativeId("fomin"))] },
+        new StatementMade
+        {
+            Occurred = new LocalDate(2022, 1, 26), Recorded = At, Source = Full,
+            Statement = new Statement(new StatementId("us-reply"), Usa, StatementKind.Announcement, "Our answers.")
+            {
+                About = [SubjectRef.Deadline(new DeadlineId("reply")), SubjectRef.Agreement(new AgreementId("treaty"))],
+                Stances = [new StanceTaken(SubjectRef.Demand(new DemandId("no-enlargement")), Stance.Rejects), new StanceTaken(SubjectRef.Proposal(new ProposalId("p")), Stance.Accepts, Extent.Part) { Condition = "if reciprocal" }],
+            },
+        },
     ];
 }

@@ -1168,7 +1168,7 @@ public sealed class MutableCase : ICaseLookup
             }
         }
 
-        var stance = s.StanceTaken;
+        var stance = s.KindStance;
         if (checking && stance is Stance.Accepts or Stance.AcceptsConditionally)
         {
             foreach (var subject in s.About)

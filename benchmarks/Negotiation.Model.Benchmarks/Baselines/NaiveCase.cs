@@ -103,7 +103,7 @@ public sealed record NaiveCase : ICaseLookup
     public NaiveChange RecordStatement(StatementMade fact)
     {
         var s = fact.Statement;
-        var positions = s.StanceTaken is { } taken
+        var positions = s.KindStance is { } taken
             ? [.. Positions, .. s.About.Where(a => a.Kind is SubjectKind.Demand or SubjectKind.Document or SubjectKind.Proposal)
                 .Select(a => new Position(s.Party, a, taken, s.Extent, fact.Occurred, s.Id, s.Condition))]
             : Positions;

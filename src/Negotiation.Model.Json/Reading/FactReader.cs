@@ -20,6 +20,7 @@ internal static class FactReader
         var occurred = MomentOf(n, "occurred");
         var recorded = InstantOf(n, "recorded");
         var source = SourceOf(n.Object("source"));
+        var reports = Parts(n, "reports", ReportOf, required: false);
         Fact fact = type switch
         {
             "party-registered" => new PartyRegistered { Occurred = occurred, Recorded = recorded, Source = source, Party = PartyOf(n.Object("party")) },
@@ -32,13 +33,13 @@ internal static class FactReader
             "demand-withdrawn" => new DemandWithdrawn { Occurred = occurred, Recorded = recorded, Source = source, Demand = Id<DemandId>(n, "demand", DemandId.TryCreate) },
             "demand-replaced" => new DemandReplaced { Occurred = occurred, Recorded = recorded, Source = source, Demand = Id<DemandId>(n, "demand", DemandId.TryCreate), By = Id<DemandId>(n, "by", DemandId.TryCreate), Hardened = n.Boolean("hardened", false) },
             "proposal-made" => new ProposalMade { Occurred = occurred, Recorded = recorded, Source = source, Proposal = ProposalOf(n.Object("proposal")) },
-            "document-presented" => new DocumentPresented { Occurred = occurred, Recorded = recorded, Source = source, Document = DocumentOf(n.Object("document")), Provisions = Provisions(n) },
+            "document-presented" => new DocumentPresented { Occurred = occurred, Recorded = recorded, Source = source, Document = DocumentOf(n.Object("document")), Provisions = Provisions(n), Handover = n.OptionalObject("handover") is { } h ? HandoverOf(h) : null },
             "document-revised" => new DocumentRevised { Occurred = occurred, Recorded = recorded, Source = source, Document = Id<DocumentId>(n, "document", DocumentId.TryCreate), By = Party(n, "by"), Provisions = Provisions(n) },
-            "document-disclosed" => new DocumentDisclosed { Occurred = occurred, Recorded = recorded, Source = source, Document = Id<DocumentId>(n, "document", DocumentId.TryCreate), How = EnumOr(n, "how", Disclosure.Published) },
+            "document-disclosed" => new DocumentDisclosed { Occurred = occurred, Recorded = recorded, Source = source, Document = Id<DocumentId>(n, "document", DocumentId.TryCreate), How = EnumOr(n, "how", Disclosure.Published), LeakedBy = OptionalId<PartyId>(n, "leakedBy", PartyId.TryCreate) },
             "round-planned" => new RoundPlanned { Occurred = occurred, Recorded = recorded, Source = source, Round = RoundOf(n.Object("round")), Agreed = n.Boolean("agreed", true) },
             "round-agreed" => new RoundAgreed { Occurred = occurred, Recorded = recorded, Source = source, Round = Round(n) },
             "round-rescheduled" => new RoundRescheduled { Occurred = occurred, Recorded = recorded, Source = source, Round = Round(n), Planned = MomentOf(n, "planned") },
-            "round-held" => new RoundHeld { Occurred = occurred, Recorded = recorded, Source = source, Round = Round(n), Ended = OptionalMoment(n, "ended") },
+            "round-held" => new RoundHeld { Occurred = occurred, Recorded = recorded, Source = source, Round = Round(n), Ended = OptionalMoment(n, "ended"), Attendance = Parts(n, "attendance", AttendanceOf, required: false) },
             "round-concluded" => new RoundConcluded { Occurred = occurred, Recorded = recorded, Source = source, Round = Round(n), Outcome = OutcomeOf(n.Object("outcome")) },
             "round-postponed" => new RoundPostponed { Occurred = occurred, Recorded = recorded, Source = source, Round = Round(n), Reason = n.String("reason"), NewPlanned = OptionalMoment(n, "newPlanned") },
             "round-cancelled" => new RoundCancelled { Occurred = occurred, Recorded = recorded, Source = source, Round = Round(n), Reason = n.String("reason") },
@@ -57,10 +58,28 @@ internal static class FactReader
                 Party = OptionalId<PartyId>(n, "party", PartyId.TryCreate), Count = n.Int("count", 1), Tally = n.OptionalObject("tally") is { } t ? TallyOf(t) : null,
                 Milestone = n.TryGet("milestone", out _) ? EnumOf<MilestoneKind>(n, "milestone") : null,
             },
+            "demand-settled" => new DemandSettled { Occurred = occurred, Recorded = recorded, Source = source, Demand = Id<DemandId>(n, "demand", DemandId.TryCreate), Outcome = EnumOf<DemandOutcome>(n, "outcome"), By = n.OptionalObject("by") is { } by ? ProvisionRefOf(by) : null, Summary = n.OptionalString("summary") },
+            "round-preconditions-changed" => new RoundPreconditionsChanged { Occurred = occurred, Recorded = recorded, Source = source, Round = Round(n), Precondition = n.OptionalObject("precondition") is { } p ? PreconditionOf(p) : null, Reason = n.OptionalString("reason") },
             _ => throw new ReadFailure(CaseFileErrorCodes.UnknownType, $"'{type}' has no reader.", Node.Child(n.Path, "type")),
         };
         n.End();
-        return fact;
+        return reports.IsEmpty ? fact : fact with { Reports = reports };
+
+        static Report ReportOf(Node r)
+        {
+            var report = new Report(SourceOf(r.Object("source")), MomentOf(r, "claimed"));
+            r.End();
+            return report;
+        }
+    }
+
+    private static ProvisionRef ProvisionRefOf(Node n)
+    {
+        var document = Id<DocumentId>(n, "document", DocumentId.TryCreate);
+        var revision = n.Int("revision");
+        var article = n.String("article");
+        n.End();
+        return new ProvisionRef(document, revision, article);
     }
 
     public static Precondition PreconditionOf(Node n)
@@ -73,13 +92,14 @@ internal static class FactReader
             "document-presented" => new DocumentPresentedCondition(Id<DocumentId>(n, "document", DocumentId.TryCreate)),
             "demand-answered" => new DemandAnsweredCondition(Id<DemandId>(n, "demand", DemandId.TryCreate), OptionalId<PartyId>(n, "by", PartyId.TryCreate)),
             "party-takes-part" => new PartyTakesPartCondition(Party(n, "party")),
+            "named-development" => new NamedDevelopmentCondition(Id<DevelopmentId>(n, "development", DevelopmentId.TryCreate)),
             "development-occurred" => new DevelopmentOccurredCondition(EnumOf<DevelopmentKind>(n, "kind"), OptionalId<PartyId>(n, "against", PartyId.TryCreate)),
             "not-before" => new NotBeforeCondition(DateOf(n, "date")),
             "not-after" => new NotAfterCondition(DateOf(n, "date")),
             "all-of" => new AllOfCondition(Parts(n, "parts", PreconditionOf)),
             "any-of" => new AnyOfCondition(Parts(n, "parts", PreconditionOf)),
             "not" => new NotCondition(PreconditionOf(n.Object("part"))),
-            _ => throw new ReadFailure(CaseFileErrorCodes.UnknownType, $"'{type}' is not a precondition type; use one of round-held, round-concluded, document-presented, demand-answered, party-takes-part, development-occurred, not-before, not-after, all-of, any-of, not.", Node.Child(n.Path, "type")),
+            _ => throw new ReadFailure(CaseFileErrorCodes.UnknownType, $"'{type}' is not a precondition type; use one of round-held, round-concluded, document-presented, demand-answered, party-takes-part, development-occurred, named-development, not-before, not-after, all-of, any-of, not.", Node.Child(n.Path, "type")),
         };
         n.End();
         return condition;
@@ -197,9 +217,26 @@ internal static class FactReader
             Concerns = Ids<PartyId>(n, "concerns", PartyId.TryCreate),
             Package = n.OptionalString("package"),
             Source = MadeIn(n),
+            CoAuthors = Ids<PartyId>(n, "coAuthors", PartyId.TryCreate),
+            AlsoCarriedBy = Parts(n, "alsoCarriedBy", ProvisionRefOf, required: false),
+            ConflictsWith = Ids<DemandId>(n, "conflictsWith", DemandId.TryCreate),
         };
         n.End();
         return demand;
+    }
+
+    private static Handover HandoverOf(Node n)
+    {
+        var handover = new Handover(OptionalId<RepresentativeId>(n, "by", RepresentativeId.TryCreate), OptionalId<RepresentativeId>(n, "to", RepresentativeId.TryCreate), OptionalId<RoundId>(n, "round", RoundId.TryCreate));
+        n.End();
+        return handover;
+    }
+
+    private static Attendance AttendanceOf(Node n)
+    {
+        var attendance = new Attendance(Id<RepresentativeId>(n, "person", RepresentativeId.TryCreate), OptionalMoment(n, "joined"));
+        n.End();
+        return attendance;
     }
 
     private static DemandSource? MadeIn(Node parent)
@@ -247,6 +284,8 @@ internal static class FactReader
             Ids<PartyId>(n, "addressees", PartyId.TryCreate, required: true))
         {
             RepliesTo = OptionalId<DocumentId>(n, "repliesTo", DocumentId.TryCreate),
+            PartOf = OptionalId<DocumentId>(n, "partOf", DocumentId.TryCreate),
+            Interprets = Ids<DocumentId>(n, "interprets", DocumentId.TryCreate),
             Visibility = EnumOr(n, "visibility", Visibility.Confidential),
             SharedWith = Ids<PartyId>(n, "sharedWith", PartyId.TryCreate),
         };
@@ -272,9 +311,24 @@ internal static class FactReader
             Venue = n.OptionalObject("venue") is { } v ? VenueOf(v) : null,
             Agenda = n.OptionalObject("agenda") is { } a ? AgendaOf(a) : Agenda.Empty,
             Precondition = n.OptionalObject("precondition") is { } p ? PreconditionOf(p) : null,
+            Kind = EnumOr(n, "kind", RoundKind.Unspecified),
+            PartOf = OptionalId<RoundId>(n, "partOf", RoundId.TryCreate),
+            ChairPerson = OptionalId<RepresentativeId>(n, "chairPerson", RepresentativeId.TryCreate),
+            Roles = Parts(n, "roles", RoleOf, required: false),
+            PlannedEnd = OptionalMoment(n, "plannedEnd"),
         };
         n.End();
         return round;
+
+        static RoundRole RoleOf(Node r)
+        {
+            var role = new RoundRole(EnumOf<RoleKind>(r, "kind"), OptionalId<PartyId>(r, "party", PartyId.TryCreate), OptionalId<RepresentativeId>(r, "person", RepresentativeId.TryCreate))
+            {
+                For = OptionalId<PartyId>(r, "for", PartyId.TryCreate),
+            };
+            r.End();
+            return role;
+        }
 
         static RoundSide SideOf(Node s)
         {
@@ -285,7 +339,7 @@ internal static class FactReader
 
         static Delegation DelegationOf(Node d)
         {
-            var delegation = new Delegation(Id<RepresentativeId>(d, "head", RepresentativeId.TryCreate), Ids<RepresentativeId>(d, "members", RepresentativeId.TryCreate));
+            var delegation = new Delegation(OptionalId<RepresentativeId>(d, "head", RepresentativeId.TryCreate), Ids<RepresentativeId>(d, "members", RepresentativeId.TryCreate));
             d.End();
             return delegation;
         }
@@ -384,9 +438,18 @@ internal static class FactReader
             Visibility = EnumOr(n, "visibility", Visibility.Public),
             SharedWith = Ids<PartyId>(n, "sharedWith", PartyId.TryCreate),
             Condition = n.OptionalString("condition"),
+            Stances = Parts(n, "stances", StanceOf, required: false),
         };
         n.End();
         return statement;
+
+        static StanceTaken StanceOf(Node t)
+        {
+            var subject = SubjectOf(t.String("subject"), Node.Child(t.Path, "subject"));
+            var stance = new StanceTaken(subject, EnumOf<Stance>(t, "stance"), EnumOr(t, "extent", Extent.Whole)) { Condition = t.OptionalString("condition") };
+            t.End();
+            return stance;
+        }
     }
 
     private static Deadline DeadlineOf(Node n)
@@ -461,6 +524,8 @@ internal static class FactReader
                 SubjectKind.Topic => TopicId.TryCreate(id, out var d) ? SubjectRef.Topic(d) : null,
                 SubjectKind.Party => PartyId.TryCreate(id, out var d) ? SubjectRef.Party(d) : null,
                 SubjectKind.Development => DevelopmentId.TryCreate(id, out var d) ? SubjectRef.Development(d) : null,
+                SubjectKind.Deadline => DeadlineId.TryCreate(id, out var d) ? SubjectRef.Deadline(d) : null,
+                SubjectKind.Agreement => AgreementId.TryCreate(id, out var d) ? SubjectRef.Agreement(d) : null,
                 _ => null,
             };
             if (subject is { } found)

@@ -31,6 +31,17 @@ internal static class CaseWriter
         w.WriteString("occurred", DateNotation.Format(fact.Occurred));
         w.WriteString("recorded", DateNotation.Format(fact.Recorded));
         WriteSource(w, fact.Source);
+        if (!fact.Reports.IsEmpty)
+        {
+            Items(w, "reports", fact.Reports, (w, r) =>
+            {
+                w.WriteStartObject();
+                WriteSource(w, r.Source);
+                w.WriteString("claimed", DateNotation.Format(r.Claimed));
+                w.WriteEndObject();
+            });
+        }
+
         switch (fact)
         {
             case PartyRegistered f:
@@ -67,6 +78,17 @@ internal static class CaseWriter
             case DemandWithdrawn f:
                 Id(w, "demand", f.Demand.Value);
                 break;
+            case DemandSettled f:
+                Id(w, "demand", f.Demand.Value);
+                w.WriteString("outcome", EnumNames<DemandOutcome>.Name(f.Outcome));
+                if (f.By is { } settledBy)
+                {
+                    w.WritePropertyName("by");
+                    WriteProvisionRef(w, settledBy);
+                }
+
+                OptionalString(w, "summary", f.Summary);
+                break;
             case DemandReplaced f:
                 Id(w, "demand", f.Demand.Value);
                 Id(w, "by", f.By.Value);
@@ -78,6 +100,15 @@ internal static class CaseWriter
             case DocumentPresented f:
                 WriteDocument(w, f.Document);
                 Provisions(w, f.Provisions);
+                if (f.Handover is { } handover)
+                {
+                    w.WriteStartObject("handover");
+                    OptionalString(w, "by", handover.By?.Value);
+                    OptionalString(w, "to", handover.To?.Value);
+                    OptionalString(w, "round", handover.Round?.Value);
+                    w.WriteEndObject();
+                }
+
                 break;
             case DocumentRevised f:
                 Id(w, "document", f.Document.Value);
@@ -87,6 +118,7 @@ internal static class CaseWriter
             case DocumentDisclosed f:
                 Id(w, "document", f.Document.Value);
                 w.WriteString("how", EnumNames<Disclosure>.Name(f.How));
+                OptionalString(w, "leakedBy", f.LeakedBy?.Value);
                 break;
             case RoundPlanned f:
                 WriteRound(w, f.Round);
@@ -102,6 +134,17 @@ internal static class CaseWriter
             case RoundHeld f:
                 Id(w, "round", f.Round.Value);
                 OptionalMoment(w, "ended", f.Ended);
+                if (!f.Attendance.IsEmpty)
+                {
+                    Items(w, "attendance", f.Attendance, (w, a) =>
+                    {
+                        w.WriteStartObject();
+                        Id(w, "person", a.Person.Value);
+                        OptionalMoment(w, "joined", a.Joined);
+                        w.WriteEndObject();
+                    });
+                }
+
                 break;
             case RoundConcluded f:
                 Id(w, "round", f.Round.Value);
@@ -111,6 +154,16 @@ internal static class CaseWriter
                 Id(w, "round", f.Round.Value);
                 w.WriteString("reason", f.Reason);
                 OptionalMoment(w, "newPlanned", f.NewPlanned);
+                break;
+            case RoundPreconditionsChanged f:
+                Id(w, "round", f.Round.Value);
+                if (f.Precondition is { } changedTo)
+                {
+                    w.WritePropertyName("precondition");
+                    WritePrecondition(w, changedTo);
+                }
+
+                OptionalString(w, "reason", f.Reason);
                 break;
             case RoundCancelled f:
                 Id(w, "round", f.Round.Value);
@@ -270,6 +323,22 @@ internal static class CaseWriter
         Ids(w, "concerns", d.Concerns, p => p.Value);
         OptionalString(w, "package", d.Package);
         WriteDemandSource(w, d.Source);
+        Ids(w, "coAuthors", d.CoAuthors, p => p.Value);
+        if (!d.AlsoCarriedBy.IsEmpty)
+        {
+            Items(w, "alsoCarriedBy", d.AlsoCarriedBy, WriteProvisionRef);
+        }
+
+        Ids(w, "conflictsWith", d.ConflictsWith, c => c.Value);
+        w.WriteEndObject();
+    }
+
+    private static void WriteProvisionRef(Utf8JsonWriter w, ProvisionRef p)
+    {
+        w.WriteStartObject();
+        Id(w, "document", p.Document.Value);
+        w.WriteNumber("revision", p.Revision);
+        w.WriteString("article", p.Article);
         w.WriteEndObject();
     }
 
@@ -319,6 +388,8 @@ internal static class CaseWriter
         Ids(w, "authors", d.Authors, p => p.Value, always: true);
         Ids(w, "addressees", d.Addressees, p => p.Value, always: true);
         OptionalString(w, "repliesTo", d.RepliesTo?.Value);
+        OptionalString(w, "partOf", d.PartOf?.Value);
+        Ids(w, "interprets", d.Interprets, i => i.Value);
         w.WriteString("visibility", EnumNames<Visibility>.Name(d.Visibility));
         Ids(w, "sharedWith", d.SharedWith, p => p.Value);
         w.WriteEndObject();
@@ -356,7 +427,7 @@ internal static class CaseWriter
             if (side.Delegation is { } delegation)
             {
                 w.WriteStartObject("delegation");
-                Id(w, "head", delegation.Head.Value);
+                OptionalString(w, "head", delegation.Head?.Value);
                 Ids(w, "members", delegation.Members, m => m.Value);
                 w.WriteEndObject();
             }
@@ -370,6 +441,27 @@ internal static class CaseWriter
         w.WriteString("channel", EnumNames<RoundChannel>.Name(r.Channel));
         OptionalString(w, "chair", r.Chair?.Value);
         w.WriteString("chairRole", EnumNames<ChairRole>.Name(r.ChairRole));
+        if (r.Kind != RoundKind.Unspecified)
+        {
+            w.WriteString("kind", EnumNames<RoundKind>.Name(r.Kind));
+        }
+
+        OptionalString(w, "partOf", r.PartOf?.Value);
+        OptionalString(w, "chairPerson", r.ChairPerson?.Value);
+        if (!r.Roles.IsEmpty)
+        {
+            Items(w, "roles", r.Roles, (w, role) =>
+            {
+                w.WriteStartObject();
+                w.WriteString("kind", EnumNames<RoleKind>.Name(role.Kind));
+                OptionalString(w, "party", role.Party?.Value);
+                OptionalString(w, "person", role.Person?.Value);
+                OptionalString(w, "for", role.For?.Value);
+                w.WriteEndObject();
+            });
+        }
+
+        OptionalMoment(w, "plannedEnd", r.PlannedEnd);
         if (r.Venue is { } venue)
         {
             w.WriteStartObject("venue");
@@ -426,6 +518,10 @@ internal static class CaseWriter
                 w.WriteString("type", "development-occurred");
                 w.WriteString("kind", EnumNames<DevelopmentKind>.Name(c.Kind));
                 OptionalString(w, "against", c.Against?.Value);
+                break;
+            case NamedDevelopmentCondition c:
+                w.WriteString("type", "named-development");
+                Id(w, "development", c.Development.Value);
                 break;
             case NotBeforeCondition c:
                 w.WriteString("type", "not-before");
@@ -533,6 +629,19 @@ internal static class CaseWriter
         w.WriteString("visibility", EnumNames<Visibility>.Name(s.Visibility));
         Ids(w, "sharedWith", s.SharedWith, p => p.Value);
         OptionalString(w, "condition", s.Condition);
+        if (!s.Stances.IsEmpty)
+        {
+            Items(w, "stances", s.Stances, (w, t) =>
+            {
+                w.WriteStartObject();
+                w.WriteString("subject", Subject(t.Subject));
+                w.WriteString("stance", EnumNames<Stance>.Name(t.Stance));
+                w.WriteString("extent", EnumNames<Extent>.Name(t.Extent));
+                OptionalString(w, "condition", t.Condition);
+                w.WriteEndObject();
+            });
+        }
+
         w.WriteEndObject();
     }
 

@@ -52,6 +52,16 @@ public sealed record Demand(DemandId Id, PartyId Author, EquatableArray<PartyId>
     /// <summary>Gets where the demand was made: a document's provision or a statement.</summary>
     public DemandSource? Source { get; init; }
 
+    /// <summary>Gets the parties that make the demand together with its <see cref="Author"/>, if any.</summary>
+    public EquatableArray<PartyId> CoAuthors { get; init; }
+
+    /// <summary>Gets further provisions, in this or other documents, that carry the demand besides its
+    /// <see cref="Source"/> (guidelines, a joint report, an agreement's article).</summary>
+    public EquatableArray<ProvisionRef> AlsoCarriedBy { get; init; }
+
+    /// <summary>Gets the other parties' demands this one conflicts with.</summary>
+    public EquatableArray<DemandId> ConflictsWith { get; init; }
+
     /// <summary>Gets the kind, id and name in one short, culture-invariant line, such as <c>Demand ru-nato-no-new-members (The alliance must not admit new members.)</c>; long names are shortened.</summary>
     /// <returns>The text.</returns>
     public override string ToString() => Display.Of(nameof(Demand), Id.ToString(), Text);

@@ -87,6 +87,63 @@ public sealed record DemandReplaced : Fact
     internal override Fact? Redact(Redaction redaction) => redaction.Hides(Demand) || redaction.Hides(By) ? null : this;
 }
 
+/// <summary>A standing demand is settled: the parties disposed of it, by a provision of an agreement or otherwise, with an
+/// outcome. Its status becomes <see cref="DemandStatus.Settled"/> for every addressee.</summary>
+/// <remarks>Refused when the demand is unknown, withdrawn or replaced, settled certainly before it was tabled, already
+/// settled (<see cref="ErrorCodes.DemandAlreadySettled"/>), or the provision that settles it does not exist. Equality is by
+/// value.</remarks>
+public sealed record DemandSettled : Fact
+{
+    /// <summary>Gets the demand.</summary>
+    public required DemandId Demand { get; init; }
+
+    /// <summary>Gets what became of it.</summary>
+    public required DemandOutcome Outcome { get; init; }
+
+    /// <summary>Gets the provision that settled it, if one did.</summary>
+    public ProvisionRef? By { get; init; }
+
+    /// <summary>Gets a short account of the settlement, if any.</summary>
+    public string? Summary { get; init; }
+
+    /// <inheritdoc />
+    public override string Describe() => $"demand {Demand} settled ({Outcome.ToString().ToLowerInvariant()}){(By is { } by ? $" by {by}" : string.Empty)}";
+
+    internal override void Check(FactCheck check)
+    {
+        var path = $"Demands[{Demand}]";
+        if (Offer.Standing(check, Demand) is not { } lifecycle)
+        {
+            return;
+        }
+
+        if (lifecycle.Settlement is { } earlier)
+        {
+            check.Error(ErrorCodes.DemandAlreadySettled, path + ".Settlement", $"The demand '{Demand}' was already settled ({earlier.Settled}, {earlier.Outcome.ToString().ToLowerInvariant()}).");
+            return;
+        }
+
+        if (By is { } by && check.Document(by.Document, path + ".Settlement.By"))
+        {
+            var document = check.Data.Documents[by.Document];
+            if (by.Revision < 1 || by.Revision > document.Revisions.Count)
+            {
+                check.Error(ErrorCodes.UnknownRevision, path + ".Settlement.By", $"'{document.Title}' has no revision {by.Revision}; it has {document.Revisions.Count}.");
+            }
+            else if (document.Revisions[by.Revision - 1].FindProvision(by.Article) is null)
+            {
+                check.Error(ErrorCodes.UnknownProvision, path + ".Settlement.By", $"Revision {by.Revision} of '{document.Title}' has no article {by.Article}.");
+            }
+        }
+    }
+
+    internal override void Evolve(CaseEvolution evolution) =>
+        evolution.Put(Demand, evolution.Data.DemandLifecycles[Demand] with { Settlement = new DemandSettlement(Outcome, Occurred) { By = By, Summary = Summary } });
+
+    internal override Fact? Redact(Redaction redaction) =>
+        redaction.Hides(Demand) ? null : By is { } by && redaction.Hides(by.Document) ? this with { By = null } : this;
+}
+
 /// <summary>Change checks shared by the demand facts.</summary>
 internal static class Offer
 {

@@ -19,4 +19,7 @@ public sealed record DemandLifecycle(Moment Tabled)
 
     /// <summary>Gets whether the demand still stands (neither withdrawn nor replaced).</summary>
     public bool IsStanding => Withdrawn is null && ReplacedBy is null;
+
+    /// <summary>Gets how the demand was settled, once it was.</summary>
+    public DemandSettlement? Settlement { get; init; }
 }

@@ -9,7 +9,7 @@ public enum DemandStatus
     /// <summary>On the agenda of a round that has been held, or the addressee is open to discuss it.</summary>
     UnderDiscussion,
 
-    /// <summary>The addressee accepted it (possibly on conditions).</summary>
+    /// <summary>The addressee accepted it without condition.</summary>
     Accepted,
 
     /// <summary>The addressee rejected it.</summary>
@@ -26,4 +26,12 @@ public enum DemandStatus
 
     /// <summary>The author replaced it with a harder demand.</summary>
     Hardened,
+
+    /// <summary>The addressee accepted it on a condition that is not yet met: the demand stays open until the condition is
+    /// met or the acceptance becomes unconditional.</summary>
+    ConditionallyAccepted,
+
+    /// <summary>Settled: the parties disposed of it (by a provision of an agreement, or otherwise) on a date, with an
+    /// outcome (<see cref="DemandSettlement"/>).</summary>
+    Settled,
 }

@@ -18,7 +18,8 @@ internal static class DemandStatusRules
     /// <summary>Gets whether a demand in <paramref name="status"/> is open: its author still stands by it and the addressee has
     /// not accepted it. A rejection does not close a demand; its author may keep pressing it.</summary>
     public static bool IsOpen(DemandStatus status) =>
-        status is DemandStatus.Tabled or DemandStatus.UnderDiscussion or DemandStatus.Rejected or DemandStatus.PartlyRejected;
+        status is DemandStatus.Tabled or DemandStatus.UnderDiscussion or DemandStatus.Rejected or DemandStatus.PartlyRejected
+            or DemandStatus.ConditionallyAccepted;
 
     public static ImmutableArray<DemandStatus> Statuses(CaseData data, CaseIndexes index, Demand demand)
     {
@@ -44,6 +45,11 @@ internal static class DemandStatusRules
             return new(lifecycle.Hardened ? DemandStatus.Hardened : DemandStatus.Superseded, null, lifecycle.Replaced, by);
         }
 
+        if (lifecycle.Settlement is { } settlement)
+        {
+            return new(DemandStatus.Settled, null, settlement.Settled, null);
+        }
+
         if (LatestStance(data, demand, addressee) is { } position)
         {
             return new(StatusOf(position), position, position.Since, null);
@@ -57,7 +63,8 @@ internal static class DemandStatusRules
     /// <summary>Gets the status a standing demand has with an addressee whose stance on it is <paramref name="position"/>.</summary>
     public static DemandStatus StatusOf(Position position) => position.Stance switch
     {
-        Stance.Accepts or Stance.AcceptsConditionally => position.Extent == Extent.Whole ? DemandStatus.Accepted : DemandStatus.UnderDiscussion,
+        Stance.Accepts => position.Extent == Extent.Whole ? DemandStatus.Accepted : DemandStatus.UnderDiscussion,
+        Stance.AcceptsConditionally => position.Extent == Extent.Whole ? DemandStatus.ConditionallyAccepted : DemandStatus.UnderDiscussion,
         Stance.Rejects => position.Extent == Extent.Whole ? DemandStatus.Rejected : DemandStatus.PartlyRejected,
         Stance.OpenToDiscuss => DemandStatus.UnderDiscussion,
         _ => DemandStatus.Tabled,

@@ -27,6 +27,14 @@ public sealed record Document(DocumentId Id, DocumentKind Kind, string Title, Eq
     /// <summary>Gets the document this one replies to, if any.</summary>
     public DocumentId? RepliesTo { get; init; }
 
+    /// <summary>Gets the document this one is an annex, protocol or other part of, if any: an annex is part of its
+    /// document.</summary>
+    public DocumentId? PartOf { get; init; }
+
+    /// <summary>Gets the documents this one interprets or reads the same text as (an interpretive instrument, a
+    /// translation, a joint reading), as distinct from replying to them (<see cref="RepliesTo"/>).</summary>
+    public EquatableArray<DocumentId> Interprets { get; init; }
+
     /// <summary>Gets who may see the document when it is handed over.</summary>
     public Visibility Visibility { get; init; } = Visibility.Confidential;
 
@@ -44,6 +52,14 @@ public sealed record Document(DocumentId Id, DocumentKind Kind, string Title, Eq
 
     /// <summary>Gets how a confidential document became public, if it did (filled in by the case).</summary>
     public Disclosure? DisclosedBy { get; internal init; }
+
+    /// <summary>Gets who handed the document over, to whom and in which round, where known (filled in by the case from
+    /// <see cref="DocumentPresented.Handover"/>).</summary>
+    public Handover? Handover { get; internal init; }
+
+    /// <summary>Gets the party that leaked the document, when it was leaked and the leaker is known (filled in by the case
+    /// from <see cref="DocumentDisclosed.LeakedBy"/>).</summary>
+    public PartyId? LeakedBy { get; internal init; }
 
     /// <summary>Gets the latest revision, or <see langword="null"/> before the document is presented.</summary>
     public DocumentRevision? LatestRevision => Revisions.IsEmpty ? null : Revisions[^1];

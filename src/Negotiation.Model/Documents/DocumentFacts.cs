@@ -16,6 +16,9 @@ public sealed record DocumentPresented : Fact
     /// <exception cref="ArgumentNullException">A provision is <see langword="null"/>.</exception>
     public EquatableArray<Provision> Provisions { get; init => field = Guard.NoNulls(value, nameof(Provisions)); }
 
+    /// <summary>Gets who handed the document over, to whom and in which round, where known.</summary>
+    public Handover? Handover { get; init; }
+
     /// <inheritdoc />
     public override string Describe() => $"{Document.Authors} presented '{Document.Title}' to {Document.Addressees}";
 
@@ -31,13 +34,17 @@ public sealed record DocumentPresented : Fact
     {
         Revisions = [new DocumentRevision(1, Occurred, Provisions)],
         HandedOver = Occurred,
+        Handover = Handover,
         Disclosed = Document.Visibility == Visibility.Public ? Occurred : null,
         DisclosedBy = Document.Visibility == Visibility.Public ? Disclosure.Published : null,
     };
 
     internal override Fact? Redact(Redaction redaction) =>
         redaction.Hides(Document.Id) ? null
-        : Document.RepliesTo is { } original && redaction.Hides(original) ? this with { Document = Document with { RepliesTo = null } }
+        : Document.RepliesTo is { } original && redaction.Hides(original) ? (this with { Document = Document with { RepliesTo = null } }).Redact(redaction)
+        : Document.PartOf is { } whole && redaction.Hides(whole) ? (this with { Document = Document with { PartOf = null } }).Redact(redaction)
+        : Redaction.Keep(Document.Interprets, redaction.Hides) is var interprets && interprets != Document.Interprets ? this with { Document = Document with { Interprets = interprets } }
+        : Handover?.Round is { } round && redaction.Hides(round) ? this with { Handover = Handover with { Round = null } }
         : this;
 }
 
@@ -85,8 +92,8 @@ public sealed record DocumentRevised : Fact
 }
 
 /// <summary>A confidential document becomes public, by publication or leak.</summary>
-/// <remarks>Refused when the document is unknown, already public, or disclosed before it was handed over. Equality is by
-/// value.</remarks>
+/// <remarks>Refused when the document is unknown, already public, or disclosed before it was handed over, or when a leaker
+/// is named for a publication or is unknown (<see cref="ErrorCodes.LeakerWithoutLeak"/>). Equality is by value.</remarks>
 public sealed record DocumentDisclosed : Fact
 {
     /// <summary>Gets the document.</summary>
@@ -94,6 +101,9 @@ public sealed record DocumentDisclosed : Fact
 
     /// <summary>Gets how it became public.</summary>
     public Disclosure How { get; init; } = Disclosure.Published;
+
+    /// <summary>Gets the party that leaked it, for a leak whose source is known.</summary>
+    public PartyId? LeakedBy { get; init; }
 
     /// <inheritdoc />
     public override string Describe() => $"{Document} {(How == Disclosure.Leaked ? "leaked" : "published")}";
@@ -113,11 +123,11 @@ public sealed record DocumentDisclosed : Fact
             return;
         }
 
-        check.Validate(DocumentValidator.Instance, document with { Disclosed = Occurred, DisclosedBy = How }, DocumentValidator.DisclosureRules);
+        check.Validate(DocumentValidator.Instance, document with { Disclosed = Occurred, DisclosedBy = How, LeakedBy = LeakedBy }, DocumentValidator.DisclosureRules);
     }
 
     internal override void Evolve(CaseEvolution evolution) =>
-        evolution.Put(evolution.Data.Documents[Document] with { Disclosed = Occurred, DisclosedBy = How });
+        evolution.Put(evolution.Data.Documents[Document] with { Disclosed = Occurred, DisclosedBy = How, LeakedBy = LeakedBy });
 
     internal override Fact? Redact(Redaction redaction) => redaction.Hides(Document) ? null : this;
 }

@@ -29,6 +29,11 @@ public abstract record Fact
     /// <summary>Gets where the model learned the fact.</summary>
     public required Source Source { get => field; init => field = Guard.NotNull(value, nameof(Source)); }
 
+    /// <summary>Gets further sources' accounts of the fact, each with the date it claims, when sources disagree on when it
+    /// happened; <see cref="Occurred"/> is the date the case accepts and <see cref="Source"/> the account it follows
+    /// (<see cref="ReportQueries.DisputedDates(NegotiationCase)"/>).</summary>
+    public EquatableArray<Report> Reports { get; init; }
+
     /// <summary>Describes the fact in one line for timelines and logs.</summary>
     /// <returns>The description.</returns>
     public abstract string Describe();

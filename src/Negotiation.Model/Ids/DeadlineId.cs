@@ -7,7 +7,7 @@ namespace Negotiation.Model;
 /// <para>Equality and ordering are ordinal on the slug. <c>default</c> holds no slug and is invalid: every factory
 /// rejects it and the validators report it.</para>
 /// </remarks>
-public readonly record struct DeadlineId : IComparable<DeadlineId>
+public readonly record struct DeadlineId : IComparable<DeadlineId>, IParsable<DeadlineId>
 {
     /// <summary>Creates an id from a slug.</summary>
     /// <param name="value">The slug, such as <c>nato-reply-2022-01</c>.</param>
@@ -40,6 +40,21 @@ public readonly record struct DeadlineId : IComparable<DeadlineId>
     /// <param name="left">The first id.</param>
     /// <param name="right">The second id.</param>
     public static bool operator >=(DeadlineId left, DeadlineId right) => left.CompareTo(right) >= 0;
+
+    /// <summary>Parses a slug into an id (<see cref="IParsable{TSelf}"/>); for a coded failure instead of an exception
+    /// use <see cref="Validation.TextParsing.TryParseId{T}(string?, out T, out FluentValidation.Results.ValidationFailure?, string?)"/>.</summary>
+    /// <param name="s">The slug.</param>
+    /// <param name="provider">Ignored: a slug does not depend on culture.</param>
+    /// <returns>The id.</returns>
+    /// <exception cref="ArgumentException"><paramref name="s"/> is not a slug.</exception>
+    public static DeadlineId Parse(string s, IFormatProvider? provider) => new(s);
+
+    /// <summary>Parses a slug into an id without throwing (<see cref="IParsable{TSelf}"/>).</summary>
+    /// <param name="s">The text.</param>
+    /// <param name="provider">Ignored: a slug does not depend on culture.</param>
+    /// <param name="result">The id, or <c>default</c> when the text is not a slug.</param>
+    /// <returns><see langword="true"/> when the text is a slug.</returns>
+    public static bool TryParse([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? s, IFormatProvider? provider, out DeadlineId result) => TryCreate(s, out result);
 
     /// <summary>Tries to create an id from text.</summary>
     /// <param name="value">The text.</param>

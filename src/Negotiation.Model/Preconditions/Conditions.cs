@@ -163,6 +163,32 @@ public sealed record DevelopmentOccurredCondition(DevelopmentKind Kind, PartyId?
     }
 }
 
+/// <summary>One named development has happened before the guarded round starts ("only after the United Kingdom has
+/// left"), rather than any development of a kind.</summary>
+/// <param name="Development">The development.</param>
+public sealed record NamedDevelopmentCondition(DevelopmentId Development) : Precondition
+{
+    /// <inheritdoc />
+    public override IEnumerable<Precondition> Leaves() => [this];
+
+    internal override PreconditionResult Evaluate(PreconditionEvaluator evaluator, PreconditionScope scope) =>
+        new(Occurred(scope), this, scope);
+
+    internal override string Word(PreconditionScope scope, Truth met)
+    {
+        var known = scope.Negotiation.Developments.TryGetValue(Development, out var development);
+        var what = known ? $"'{development!.Description}' ({Development})" : $"the development '{Development}'";
+        return met.IsYes
+            ? $"{what} has happened ({development!.Occurred})"
+            : met.IsNo
+                ? known ? $"{what} ({development!.Occurred}) had not happened before the round ({scope.At})" : $"{what} has not happened"
+                : $"it is undetermined whether {what} ({development!.Occurred}) happened before the round ({scope.At})";
+    }
+
+    private Truth Occurred(PreconditionScope scope) =>
+        scope.Negotiation.Developments.TryGetValue(Development, out var development) ? development.Occurred.IsBefore(scope.At) : Truth.No;
+}
+
 /// <summary>The guarded round starts on or after a day.</summary>
 /// <param name="Date">The first day allowed.</param>
 public sealed record NotBeforeCondition(LocalDate Date) : Precondition

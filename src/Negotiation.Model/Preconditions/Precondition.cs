@@ -85,6 +85,11 @@ public abstract record Precondition
     /// <returns>The precondition; negate it for "only if no invasion happens".</returns>
     public static Precondition DevelopmentOccurred(DevelopmentKind kind, PartyId? against = null) => new DevelopmentOccurredCondition(kind, against);
 
+    /// <summary>One named development must have happened before the round starts.</summary>
+    /// <param name="development">The development.</param>
+    /// <returns>The condition.</returns>
+    public static Precondition DevelopmentOccurred(DevelopmentId development) => new NamedDevelopmentCondition(Guard.Id(development, development.IsValid, nameof(development)));
+
     /// <summary>The round starts on or after a day.</summary>
     /// <param name="date">The first day allowed.</param>
     /// <returns>The precondition.</returns>

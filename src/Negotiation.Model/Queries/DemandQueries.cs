@@ -105,12 +105,63 @@ public static class DemandQueries
     public static ImmutableArray<ProvisionRef> ProvisionsCarrying(this NegotiationCase negotiation, DemandId demand)
     {
         ArgumentNullException.ThrowIfNull(negotiation);
-        if (Guard.Known(negotiation.Demands, demand, "demand", nameof(demand)).Source?.Provision is not { } source || !negotiation.Documents.TryGetValue(source.Document, out var document))
+        var found = Guard.Known(negotiation.Demands, demand, "demand", nameof(demand));
+        var result = ImmutableArray.CreateBuilder<ProvisionRef>();
+        if (found.Source?.Provision is { } made)
         {
-            return [];
+            Unchanged(negotiation, made, result);
         }
 
-        var result = ImmutableArray.CreateBuilder<ProvisionRef>();
+        foreach (var carrier in found.AlsoCarriedBy)
+        {
+            Unchanged(negotiation, carrier, result);
+        }
+
+        return result.ToImmutable();
+    }
+
+    /// <summary>Gets the demands of other parties that conflict with a demand, whichever of the two names the conflict.</summary>
+    /// <param name="negotiation">The case.</param>
+    /// <param name="demand">The demand.</param>
+    /// <returns>The conflicting demands, ordered by id.</returns>
+    /// <exception cref="ArgumentException">The case has no demand <paramref name="demand"/>.</exception>
+    /// <example>
+    /// <code>
+    /// var clash = negotiation.ConflictingDemands(new DemandId("uk-parallel")); // eu-phasing
+    /// </code>
+    /// </example>
+    public static ImmutableArray<Demand> ConflictingDemands(this NegotiationCase negotiation, DemandId demand)
+    {
+        ArgumentNullException.ThrowIfNull(negotiation);
+        var found = Guard.Known(negotiation.Demands, demand, "demand", nameof(demand));
+        return [.. negotiation.Demands.Values.Where(d => found.ConflictsWith.Contains(d.Id) || d.ConflictsWith.Contains(demand)).OrderBy(d => d.Id)];
+    }
+
+    /// <summary>Gets how a demand was settled: its outcome, when, and the provision that settled it.</summary>
+    /// <param name="negotiation">The case.</param>
+    /// <param name="demand">The demand.</param>
+    /// <returns>The settlement, or <see langword="null"/> while the demand is not settled.</returns>
+    /// <exception cref="ArgumentException">The case has no demand <paramref name="demand"/>.</exception>
+    /// <example>
+    /// <code>
+    /// var outcome = negotiation.SettlementOf(new DemandId("financial-settlement"))?.Outcome;
+    /// </code>
+    /// </example>
+    public static DemandSettlement? SettlementOf(this NegotiationCase negotiation, DemandId demand)
+    {
+        ArgumentNullException.ThrowIfNull(negotiation);
+        Guard.Known(negotiation.Demands, demand, "demand", nameof(demand));
+        return negotiation.Data.DemandLifecycles[demand].Settlement;
+    }
+
+    /// <summary>Adds a provision and the later revisions that keep its text unchanged.</summary>
+    private static void Unchanged(NegotiationCase negotiation, ProvisionRef source, ImmutableArray<ProvisionRef>.Builder result)
+    {
+        if (!negotiation.Documents.TryGetValue(source.Document, out var document))
+        {
+            return;
+        }
+
         result.Add(source);
         var text = document.Revisions.Count >= source.Revision ? document.Revisions[source.Revision - 1].FindProvision(source.Article)?.Text : null;
         for (var number = source.Revision + 1; text is not null && number <= document.Revisions.Count; number++)
@@ -122,8 +173,6 @@ public static class DemandQueries
 
             result.Add(source with { Revision = number });
         }
-
-        return result.ToImmutable();
     }
 
     /// <summary>Gets the demands carried by a document's provisions.</summary>

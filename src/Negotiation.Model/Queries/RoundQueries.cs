@@ -17,7 +17,8 @@ namespace Negotiation.Model;
 /// </remarks>
 public static class RoundQueries
 {
-    /// <summary>Gets the rounds planned or held in a period, optionally only those a party is a side of.</summary>
+    /// <summary>Gets the rounds in progress (planned or held) during a period, optionally only those a party is a side of: a
+    /// round that runs for a week is in progress on each of its days, not only on the day it starts.</summary>
     /// <param name="negotiation">The case.</param>
     /// <param name="window">The period (start inclusive, end exclusive); both ends must be set.</param>
     /// <param name="participant">A party that must be one of the sides, or <see langword="null"/> for any round.</param>
@@ -40,7 +41,8 @@ public static class RoundQueries
         return Find(negotiation, window, participant, () => $"between {window.Start} and {window.End}");
     }
 
-    /// <summary>Gets the rounds planned or held on calendar days in a time zone ("rounds on 12 January in Brussels time").</summary>
+    /// <summary>Gets the rounds in progress (planned or held) on calendar days in a time zone ("rounds on 12 January in
+    /// Brussels time"): a round on a known day in Geneva is the span of that day in Geneva's zone.</summary>
     /// <param name="negotiation">The case.</param>
     /// <param name="days">The days, both ends inclusive.</param>
     /// <param name="zoneId">An IANA zone id, such as <c>Europe/Brussels</c>.</param>
@@ -199,21 +201,44 @@ public static class RoundQueries
         return result.ToImmutable();
     }
 
+    /// <summary>Whether the round is in progress during the period: <see cref="Truth.Yes"/> when it certainly runs at some
+    /// instant of it (it certainly starts in it, or its certain span overlaps it), <see cref="Truth.No"/> when it cannot,
+    /// otherwise undetermined. A time known only to the day is the whole day in the venue's zone (any zone without one).</summary>
     internal static Truth Within(Round round, Interval window)
     {
-        var start = round.Start;
-        if (start.Instant is { } instant)
+        var start = Instants(round.Start, round.Venue);
+        var end = round.End is { } e ? Instants(e, round.Venue) : start;
+
+        // Certainly starts inside the period, or certainly runs over part of it: from its latest possible start to its
+        // earliest possible end.
+        var startsInside = start.Start >= window.Start && start.End <= window.End;
+        var certainFrom = Max(start.End - Duration.Epsilon, window.Start);
+        var certainTo = Min(end.Start, window.End);
+        if (startsInside || certainFrom < certainTo)
         {
-            return Truth.From(window.Contains(instant));
+            return Truth.Yes;
         }
 
-        var possible = round.Venue is { } venue && Zone(venue.ZoneId) is { } zone
-            ? new Interval(TimeBounds.StartOfDay(start.Window.Start, zone), TimeBounds.AfterDay(start.Window.End, zone))
-            : start.ToInterval();
-        return possible.Start >= window.Start && possible.End <= window.End
-            ? Truth.Yes
-            : possible.End <= window.Start || possible.Start >= window.End ? Truth.No : Truth.Undetermined;
+        return end.End <= window.Start || start.Start >= window.End ? Truth.No : Truth.Undetermined;
     }
+
+    /// <summary>The instants a moment may fall on: one tick for a precise moment, the day in the venue's zone for a day,
+    /// else the approximate window's widest reading.</summary>
+    internal static Interval Instants(Moment moment, Venue? venue)
+    {
+        if (moment.IsPrecise)
+        {
+            return moment.ToInterval();
+        }
+
+        return venue is not null && Zone(venue.ZoneId) is { } zone
+            ? new Interval(TimeBounds.StartOfDay(moment.Window.Start, zone), TimeBounds.AfterDay(moment.Window.End, zone))
+            : moment.ToInterval();
+    }
+
+    private static Instant Max(Instant a, Instant b) => a > b ? a : b;
+
+    private static Instant Min(Instant a, Instant b) => a < b ? a : b;
 
     private static ImmutableArray<RoundInWindow> Find(NegotiationCase negotiation, Interval window, PartyId? participant, Func<string> period)
     {

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using NodaTime;
 
 namespace Negotiation.Model;
 
@@ -41,8 +42,25 @@ public sealed record Round(RoundId Id, RoundFormat Format, EquatableArray<RoundS
     /// <summary>Gets how the sides meet.</summary>
     public RoundChannel Channel { get; init; } = RoundChannel.Meeting;
 
+    /// <summary>Gets what sort of sitting or exchange the round is.</summary>
+    public RoundKind Kind { get; init; }
+
+    /// <summary>Gets the round this one is a session or side meeting of, if any: a sub-meeting belongs to its round.</summary>
+    public RoundId? PartOf { get; init; }
+
     /// <summary>Gets the party that chairs or mediates, if any.</summary>
     public PartyId? Chair { get; init; }
+
+    /// <summary>Gets the person who chairs the round (a minister, a secretary general, a conference president), if any;
+    /// set beside or instead of <see cref="Chair"/>.</summary>
+    public RepresentativeId? ChairPerson { get; init; }
+
+    /// <summary>Gets the roles parties and people hold in the round besides being sides: host, observer, mediator,
+    /// facilitator, coordinator, co-chair.</summary>
+    public EquatableArray<RoundRole> Roles { get; init; }
+
+    /// <summary>Gets when the round is planned to end, if it is planned to run past its start (a round of four days).</summary>
+    public Moment? PlannedEnd { get; init; }
 
     /// <summary>Gets whether <see cref="Chair"/> chairs or mediates.</summary>
     public ChairRole ChairRole { get; init; } = ChairRole.Chair;
@@ -71,6 +89,14 @@ public sealed record Round(RoundId Id, RoundFormat Format, EquatableArray<RoundS
     /// <summary>Gets the outcome of a concluded round (filled in by the case).</summary>
     public RoundOutcome? Outcome { get; internal init; }
 
+    /// <summary>Gets the people who attended beyond or besides the delegations, and who joined late (filled in by the case
+    /// from <see cref="RoundHeld.Attendance"/>).</summary>
+    public EquatableArray<Attendance> Attendance { get; internal init; }
+
+    /// <summary>Gets every change of the round's preconditions after it was first planned, oldest first (filled in by the
+    /// case).</summary>
+    public EquatableArray<PreconditionChange> PreconditionChanges { get; internal init; }
+
     /// <summary>Gets every status change, oldest first (filled in by the case).</summary>
     public EquatableArray<RoundStatusChange> History { get; internal init; }
 
@@ -80,8 +106,37 @@ public sealed record Round(RoundId Id, RoundFormat Format, EquatableArray<RoundS
     /// <summary>Gets when the round starts: the actual start once held, otherwise the planned time.</summary>
     public Moment Start => ActualStart ?? Planned;
 
+    /// <summary>Gets when the round ends: the actual end once known, otherwise the planned end for a round not yet held;
+    /// <see langword="null"/> when neither is known.</summary>
+    public Moment? End => ActualEnd ?? (HasBeenHeld ? null : PlannedEnd);
+
     /// <summary>Gets whether the round has been held (held or concluded).</summary>
     public bool HasBeenHeld => Status is RoundStatus.Held or RoundStatus.Concluded;
+
+    /// <summary>Gets whether the round has been held: <see langword="true"/> for a held round and for a concluded one,
+    /// since a concluded round was held.</summary>
+    public bool IsHeld => HasBeenHeld;
+
+    /// <summary>Gets whether the round has been concluded with an outcome (which implies <see cref="IsHeld"/>).</summary>
+    public bool IsConcluded => Status == RoundStatus.Concluded;
+
+    /// <summary>Gets how long the round lasts from its start to its end, when both are known to the second (exact or
+    /// zoned times); across a clock change in the venue's zone the answer counts the hours that passed, not the wall
+    /// clock. <see langword="null"/> when either end is approximate or unknown (see <see cref="CalendarDays"/>).</summary>
+    public Duration? Duration => Start.Instant is { } start && End?.Instant is { } end ? end - start : null;
+
+    /// <summary>Gets the number of calendar days the round runs on, from the first day of its start to the last day of
+    /// its end (one for a round on a single day), when its start and end are known to the day; otherwise
+    /// <see langword="null"/>.</summary>
+    public int? CalendarDays
+    {
+        get
+        {
+            var start = Start.Window;
+            var end = End?.Window ?? start;
+            return start.LengthInDays == 1 && end.LengthInDays == 1 ? Period.DaysBetween(start.Start, end.End) + 1 : null;
+        }
+    }
 
     /// <summary>Gets whether <paramref name="party"/> is one of the sides.</summary>
     /// <param name="party">The party.</param>

@@ -88,21 +88,13 @@ public sealed record RoundRescheduled : Fact
 
     internal override void Check(FactCheck check)
     {
-        var path = $"Rounds[{Round}]";
-        if (!check.Round(Round, path))
+        if (RoundChecks.Pending(check, Round, ErrorCodes.IllegalStatusChange, ".Status", "it cannot be rescheduled") is not { } current)
         {
-            return;
-        }
-
-        var current = check.Data.Rounds[Round];
-        if (!RoundLifecycle.IsPending(current.Status))
-        {
-            check.Error(ErrorCodes.IllegalStatusChange, path + ".Status", $"{Naming.Round(check.Data, current)} is {current.Status.ToString().ToLowerInvariant()}; it cannot be rescheduled.");
             return;
         }
 
         check.Validate(RoundValidator.Instance, current with { Planned = Planned }, RoundValidator.ScheduleRules);
-        RoundRules.NewBreaches(check, current, current with { Planned = Planned }, path);
+        RoundRules.NewBreaches(check, current, current with { Planned = Planned }, $"Rounds[{Round}]");
         RoundChecks.Dependents(check, Round);
     }
 
@@ -122,6 +114,9 @@ public sealed record RoundHeld : Fact
 
     /// <summary>Gets the actual end, if known.</summary>
     public Moment? Ended { get; init; }
+
+    /// <summary>Gets who attended beyond or besides the delegations, and when those who came late joined.</summary>
+    public EquatableArray<Attendance> Attendance { get; init; }
 
     /// <inheritdoc />
     public override string Describe() => $"round {Round} held ({Occurred})";
@@ -155,6 +150,7 @@ public sealed record RoundHeld : Fact
         Status = RoundStatus.Held,
         ActualStart = Occurred,
         ActualEnd = Ended,
+        Attendance = Attendance,
         History = current.History.Items.Add(new RoundStatusChange(RoundStatus.Held, Occurred)),
     };
 
@@ -258,10 +254,74 @@ public sealed record RoundCancelled : Fact
     internal override Fact? Redact(Redaction redaction) => redaction.Hides(Round) ? null : this;
 }
 
+/// <summary>The preconditions of a round not yet held are added, replaced or dropped after it was planned.
+/// <see cref="Fact.Occurred"/> is when the change was made; its record time is when it became known.</summary>
+/// <remarks>Refused when the round is unknown, held, concluded or cancelled
+/// (<see cref="ErrorCodes.PreconditionsChangedTooLate"/>), or the new preconditions fail the <see cref="RoundValidator"/>'s
+/// rules (unknown references, a cycle, a planned time they contradict). Every change is kept in
+/// <see cref="Round.PreconditionChanges"/>. Equality is by value.</remarks>
+public sealed record RoundPreconditionsChanged : Fact
+{
+    /// <summary>Gets the round.</summary>
+    public required RoundId Round { get; init; }
+
+    /// <summary>Gets the preconditions from now on, or <see langword="null"/> to drop them all.</summary>
+    public Precondition? Precondition { get; init; }
+
+    /// <summary>Gets why they changed, if stated.</summary>
+    public string? Reason { get; init; }
+
+    /// <inheritdoc />
+    public override string Describe() => Precondition is null
+        ? $"preconditions of round {Round} dropped"
+        : $"preconditions of round {Round} now: {Precondition}";
+
+    internal override void Check(FactCheck check)
+    {
+        if (RoundChecks.Pending(check, Round, ErrorCodes.PreconditionsChangedTooLate, ".Precondition", "only the preconditions of a round not yet held can change") is not { } current)
+        {
+            return;
+        }
+
+        check.Validate(RoundValidator.Instance, Changed(current), RoundValidator.ShapeRules, RoundValidator.ScheduleRules);
+    }
+
+    internal override void Evolve(CaseEvolution evolution) => evolution.Put(Changed(evolution.Data.Rounds[Round]));
+
+    private Round Changed(Round current) => current with
+    {
+        Precondition = Precondition,
+        PreconditionChanges = current.PreconditionChanges.Items.Add(new PreconditionChange(current.Precondition, Precondition, Occurred, Reason)),
+    };
+
+    internal override Fact? Redact(Redaction redaction) =>
+        redaction.Hides(Round) || (Precondition is { } precondition && redaction.Hides(precondition)) ? null : this;
+}
+
 /// <summary>Change checks and evolutions shared by the round facts; the rules about a round itself are the
 /// <see cref="RoundValidator"/>'s, and which status may follow which is <see cref="RoundLifecycle"/>'s.</summary>
 internal static class RoundChecks
 {
+    /// <summary>Gets the round when it is known and not yet held or cancelled; otherwise reports why and returns
+    /// <see langword="null"/>.</summary>
+    public static Round? Pending(FactCheck check, RoundId id, string code, string property, string consequence)
+    {
+        var path = $"Rounds[{id}]";
+        if (!check.Round(id, path))
+        {
+            return null;
+        }
+
+        var current = check.Data.Rounds[id];
+        if (RoundLifecycle.IsPending(current.Status))
+        {
+            return current;
+        }
+
+        check.Error(code, path + property, $"{Naming.Round(check.Data, current)} is {current.Status.ToString().ToLowerInvariant()}; {consequence}.");
+        return null;
+    }
+
     /// <summary>Checks that the status may change that way, runs the validator's status rules on the changed round and
     /// returns it; <see langword="null"/> when the round is unknown or the change illegal.</summary>
     public static Round? Transition(FactCheck check, RoundId id, RoundStatus to, string? reason, Func<Round, Round> change)

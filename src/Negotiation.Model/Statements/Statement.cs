@@ -59,13 +59,18 @@ public sealed record Statement(StatementId Id, PartyId Party, StatementKind Kind
     /// <summary>Gets the condition attached to an acceptance ("if the other side does the same"), if any.</summary>
     public string? Condition { get; init; }
 
+    /// <summary>Gets the stances the statement takes subject by subject, each with its own extent and condition, when
+    /// it takes different stances on different subjects. A subject named here takes this stance; the other subjects in
+    /// <see cref="About"/> take the stance of the statement's <see cref="Kind"/>.</summary>
+    public EquatableArray<StanceTaken> Stances { get; init; }
+
     /// <summary>Gets when the statement was made (filled in by the case from the fact that records it).</summary>
     public Moment Made { get; internal init; }
 
     /// <summary>Gets the stance the statement takes on the demands, documents and proposals it is about: an acceptance
     /// accepts (conditionally when it names a condition), a rejection rejects, a proposal is open to discuss; other kinds
     /// take none.</summary>
-    internal Stance? StanceTaken => Kind switch
+    internal Stance? KindStance => Kind switch
     {
         StatementKind.Acceptance => Condition is null ? Stance.Accepts : Stance.AcceptsConditionally,
         StatementKind.Rejection => Stance.Rejects,

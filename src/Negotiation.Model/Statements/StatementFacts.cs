@@ -23,17 +23,19 @@ public sealed record StatementMade : Fact
         var path = $"Statements[{s.Id}]";
         check.NewId(check.Data.Statements, s.Id, path, "statement");
         check.Validate(StatementValidator.Instance, s);
-        if (check.HasErrors || StanceOf(s) is not (Stance.Accepts or Stance.AcceptsConditionally))
+        if (check.HasErrors)
         {
             return;
         }
 
-        for (var i = 0; i < s.About.Count; i++)
+        foreach (var (subject, taken, _, _) in Taken(s))
         {
-            var subject = s.About[i];
-            if (subject.Kind == SubjectKind.Demand && !check.Data.DemandLifecycles[new DemandId(subject.Id)].IsStanding)
+            if (taken is (Stance.Accepts or Stance.AcceptsConditionally) && subject.Kind == SubjectKind.Demand
+                && !check.Data.DemandLifecycles[new DemandId(subject.Id)].IsStanding)
             {
-                check.Error(ErrorCodes.DemandNotOpen, $"{path}.About[{i}]", $"The demand '{subject.Id}' was withdrawn or replaced; it can no longer be accepted.");
+                var index = s.About.Items.IndexOf(subject);
+                var where = index >= 0 ? $"{path}.About[{index}]" : $"{path}.Stances[{s.Stances.Items.IndexOf(s.Stances.First(t => t.Subject == subject))}]";
+                check.Error(ErrorCodes.DemandNotOpen, where, $"The demand '{subject.Id}' was withdrawn or replaced; it can no longer be accepted.");
             }
         }
     }
@@ -42,29 +44,36 @@ public sealed record StatementMade : Fact
     {
         var s = Stored;
         evolution.Put(s);
-        if (StanceOf(s) is not { } taken)
+        foreach (var (subject, taken, extent, condition) in Taken(s))
         {
-            return;
-        }
-
-        foreach (var subject in s.About)
-        {
-            if (subject.Kind is SubjectKind.Demand or SubjectKind.Document or SubjectKind.Proposal)
-            {
-                evolution.Put(new Position(s.Party, subject, taken, s.Extent, Occurred, s.Id, s.Condition));
-            }
+            evolution.Put(new Position(s.Party, subject, taken, extent, Occurred, s.Id, condition));
         }
     }
 
     private Statement Stored => Statement with { Made = Occurred };
 
-    private static Stance? StanceOf(Statement statement) => statement.Kind switch
+    /// <summary>The stances the statement takes: those it names subject by subject, then its kind's stance on the other
+    /// demands, documents and proposals it is about.</summary>
+    private static IEnumerable<(SubjectRef Subject, Stance Stance, Extent Extent, string? Condition)> Taken(Statement statement)
     {
-        StatementKind.Acceptance => statement.Condition is null ? Stance.Accepts : Stance.AcceptsConditionally,
-        StatementKind.Rejection => Stance.Rejects,
-        StatementKind.Proposal => Stance.OpenToDiscuss,
-        _ => null,
-    };
+        foreach (var stance in statement.Stances)
+        {
+            yield return (stance.Subject, stance.Effective, stance.Extent, stance.Condition);
+        }
+
+        if (statement.KindStance is not { } taken)
+        {
+            yield break;
+        }
+
+        foreach (var subject in statement.About)
+        {
+            if (subject.Kind is SubjectKind.Demand or SubjectKind.Document or SubjectKind.Proposal && !statement.Stances.Any(t => t.Subject == subject))
+            {
+                yield return (subject, taken, statement.Extent, statement.Condition);
+            }
+        }
+    }
 
     internal override Fact? Redact(Redaction redaction)
     {
@@ -74,6 +83,7 @@ public sealed record StatementMade : Fact
         }
 
         var about = Redaction.Keep(Statement.About, redaction.Hides);
-        return about == Statement.About ? this : this with { Statement = Statement with { About = about } };
+        var stances = Redaction.Keep(Statement.Stances, t => redaction.Hides(t.Subject));
+        return about == Statement.About && stances == Statement.Stances ? this : this with { Statement = Statement with { About = about, Stances = stances } };
     }
 }

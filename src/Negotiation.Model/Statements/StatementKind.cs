@@ -33,4 +33,7 @@ public enum StatementKind
 
     /// <summary>Reports an agreement between parties.</summary>
     Agreement,
+
+    /// <summary>Announces a decision, an appointment, a date or a step ("the round will open on 19 June").</summary>
+    Announcement,
 }

@@ -26,4 +26,10 @@ public enum SubjectKind
 
     /// <summary>A development.</summary>
     Development,
+
+    /// <summary>A deadline.</summary>
+    Deadline,
+
+    /// <summary>An agreement.</summary>
+    Agreement,
 }

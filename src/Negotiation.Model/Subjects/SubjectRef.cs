@@ -63,6 +63,16 @@ public readonly record struct SubjectRef : IComparable<SubjectRef>
     /// <returns>The reference.</returns>
     public static SubjectRef Development(DevelopmentId id) => new(SubjectKind.Development, Guard.Id(id, id.IsValid, nameof(id)).Value);
 
+    /// <summary>A deadline as a subject.</summary>
+    /// <param name="id">The deadline.</param>
+    /// <returns>The reference.</returns>
+    public static SubjectRef Deadline(DeadlineId id) => new(SubjectKind.Deadline, Guard.Id(id, id.IsValid, nameof(id)).Value);
+
+    /// <summary>An agreement as a subject.</summary>
+    /// <param name="id">The agreement.</param>
+    /// <returns>The reference.</returns>
+    public static SubjectRef Agreement(AgreementId id) => new(SubjectKind.Agreement, Guard.Id(id, id.IsValid, nameof(id)).Value);
+
     /// <summary>Converts a demand id.</summary>
     /// <param name="id">The demand.</param>
     public static implicit operator SubjectRef(DemandId id) => Demand(id);

@@ -33,10 +33,44 @@ public sealed class DemandValidator : AbstractValidator<Demand>
         RuleFor(d => d.Topics).AreKnownTopics();
         RuleFor(d => d.Concerns).AreKnownParties();
         RuleFor(d => d.Source).Custom((source, context) => context.CheckSource(source, context.InstanceToValidate.Author));
+        RuleFor(d => d.CoAuthors).AreKnownParties();
+        RuleFor(d => d.CoAuthors).Custom((coAuthors, context) => context.AuthorNotAddressed(context.InstanceToValidate.Author, coAuthors, "demand's co-author list"));
+        RuleFor(d => d).Custom(CheckCarriersAndConflicts);
         RuleFor(d => d.Package!)
             .NotEmpty().WithErrorCode(ErrorCodes.NameRequired).WithMessage("The package name is blank; name the package or leave it out.")
             .Custom(SharedAuthor)
             .When(d => d.Package is not null);
+    }
+
+    private static void CheckCarriersAndConflicts(Demand demand, ValidationContext<Demand> context)
+    {
+        for (var i = 0; i < demand.CoAuthors.Count; i++)
+        {
+            if (demand.Addressees.Contains(demand.CoAuthors[i]))
+            {
+                context.Error(ErrorCodes.AuthorAmongAddressees, $"CoAuthors[{i}]", $"'{demand.CoAuthors[i]}' is both a co-author and an addressee of the demand; a party does not demand of itself.");
+            }
+        }
+
+        for (var i = 0; i < demand.AlsoCarriedBy.Count; i++)
+        {
+            context.CheckProvision(demand.AlsoCarriedBy[i], $"AlsoCarriedBy[{i}]");
+        }
+
+        var data = context.Data();
+        for (var i = 0; i < demand.ConflictsWith.Count; i++)
+        {
+            var other = demand.ConflictsWith[i];
+            var path = $"ConflictsWith[{i}]";
+            if (References.Demand(data, other, context.PathTo(path)) is { } unresolved)
+            {
+                context.AddFailure(unresolved);
+            }
+            else if (other == demand.Id || (data is not null && data.Demands[other].Author == demand.Author))
+            {
+                context.Error(ErrorCodes.ConflictWithOwnDemand, path, $"'{other}' is a demand of the same author; a demand conflicts with another party's demand.");
+            }
+        }
     }
 
     /// <summary>Gets the shared instance.</summary>

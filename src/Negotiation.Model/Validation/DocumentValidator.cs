@@ -50,6 +50,7 @@ public sealed class DocumentValidator : AbstractValidator<Document>
             .WithMessage(d => $"The document names readers ({d.SharedWith}) but is {d.Visibility.ToString().ToLowerInvariant()}; make it shared with named parties or remove the readers.")
             .AreKnownParties();
         RuleFor(d => d.RepliesTo).Custom(RepliesToEarlier);
+        RuleFor(d => d).Custom(CheckRelations);
 
         RuleFor(d => d.Revisions).Custom((revisions, context) =>
         {
@@ -68,10 +69,28 @@ public sealed class DocumentValidator : AbstractValidator<Document>
             }));
 
         RuleSet("default," + DisclosureRules, () =>
+        {
+            RuleFor(d => d.LeakedBy).Custom((leaker, context) =>
+            {
+                if (leaker is not { } party)
+                {
+                    return;
+                }
+
+                if (context.InstanceToValidate.DisclosedBy != Disclosure.Leaked)
+                {
+                    context.Error(ErrorCodes.LeakerWithoutLeak, string.Empty, $"'{party}' is named as the leaker of a document that was published, not leaked; name a leaker only for a leak.");
+                }
+                else
+                {
+                    context.Add(References.Party(context.Data(), party, context.PathTo(string.Empty)));
+                }
+            });
             RuleFor(d => d.Disclosed)
                 .Must((d, disclosed) => disclosed is not { } when || d.HandedOver is not { } handedOver || !when.IsBefore(handedOver).IsYes)
                 .WithErrorCode(ErrorCodes.DisclosedBeforeHandedOver)
-                .WithMessage(d => $"'{d.Title}' cannot become public ({d.Disclosed}) before it was handed over ({d.HandedOver})."));
+                .WithMessage(d => $"'{d.Title}' cannot become public ({d.Disclosed}) before it was handed over ({d.HandedOver}).");
+        });
     }
 
     /// <summary>Gets the shared instance.</summary>
@@ -102,6 +121,53 @@ public sealed class DocumentValidator : AbstractValidator<Document>
             && document.HandedOver is { } handedOver && originalHandedOver.IsBefore(handedOver).IsNo)
         {
             context.Error(ErrorCodes.ReplyToLaterDocument, string.Empty, $"'{document.Title}' ({handedOver}) cannot reply to '{original.Title}', presented later ({originalHandedOver}).");
+        }
+    }
+
+    private static void CheckRelations(Document document, ValidationContext<Document> context)
+    {
+        var data = context.Data();
+        if (document.PartOf is { } whole)
+        {
+            if (whole == document.Id)
+            {
+                context.Error(ErrorCodes.DocumentRelatedToItself, "PartOf", $"'{document.Title}' cannot be part of itself; name the document it is an annex of.");
+            }
+            else
+            {
+                context.Add(References.Document(data, whole, context.PathTo("PartOf")));
+            }
+        }
+
+        for (var i = 0; i < document.Interprets.Count; i++)
+        {
+            var other = document.Interprets[i];
+            if (other == document.Id)
+            {
+                context.Error(ErrorCodes.DocumentRelatedToItself, $"Interprets[{i}]", $"'{document.Title}' cannot interpret itself; name the text it reads.");
+            }
+            else
+            {
+                context.Add(References.Document(data, other, context.PathTo($"Interprets[{i}]")));
+            }
+        }
+
+        if (document.Handover is { } handover)
+        {
+            if (handover.By is { } by)
+            {
+                context.Add(References.Representative(data, by, context.PathTo("Handover.By")));
+            }
+
+            if (handover.To is { } to)
+            {
+                context.Add(References.Representative(data, to, context.PathTo("Handover.To")));
+            }
+
+            if (handover.Round is { } round)
+            {
+                context.Add(References.Round(data, round, context.PathTo("Handover.Round")));
+            }
         }
     }
 

@@ -54,6 +54,15 @@ public static class ErrorCodes
     /// <summary>A time is <c>default</c> (1 January 1), which is what a time left out reads as.</summary>
     public const string TimeMissing = "NM1014";
 
+    /// <summary>A text read from outside data is not an id (not a slug).</summary>
+    public const string InvalidIdText = "NM1015";
+
+    /// <summary>A text read from outside data names no member of the enum.</summary>
+    public const string UnknownEnumName = "NM1016";
+
+    /// <summary>A report of a fact is not usable: its source is blank or it claims no date.</summary>
+    public const string InvalidReport = "NM1017";
+
     /// <summary>A party is referenced but not registered.</summary>
     public const string UnknownParty = "NM1101";
 
@@ -165,6 +174,12 @@ public static class ErrorCodes
     /// <summary>A demand is withdrawn or replaced certainly before it was tabled.</summary>
     public const string ClosedBeforeTabled = "NM3009";
 
+    /// <summary>A demand is settled a second time.</summary>
+    public const string DemandAlreadySettled = "NM3010";
+
+    /// <summary>A demand is said to conflict with itself or with a demand of the same author.</summary>
+    public const string ConflictWithOwnDemand = "NM3011";
+
     /// <summary>A proposal answers something that is neither a demand, a document nor a proposal.</summary>
     public const string AnswerNotAnOffer = "NM3101";
 
@@ -200,6 +215,12 @@ public static class ErrorCodes
 
     /// <summary>A document names further readers but is not shared with named parties.</summary>
     public const string ReadersWithoutSharing = "NM4010";
+
+    /// <summary>A document is named as part of itself or as interpreting itself.</summary>
+    public const string DocumentRelatedToItself = "NM4011";
+
+    /// <summary>A leaker is named for a document that was published, not leaked.</summary>
+    public const string LeakerWithoutLeak = "NM4012";
 
     /// <summary>A bilateral round does not have exactly two sides.</summary>
     public const string BilateralNeedsTwoSides = "NM5001";
@@ -237,6 +258,21 @@ public static class ErrorCodes
     /// <summary>A round's preconditions were met when it was recorded held, but facts recorded since (a development
     /// reported late, dated before the round) show they were not (warning): the round went ahead regardless.</summary>
     public const string PreconditionsBrokenLater = "NM5016";
+
+    /// <summary>A trilateral round does not have exactly three sides.</summary>
+    public const string TrilateralNeedsThreeSides = "NM5017";
+
+    /// <summary>A role in a round names neither a party nor a person, or both.</summary>
+    public const string RoleWithoutHolder = "NM5018";
+
+    /// <summary>A round is named as a session of itself.</summary>
+    public const string RoundPartOfItself = "NM5019";
+
+    /// <summary>Someone joins a round before it starts or after it ends.</summary>
+    public const string JoinedOutsideRound = "NM5020";
+
+    /// <summary>The preconditions of a round that was held or cancelled are changed.</summary>
+    public const string PreconditionsChangedTooLate = "NM5021";
 
     /// <summary>A postponement or cancellation gives no reason.</summary>
     public const string ReasonRequired = "NM5006";
@@ -279,6 +315,9 @@ public static class ErrorCodes
 
     /// <summary>A statement is about a demand or document that was tabled or handed over only after it.</summary>
     public const string StatementBeforeSubject = "NM7002";
+
+    /// <summary>A statement takes a stance on something that is not a demand, document or proposal, or takes "no stance".</summary>
+    public const string StanceNotOnOffer = "NM7003";
 
     /// <summary>A deadline is extended to a day not after the one in force.</summary>
     public const string ExtensionNotLater = "NM8001";

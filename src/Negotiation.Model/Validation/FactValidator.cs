@@ -35,6 +35,14 @@ public sealed class FactValidator : AbstractValidator<Fact>
             .WithErrorCode(ErrorCodes.RecordedBeforeOccurred)
             .WithMessage(f => $"The fact is recorded ({f.Recorded}) before it can have happened ({f.Occurred}); check both times.");
 
+        RuleForEach(f => f.Reports.Items)
+            .Must(r => !string.IsNullOrWhiteSpace(r.Source.Outlet) && r.Source.ReportedOn >= r.Claimed.EarliestDate)
+            .WithErrorCode(ErrorCodes.InvalidReport)
+            .OverridePropertyName("Reports")
+            .WithMessage((_, r) => string.IsNullOrWhiteSpace(r.Source.Outlet)
+                ? "A report of the fact names no outlet; name who reported it."
+                : $"The report by {r.Source.Outlet} ({Naming.Day(r.Source.ReportedOn)}) is dated before the day it claims ({r.Claimed}); check both dates.");
+
         RuleFor(f => f.Source.ReportedOn)
             .Must((fact, reportedOn) => reportedOn >= fact.Occurred.EarliestDate)
             .WithErrorCode(ErrorCodes.ReportedBeforeOccurred)

@@ -47,30 +47,43 @@ internal static class OfferRules
             return;
         }
 
-        if (References.Document(data, provision.Document, path) is { } missing)
-        {
-            context.AddFailure(missing);
-            return;
-        }
-
-        if (data is null)
+        if (context.CheckProvision(provision, string.Empty) is not { } document)
         {
             return;
-        }
-
-        var document = data.Documents[provision.Document];
-        if (provision.Revision < 1 || provision.Revision > document.Revisions.Count)
-        {
-            context.Error(ErrorCodes.UnknownRevision, string.Empty, $"'{document.Title}' has no revision {provision.Revision}; it has {document.Revisions.Count}.");
-        }
-        else if (document.Revisions[provision.Revision - 1].FindProvision(provision.Article) is null)
-        {
-            context.Error(ErrorCodes.UnknownProvision, string.Empty, $"Revision {provision.Revision} of '{document.Title}' has no article {provision.Article}.");
         }
 
         if (!document.Authors.Contains(author))
         {
             context.Error(ErrorCodes.SourceOfOtherAuthor, string.Empty, $"'{document.Title}' is not a document by '{author}'; a provision carries only its authors' demands.");
         }
+    }
+
+    /// <summary>Checks that a provision exists: its document, revision and article; returns its document when the case
+    /// has it.</summary>
+    public static Document? CheckProvision<T>(this ValidationContext<T> context, ProvisionRef provision, string relative)
+    {
+        var data = context.Data();
+        if (References.Document(data, provision.Document, context.PathTo(relative)) is { } missing)
+        {
+            context.AddFailure(missing);
+            return null;
+        }
+
+        if (data is null)
+        {
+            return null;
+        }
+
+        var document = data.Documents[provision.Document];
+        if (provision.Revision < 1 || provision.Revision > document.Revisions.Count)
+        {
+            context.Error(ErrorCodes.UnknownRevision, relative, $"'{document.Title}' has no revision {provision.Revision}; it has {document.Revisions.Count}.");
+        }
+        else if (document.Revisions[provision.Revision - 1].FindProvision(provision.Article) is null)
+        {
+            context.Error(ErrorCodes.UnknownProvision, relative, $"Revision {provision.Revision} of '{document.Title}' has no article {provision.Article}.");
+        }
+
+        return document;
     }
 }

@@ -89,6 +89,7 @@ internal static class PreconditionRules
                 DemandAnsweredCondition d => References.Demand(data, d.Demand, path) ?? (d.By is { } by ? References.Party(data, by, path) : null),
                 PartyTakesPartCondition p => References.Party(data, p.Party, path),
                 DevelopmentOccurredCondition { Against: { } against } => References.Party(data, against, path),
+                NamedDevelopmentCondition named => References.Development(data, named.Development, path),
                 _ => null,
             });
 

@@ -60,6 +60,8 @@ internal static class References
             SubjectKind.Round => Round(data, new RoundId(id), path),
             SubjectKind.Topic => Topic(data, new TopicId(id), path),
             SubjectKind.Party => Party(data, new PartyId(id), path),
+            SubjectKind.Deadline => Deadline(data, new DeadlineId(id), path),
+            SubjectKind.Agreement => Agreement(data, new AgreementId(id), path),
             _ => Development(data, new DevelopmentId(id), path),
         };
     }

@@ -59,6 +59,7 @@ public sealed class RoundValidator : AbstractValidator<Round>
             RuleFor(r => r.Sides).Custom(CheckSides);
             RuleFor(r => r.Chair).Custom(CheckChair);
             RuleFor(r => r.Sides).Custom(CheckDelegations);
+            RuleFor(r => r).Custom(CheckStructure);
             When(r => r.Venue is not null, () =>
             {
                 RuleFor(r => r.Venue!.Name).IsAName("venue name");
@@ -98,6 +99,7 @@ public sealed class RoundValidator : AbstractValidator<Round>
                 .WithErrorCode(ErrorCodes.ReasonRequired)
                 .WithMessage(r => $"Say why the round was {r.Status.ToString().ToLowerInvariant()}.");
             RuleFor(r => r.Precondition).Custom(MetWhenHeld);
+            RuleFor(r => r.Attendance).Custom(CheckAttendance);
             When(r => r.Outcome is not null, () =>
             {
                 RuleFor(r => r.Outcome!.Summary).IsAText("summary");
@@ -141,6 +143,11 @@ public sealed class RoundValidator : AbstractValidator<Round>
         if (round.Sides.Select(s => s.Party).Distinct().Count() < sides.Count)
         {
             context.Error(ErrorCodes.DuplicateSide, string.Empty, "A party is named as two sides; name each side once.");
+        }
+
+        if (round.Format == RoundFormat.Trilateral && sides.Count != 3)
+        {
+            context.Error(ErrorCodes.TrilateralNeedsThreeSides, string.Empty, $"A trilateral round has exactly three sides; this one has {sides.Count}. Make it bilateral or multilateral, or change the sides.");
         }
 
         if (round.Format == RoundFormat.Bilateral && sides.Count != 2)
@@ -198,10 +205,97 @@ public sealed class RoundValidator : AbstractValidator<Round>
                 {
                     context.Error(ErrorCodes.DuplicateEntry, path, $"'{person}' is listed twice in the delegation; list them once.");
                 }
-                else if (data is not null && data.Representatives[person] is var member && member.Party != party)
+                else if (data is not null && data.Representatives[person] is var member && !Speaks(data, member, party))
                 {
                     context.Error(ErrorCodes.DelegateOfOtherParty, path, $"{member.Name} represents '{member.Party}', not '{party}'.");
                 }
+            }
+        }
+    }
+
+    /// <summary>Whether a representative may sit on a side: they represent its party or, for an organisation or a group, one
+    /// of its members (member states' delegates on a group's side).</summary>
+    private static bool Speaks(CaseData data, Representative member, PartyId side) =>
+        member.Party == side || (data.Parties.TryGetValue(side, out var party) && party switch
+        {
+            Organisation organisation => organisation.Memberships.Any(m => m.Member == member.Party),
+            PartyGroup group => group.Members.Contains(member.Party),
+            _ => false,
+        });
+
+    private static void CheckStructure(Round round, ValidationContext<Round> context)
+    {
+        var data = context.Data();
+        if (round.PartOf is { } parent)
+        {
+            if (parent == round.Id)
+            {
+                context.Error(ErrorCodes.RoundPartOfItself, "PartOf", $"{Naming.Round(data, round)} cannot be a session of itself; name the round it belongs to.");
+            }
+            else
+            {
+                context.Add(References.Round(data, parent, context.PathTo("PartOf")));
+            }
+        }
+
+        if (round.ChairPerson is { } chair)
+        {
+            context.Add(References.Representative(data, chair, context.PathTo("ChairPerson")));
+        }
+
+        for (var i = 0; i < round.Roles.Count; i++)
+        {
+            var role = round.Roles[i];
+            var path = $"Roles[{i}]";
+            if (role.Party is null == role.Person is null)
+            {
+                context.Error(ErrorCodes.RoleWithoutHolder, path, $"The {role.Kind.ToString().ToLowerInvariant()} role names {(role.Party is null ? "no holder" : "both a party and a person")}; name either the party or the person who holds it.");
+                continue;
+            }
+
+            if (role.Party is { } party)
+            {
+                context.Add(References.Party(data, party, context.PathTo(path + ".Party")));
+            }
+
+            if (role.Person is { } person)
+            {
+                context.Add(References.Representative(data, person, context.PathTo(path + ".Person")));
+            }
+
+            if (role.For is { } group)
+            {
+                context.Add(References.Party(data, group, context.PathTo(path + ".For")));
+            }
+        }
+
+        if (round.PlannedEnd is { } end && end.IsBefore(round.Planned).IsYes)
+        {
+            context.Error(ErrorCodes.EndBeforeStart, "PlannedEnd", $"{Naming.Round(data, round)} cannot be planned to end ({end}) before it starts ({round.Planned}).");
+        }
+    }
+
+    private static void CheckAttendance(EquatableArray<Attendance> attendance, ValidationContext<Round> context)
+    {
+        var round = context.InstanceToValidate;
+        var data = context.Data();
+        var seen = new HashSet<RepresentativeId>();
+        for (var i = 0; i < attendance.Count; i++)
+        {
+            var path = $"[{i}]";
+            var person = attendance[i].Person;
+            if (References.Representative(data, person, context.PathTo(path)) is { } unresolved)
+            {
+                context.AddFailure(unresolved);
+            }
+            else if (!seen.Add(person))
+            {
+                context.Error(ErrorCodes.DuplicateEntry, path, $"'{person}' is listed twice among those who attended; list them once.");
+            }
+            else if (attendance[i].Joined is { } joined && round.ActualStart is { } start
+                && (joined.IsBefore(start).IsYes || (round.ActualEnd is { } end && joined.IsAfter(end).IsYes)))
+            {
+                context.Error(ErrorCodes.JoinedOutsideRound, path + ".Joined", $"'{person}' cannot join {Naming.Round(data, round)} ({joined}) before it starts ({start}) or after it ends; check the times.");
             }
         }
     }
@@ -221,7 +315,7 @@ public sealed class RoundValidator : AbstractValidator<Round>
             {
                 var path = $"[{i}].Delegation[{j++}]";
                 if (person.IsValid && data.Representatives.TryGetValue(person, out var member)
-                    && member.Party == sides[i].Party && member.Term.Covers(round.Start).IsNo)
+                    && Speaks(data, member, sides[i].Party) && member.Term.Covers(round.Start).IsNo)
                 {
                     var until = member.Term.Until is { } last ? Naming.Day(last) : "now";
                     context.Warning(ErrorCodes.DelegateOutOfOffice, path, $"{member.Name} is not {member.Office} at the start of {Naming.Round(data, round)} ({round.Start}); their term runs from {Naming.Day(member.Term.From)} to {until}. Check the delegation or the term.");

@@ -38,10 +38,11 @@ public sealed class StatementValidator : AbstractValidator<Statement>
 
         // A rule of its own: with cascade Stop, a warning in a chain would skip the reference checks after it.
         RuleFor(s => s.About)
-            .Must((s, about) => s.Kind is not (StatementKind.Acceptance or StatementKind.Rejection) || about.Any(IsOffer))
+            .Must((s, about) => s.Kind is not (StatementKind.Acceptance or StatementKind.Rejection) || about.Any(IsOffer) || !s.Stances.IsEmpty)
             .WithErrorCode(ErrorCodes.StanceWithoutSubject).WithSeverity(Severity.Warning)
             .WithMessage(s => $"The {s.Kind.ToString().ToLowerInvariant()} names no demand, document or proposal, so no position follows from it; say what is {(s.Kind == StatementKind.Acceptance ? "accepted" : "rejected")}.");
         RuleFor(s => s.About).Custom(NotBeforeSubjects);
+        RuleFor(s => s.Stances).Custom(CheckStances);
         RuleSet($"default,{SpeakerRules}", () => RuleFor(s => s.Speaker).Custom(SpeaksInOffice));
     }
 
@@ -54,6 +55,29 @@ public sealed class StatementValidator : AbstractValidator<Statement>
 
     private static bool IsOffer(SubjectRef subject) =>
         subject.IsValid && subject.Kind is SubjectKind.Demand or SubjectKind.Document or SubjectKind.Proposal;
+
+    private static void CheckStances(EquatableArray<StanceTaken> stances, ValidationContext<Statement> context)
+    {
+        var data = context.Data();
+        var seen = new HashSet<SubjectRef>();
+        for (var i = 0; i < stances.Count; i++)
+        {
+            var stance = stances[i];
+            var path = $"[{i}]";
+            if (!IsOffer(stance.Subject) || stance.Stance == Stance.NoStance)
+            {
+                context.Error(ErrorCodes.StanceNotOnOffer, path, $"A stance is taken on a demand, document or proposal and is not 'no stance'; '{stance.Subject}' with {stance.Stance} is not one.");
+            }
+            else if (References.Subject(data, stance.Subject, context.PathTo(path)) is { } unresolved)
+            {
+                context.AddFailure(unresolved);
+            }
+            else if (!seen.Add(stance.Subject))
+            {
+                context.Error(ErrorCodes.DuplicateEntry, path, $"'{stance.Subject}' takes two stances in one statement; give it one.");
+            }
+        }
+    }
 
     private static bool IsRecorded(Statement statement) => statement.Made != default;
 

@@ -42,6 +42,8 @@ public sealed class FactEqualityTests
         [nameof(DevelopmentOccurred)] = on => Given.DevelopmentOccurred(new Development(new DevelopmentId("dev"), DevelopmentKind.Exercise, "An exercise.") { Actors = [TestWorld.Russia] }, on),
         [nameof(AgreementAdopted)] = on => Given.AgreementAdopted(new Agreement(new AgreementId("a"), new DocumentId("d"), [TestWorld.Russia], MilestoneRule.When(DevelopmentKind.Other)), on),
         [nameof(AgreementDrafted)] = on => Given.AgreementDrafted(new Agreement(new AgreementId("a"), new DocumentId("d"), [TestWorld.Russia], MilestoneRule.When(DevelopmentKind.Other)), on),
+        [nameof(DemandSettled)] = on => Given.DemandSettled(new DemandId("d"), DemandOutcome.Met, on),
+        [nameof(RoundPreconditionsChanged)] = on => Given.RoundPreconditionsChanged(TestWorld.BilateralId, null, on, "Dropped."),
         [nameof(AgreementStepTaken)] = on => Given.AgreementStepTaken(new AgreementId("a"), AgreementStepKind.Signature, on, TestWorld.Russia),
     };
 

@@ -86,6 +86,7 @@ internal static class Generators
         (3, Gen.Const((RoundFormat.Bilateral, new[] { TestWorld.Russia, TestWorld.UnitedStates }))),
         (2, Gen.Const((RoundFormat.Multilateral, new[] { TestWorld.Russia, TestWorld.Nato }))),
         (2, Gen.Const((RoundFormat.Multilateral, new[] { TestWorld.Russia, TestWorld.UnitedStates, TestWorld.Eu }))),
+        (1, Gen.Const((RoundFormat.Trilateral, new[] { TestWorld.Russia, TestWorld.UnitedStates, TestWorld.Eu }))),
         (1, Gen.Select(Gen.Enum<RoundFormat>(), Sides)));
 
     private static readonly Gen<Fact> RoundPlanned =
@@ -95,12 +96,18 @@ internal static class Generators
                 {
                     Precondition = x.Item4,
                     Agenda = new Agenda { Topics = [TestWorld.SecurityGuarantees] },
+                    Kind = x.Item5 ? RoundKind.NegotiatingSession : RoundKind.SideMeeting,
+                    PartOf = x.Item5 ? null : RoundIds[0],
+                    Roles = x.Item5 ? default : [RoundRole.OfParty(RoleKind.Observer, TestWorld.Eu)],
+                    PlannedEnd = x.Item5 ? null : x.Item6,
                 },
                 x.Item6,
                 x.Item5));
 
-    private static readonly Gen<Fact> RoundChange = Gen.Select(Gen.OneOf(RoundIds), FactTime, FactTime, Reason, Gen.Int[0, 5]).Select(x => x.Item5 switch
+    private static readonly Gen<Fact> RoundChange = Gen.Select(Gen.OneOf(RoundIds), FactTime, FactTime, Reason, Gen.Int[0, 7]).Select(x => x.Item5 switch
     {
+        6 => (Fact)Given.RoundPreconditionsChanged(x.Item1, x.Item2.IsPrecise ? Precondition.RoundHeld(RoundIds[0]) : null, x.Item2, x.Item4),
+        7 => Given.RoundHeld(x.Item1, x.Item2, x.Item3) with { Attendance = [new Attendance(TestWorld.Lavrov, x.Item3)] },
         0 => (Fact)Given.RoundAgreed(x.Item1, x.Item2),
         1 => Given.RoundRescheduled(x.Item1, x.Item3, x.Item2),
         2 => Given.RoundHeld(x.Item1, x.Item2),
@@ -109,18 +116,21 @@ internal static class Generators
         _ => Given.RoundCancelled(x.Item1, x.Item4, x.Item2),
     });
 
-    private static readonly Gen<Fact> DemandFact = Gen.Select(Gen.OneOf(DemandIds), Gen.OneOf(DemandIds), Party, Sides, FactTime, Gen.Int[0, 2]).Select(x => x.Item6 switch
+    private static readonly Gen<Fact> DemandFact = Gen.Select(Gen.OneOf(DemandIds), Gen.OneOf(DemandIds), Party, Sides, FactTime, Gen.Int[0, 4]).Select(x => x.Item6 switch
     {
         0 => (Fact)Given.DemandTabled(new Demand(x.Item1, x.Item3, [.. x.Item4], "A demand.") { Topics = [TestWorld.SecurityGuarantees] }, x.Item5),
         1 => Given.DemandWithdrawn(x.Item1, x.Item5),
-        _ => Given.DemandReplaced(x.Item1, x.Item2, x.Item5, hardened: true),
+        2 => Given.DemandReplaced(x.Item1, x.Item2, x.Item5, hardened: true),
+        3 => Given.DemandTabled(new Demand(x.Item1, x.Item3, [.. x.Item4], "A joint demand.") { CoAuthors = [TestWorld.Eu], ConflictsWith = [x.Item2] }, x.Item5),
+        _ => Given.DemandSettled(x.Item1, DemandOutcome.Compromise, x.Item5, new ProvisionRef(DocumentIds[0], 1, "1")),
     });
 
-    private static readonly Gen<Fact> DocumentFact = Gen.Select(Gen.OneOf(DocumentIds), Party, FactTime, Gen.Int[0, 2]).Select(x => x.Item4 switch
+    private static readonly Gen<Fact> DocumentFact = Gen.Select(Gen.OneOf(DocumentIds), Party, FactTime, Gen.Int[0, 3]).Select(x => x.Item4 switch
     {
         0 => (Fact)Given.DocumentPresented(new Document(x.Item1, DocumentKind.DraftAgreement, "A draft", [x.Item2], [TestWorld.Nato]), x.Item3, new Provision("1", "An article.")),
         1 => Given.DocumentRevised(x.Item1, x.Item2, x.Item3, new Provision("1", "A revised article.")),
-        _ => Given.DocumentDisclosed(x.Item1, x.Item3, Disclosure.Leaked),
+        2 => Given.DocumentPresented(new Document(x.Item1, DocumentKind.Annex, "An annex", [x.Item2], [TestWorld.Nato]) { PartOf = DocumentIds[0], Interprets = [DocumentIds[1]] }, x.Item3, new Provision("1", "An annex article.")) with { Handover = new Handover(TestWorld.Lavrov, null, RoundIds[0]) },
+        _ => Given.DocumentDisclosed(x.Item1, x.Item3, Disclosure.Leaked) with { LeakedBy = x.Item2 },
     });
 
     private static readonly Gen<Fact> StatementFact =
@@ -131,7 +141,14 @@ internal static class Generators
                 Gen.Frequency((1, Gen.Const(Array.Empty<DemandId>())), (2, Gen.OneOf(DemandIds).Select(d => new[] { d }))),
                 FactTime,
                 Gen.Frequency((6, Gen.Const((RepresentativeId?)null)), (1, Gen.Const((RepresentativeId?)TestWorld.Lavrov)), (1, Gen.Const((RepresentativeId?)TestWorld.Pompeo))))
-            .Select(x => (Fact)Given.StatementMade(new Statement(x.Item1, x.Item2, x.Item3, "Words.") { About = [.. x.Item4.Select(SubjectRef.Demand)], Speaker = x.Item6 }, x.Item5));
+            .Select(x => (Fact)Given.StatementMade(
+                new Statement(x.Item1, x.Item2, x.Item3, "Words.")
+                {
+                    About = [.. x.Item4.Select(SubjectRef.Demand)],
+                    Speaker = x.Item6,
+                    Stances = x.Item4.Length == 0 ? [new StanceTaken(SubjectRef.Demand(DemandIds[1]), Stance.Accepts) { Condition = "if reciprocal" }] : default,
+                },
+                x.Item5));
 
     private static readonly Gen<Fact> DeadlineFact = Gen.Select(Gen.OneOf(DeadlineIds), FactTime, Gen.Int[-5, 40], Gen.Int[0, 5]).Select(x => x.Item4 switch
     {
@@ -200,7 +217,12 @@ internal static class Generators
     public static readonly Gen<Fact> Fact = Gen.Select(
         Gen.Frequency((5, RoundPlanned), (8, RoundChange), (3, DemandFact), (3, DocumentFact), (3, StatementFact), (2, DeadlineFact), (2, WorldFact), (3, OtherFact)),
         Gen.Int[0, 9],
-        (fact, dice) => dice == 0 ? fact.RecordedAt(NodaTime.Instant.FromUtc(2021, 11, 1, 0, 0)) : fact);
+        (fact, dice) => dice switch
+        {
+            0 => fact.RecordedAt(NodaTime.Instant.FromUtc(2021, 11, 1, 0, 0)),
+            1 => fact with { Reports = [new Report(fact.Source with { Outlet = "Second outlet" }, fact.Occurred.EarliestDate.PlusDays(-1))] },
+            _ => fact,
+        });
 
     /// <summary>Records <paramref name="facts"/> in the test world's case one by one, keeping those it accepts.</summary>
     public static NegotiationCase Accepted(IEnumerable<Fact> facts)

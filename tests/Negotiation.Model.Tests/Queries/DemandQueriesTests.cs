@@ -149,13 +149,33 @@ public sealed class DemandQueriesTests
             new DemandReplaced { Demand = NatoStopEastwardExpansion, By = NatoNoNewMembers, Hardened = true, Occurred = day, Recorded = At(2022, 2, 10, 12), Source = Reuters(day) },
         ]);
 
-        // Then each status follows, and only the demand on new members is still open with NATO
-        negotiation.StatusOf(NatoLegalGuarantees, Nato).Should().Be(DemandStatus.Accepted);
+        // Then each status follows; the guarantees, accepted only on a condition, stay open beside the demand on new members
+        negotiation.StatusOf(NatoLegalGuarantees, Nato).Should().Be(DemandStatus.ConditionallyAccepted);
         negotiation.StatusesOf(NatoLegalGuarantees)[0].Reason.Should().StartWith("NATO accepted, on condition (if Russia does the same), it (10 February 2022");
         negotiation.StatusOf(NatoNoBasesInFormerSovietStates, Nato).Should().Be(DemandStatus.Withdrawn);
         negotiation.StatusOf(NatoStopEastwardExpansion, Nato).Should().Be(DemandStatus.Hardened);
         negotiation.StatusesOf(NatoStopEastwardExpansion)[0].Reason.Should().Be("Russia hardened it into 'ru-nato-no-new-members' (10 February 2022)");
-        negotiation.OpenDemands().AddressedTo(Nato).Ids.Should().Equal(NatoNoNewMembers);
+        negotiation.OpenDemands().AddressedTo(Nato).Ids.Should().Equal(NatoLegalGuarantees, NatoNoNewMembers);
+    }
+
+    [Fact]
+    public void StatusOf_ConditionalAcceptanceMadeUnconditional_IsAcceptedAndClosed()
+    {
+        var day = new LocalDate(2022, 2, 10);
+        Statement Accepts(string id, string? condition) => new(new StatementId(id), Nato, StatementKind.Acceptance, "We accept.")
+        {
+            About = [SubjectRef.Demand(NatoLegalGuarantees)],
+            Condition = condition,
+        };
+
+        // Given NATO accepts on a condition, and later without one
+        var conditional = Record(Case, [new StatementMade { Statement = Accepts("nato-if", "if Russia does the same"), Occurred = day, Recorded = At(2022, 2, 10, 12), Source = Reuters(day) }]);
+        var unconditional = Record(conditional, [new StatementMade { Statement = Accepts("nato-now", null), Occurred = day.PlusDays(5), Recorded = At(2022, 2, 15, 12), Source = Reuters(day.PlusDays(5)) }]);
+
+        // Then the demand is open while the condition stands, and accepted (closed) once the acceptance is unconditional
+        conditional.OpenDemands().AddressedTo(Nato).Ids.Should().Contain(NatoLegalGuarantees);
+        unconditional.StatusOf(NatoLegalGuarantees, Nato).Should().Be(DemandStatus.Accepted);
+        unconditional.OpenDemands().AddressedTo(Nato).Ids.Should().NotContain(NatoLegalGuarantees);
     }
 
     private static DocumentRevised Revision(DocumentId document, LocalDate day, params (string Article, string Text)[] provisions) =>

@@ -21,6 +21,11 @@ internal static class QueryOracle
             return lifecycle.Hardened ? DemandStatus.Hardened : DemandStatus.Superseded;
         }
 
+        if (lifecycle.Settlement is not null)
+        {
+            return DemandStatus.Settled;
+        }
+
         var document = d.Source?.Provision?.Document;
         var direct = c.PositionOf(addressee, SubjectRef.Demand(d.Id));
         var carrier = document is { } x ? c.PositionOf(addressee, SubjectRef.Document(x)) : null;
@@ -29,7 +34,8 @@ internal static class QueryOracle
         {
             return (position.Stance, position.Extent) switch
             {
-                (Stance.Accepts or Stance.AcceptsConditionally, Extent.Whole) => DemandStatus.Accepted,
+                (Stance.Accepts, Extent.Whole) => DemandStatus.Accepted,
+                (Stance.AcceptsConditionally, Extent.Whole) => DemandStatus.ConditionallyAccepted,
                 (Stance.Accepts or Stance.AcceptsConditionally, _) => DemandStatus.UnderDiscussion,
                 (Stance.Rejects, Extent.Whole) => DemandStatus.Rejected,
                 (Stance.Rejects, _) => DemandStatus.PartlyRejected,
@@ -43,7 +49,8 @@ internal static class QueryOracle
     }
 
     public static bool IsOpen(DemandStatus status) =>
-        status is DemandStatus.Tabled or DemandStatus.UnderDiscussion or DemandStatus.Rejected or DemandStatus.PartlyRejected;
+        status is DemandStatus.Tabled or DemandStatus.UnderDiscussion or DemandStatus.Rejected or DemandStatus.PartlyRejected
+            or DemandStatus.ConditionallyAccepted;
 
     public static bool OpenWith(NegotiationCase c, Demand d, PartyId addressee) => IsOpen(Status(c, d, addressee));
 
@@ -62,31 +69,37 @@ internal static class QueryOracle
         return false;
     }
 
+    /// <summary>In progress during the window: it certainly starts inside it, or it certainly runs at some instant of it
+    /// (after its latest possible start and before its earliest possible end); no when it cannot touch it.</summary>
     public static Truth Within(Round round, Interval window)
     {
-        var start = round.Start;
-        if (start.Instant is { } instant)
-        {
-            return Truth.From(window.Start <= instant && instant < window.End);
-        }
-
-        Interval possible;
-        if (round.Venue is { } venue)
-        {
-            var zone = DateTimeZoneProviders.Tzdb[venue.ZoneId];
-            possible = new Interval(start.Window.Start.AtStartOfDayInZone(zone).ToInstant(), start.Window.End.PlusDays(1).AtStartOfDayInZone(zone).ToInstant());
-        }
-        else
-        {
-            possible = start.ToInterval();
-        }
-
-        if (possible.Start >= window.Start && possible.End <= window.End)
+        var start = Span(round.Start, round.Venue);
+        var end = round.End is { } e ? Span(e, round.Venue) : start;
+        var lastStart = start.End - Duration.Epsilon;
+        var certainlyRuns = (start.Start >= window.Start && start.End <= window.End)
+            || new[] { lastStart, window.Start }.Max() < new[] { end.Start, window.End }.Min();
+        if (certainlyRuns)
         {
             return Truth.Yes;
         }
 
-        return possible.End <= window.Start || possible.Start >= window.End ? Truth.No : Truth.Undetermined;
+        return end.End <= window.Start || start.Start >= window.End ? Truth.No : Truth.Undetermined;
+    }
+
+    private static Interval Span(Moment moment, Venue? venue)
+    {
+        if (moment.Instant is { } instant)
+        {
+            return new Interval(instant, instant + Duration.Epsilon);
+        }
+
+        if (venue is null)
+        {
+            return moment.ToInterval();
+        }
+
+        var zone = DateTimeZoneProviders.Tzdb[venue.ZoneId];
+        return new Interval(moment.Window.Start.AtStartOfDayInZone(zone).ToInstant(), moment.Window.End.PlusDays(1).AtStartOfDayInZone(zone).ToInstant());
     }
 
     public static List<(RoundId Round, Truth Within)> RoundsIn(NegotiationCase c, Interval window, PartyId? participant) =>

@@ -46,6 +46,12 @@ internal static class Given
     public static DemandReplaced DemandReplaced(DemandId demand, DemandId by, Moment on, bool hardened = false) =>
         new() { Demand = demand, By = by, Hardened = hardened, Occurred = on, Recorded = Stamp.RecordedFor(on), Source = Stamp.SourceFor(on) };
 
+    public static DemandSettled DemandSettled(DemandId demand, DemandOutcome outcome, Moment on, ProvisionRef? by = null) =>
+        new() { Demand = demand, Outcome = outcome, By = by, Occurred = on, Recorded = Stamp.RecordedFor(on), Source = Stamp.SourceFor(on) };
+
+    public static RoundPreconditionsChanged RoundPreconditionsChanged(RoundId round, Precondition? precondition, Moment on, string? reason = null) =>
+        new() { Round = round, Precondition = precondition, Reason = reason, Occurred = on, Recorded = Stamp.RecordedFor(on), Source = Stamp.SourceFor(on) };
+
     public static ProposalMade ProposalMade(Proposal proposal, Moment? on = null)
     {
         var when = on ?? TestWorld.ArticleDay;

@@ -222,8 +222,12 @@ internal static class CaseIndexer
         {
             var id = round.Id;
             var start = round.Start.Window;
+
+            // How far back a round in progress may have started: from its first possible day to its last possible end.
+            var longest = Math.Max(Index.LongestRoundWindow, NodaTime.Period.DaysBetween(start.Start, round.End?.Window.End ?? start.End) + 1);
             if (previous is not null && previous.Start.Window.Start == start.Start)
             {
+                Index = Index with { LongestRoundWindow = longest };
                 return;
             }
 
@@ -242,7 +246,7 @@ internal static class CaseIndexer
             {
                 RoundsByStart = byStart.Add(key),
                 RoundsByParticipant = sides.Aggregate(byParticipant, (map, party) => map.Add(party, key)),
-                LongestRoundWindow = Math.Max(Index.LongestRoundWindow, start.LengthInDays),
+                LongestRoundWindow = longest,
             };
         }
 

@@ -1,0 +1,473 @@
+using NodaTime;
+
+namespace Negotiation.Model.Testing;
+
+// The UK–EU withdrawal negotiations under Article 50 TEU, 2017–2020, encoded from the fact sheet
+// shared/scenarios/brexit-article-50-2017-2020.md. Facts only from the sheet; where the sheet says UNCONFIRMED, the comment
+// beside the fact says so. Ids are the sheet's, except Ireland, which the sheet names both 'ireland' and 'ie': a state is
+// registered once (one ISO code), as 'ireland'.
+public static partial class SampleScenarios
+{
+    /// <summary>
+    /// Gets the UK–EU withdrawal negotiations under Article 50 TEU (2017–2020) as a scenario: the parties, the EU's bodies
+    /// and the 27 member states, the negotiators and their terms, the documents (the Article 50 letter and its handover,
+    /// guidelines, the Joint Report, the draft Withdrawal Agreement and its revisions, the Strasbourg instruments that
+    /// interpret it), the demands and how they were settled, the rounds (with the sessions of round 2 and the postponement
+    /// of round 4), the European Council meetings, the statements, and the United Kingdom's departure.
+    /// </summary>
+    /// <remarks>Facts the fact sheet marks UNCONFIRMED are recorded as the sheet gives them, and the source code says so
+    /// beside each. Deadlines, commitments and the agreement lifecycle come with the second part of issue 11.</remarks>
+    public static Scenario Article50Scenario { get; } = BuildArticle50();
+
+    /// <summary>Gets the Article 50 negotiations, built (see <see cref="Article50Scenario"/>).</summary>
+    public static NegotiationCase Article50 => Article50Case.Value;
+
+    private static readonly Lazy<NegotiationCase> Article50Case = new(Article50Scenario.Build);
+
+    private static Scenario BuildArticle50()
+    {
+        var referendum = new LocalDate(2016, 6, 23);
+        var s = Scenario.Of("brexit-article-50", referendum, "UK–EU withdrawal negotiations under Article 50 TEU (2017–2020)", "UK–EU Article 50 fact sheet")
+            .StartingOn(referendum);
+        var source = s.Source;
+        var recorded = s.RecordedAt;
+        const string Brussels = "Europe/Brussels";
+        var berlaymont = new Venue("Berlaymont, Brussels", Brussels);
+        var europeBuilding = new Venue("Europe Building, Brussels", Brussels);
+        Moment InBrussels(int y, int m, int d, int h, int min) => Moment.InZone(new LocalDateTime(y, m, d, h, min), Brussels);
+
+        var eu27 = new (string Id, string Name, string Iso, int Year, int Month)[]
+        {
+            ("at", "Austria", "AT", 1995, 1), ("be", "Belgium", "BE", 1958, 1), ("bg", "Bulgaria", "BG", 2007, 1), ("hr", "Croatia", "HR", 2013, 7),
+            ("cy", "Cyprus", "CY", 2004, 5), ("cz", "Czech Republic", "CZ", 2004, 5), ("dk", "Denmark", "DK", 1973, 1), ("ee", "Estonia", "EE", 2004, 5),
+            ("fi", "Finland", "FI", 1995, 1), ("fr", "France", "FR", 1958, 1), ("de", "Germany", "DE", 1958, 1), ("gr", "Greece", "GR", 1981, 1),
+            ("hu", "Hungary", "HU", 2004, 5), ("ireland", "Ireland", "IE", 1973, 1), ("it", "Italy", "IT", 1958, 1), ("lv", "Latvia", "LV", 2004, 5),
+            ("lt", "Lithuania", "LT", 2004, 5), ("lu", "Luxembourg", "LU", 1958, 1), ("mt", "Malta", "MT", 2004, 5), ("nl", "Netherlands", "NL", 1958, 1),
+            ("pl", "Poland", "PL", 2004, 5), ("pt", "Portugal", "PT", 1986, 1), ("ro", "Romania", "RO", 2007, 1), ("sk", "Slovakia", "SK", 2004, 5),
+            ("si", "Slovenia", "SI", 2004, 5), ("es", "Spain", "ES", 1986, 1), ("se", "Sweden", "SE", 1995, 1),
+        };
+
+        // Parties. Accession dates of the EU27 are general reference, UNCONFIRMED beyond "member throughout the period".
+        s = s.State("uk", "United Kingdom of Great Britain and Northern Ireland", "GB");
+        foreach (var member in eu27)
+        {
+            s = s.State(member.Id, member.Name, member.Iso);
+        }
+
+        s = s.Organisation("eu", "European Union", OrganisationKind.Union,
+                eu27.Select(m => new Membership(new PartyId(m.Id), new LocalDate(m.Year, m.Month, 1))).Append(new Membership(new PartyId("uk"), new LocalDate(1973, 1, 1))))
+            .Organisation("euratom", "European Atomic Energy Community", OrganisationKind.Other, Array.Empty<Membership>())
+            .Group("eu27", "EU27 (member states other than the UK)", eu27.Select(m => m.Id))
+            .Organisation("european-council", "European Council (Art. 50 format)", OrganisationKind.Other, Array.Empty<Membership>())
+            .Organisation("council-eu", "Council of the EU (General Affairs Council, Art. 50 format)", OrganisationKind.Other, Array.Empty<Membership>())
+            .Organisation("european-commission", "European Commission", OrganisationKind.Other, Array.Empty<Membership>())
+            .Organisation("tf50", "Commission Task Force for the Art. 50 negotiations", OrganisationKind.Other, Array.Empty<Membership>())
+            .Organisation("european-parliament", "European Parliament", OrganisationKind.Other, Array.Empty<Membership>())
+            .Organisation("ep-brexit-steering-group", "EP Brexit Steering Group", OrganisationKind.Other, Array.Empty<Membership>()) // set-up date UNCONFIRMED
+            .Organisation("uk-government", "HM Government", OrganisationKind.Other, Array.Empty<Membership>())
+            .Organisation("dexeu", "Department for Exiting the European Union", OrganisationKind.Other, Array.Empty<Membership>())
+            .Organisation("taskforce-europe", "Task Force Europe (No 10)", OrganisationKind.Other, Array.Empty<Membership>())
+            .Organisation("uk-parliament", "Parliament of the United Kingdom", OrganisationKind.Other, Array.Empty<Membership>())
+            .Organisation("house-of-commons", "House of Commons", OrganisationKind.Other, Array.Empty<Membership>())
+            .Organisation("dup", "Democratic Unionist Party", OrganisationKind.Other, Array.Empty<Membership>())
+            .Organisation("wa-joint-committee", "EU–UK Joint Committee under the Withdrawal Agreement", OrganisationKind.Other, Array.Empty<Membership>());
+
+        // Representatives and their terms within scope.
+        Scenario Person(Scenario scenario, string id, string name, string office, string party, LocalDate from, LocalDate? until = null) =>
+            scenario.Then(new RepresentativeAppointed
+            {
+                Representative = new Representative(new RepresentativeId(id), name, office, new PartyId(party), new TermOfOffice(from, until)),
+                Occurred = from,
+                Recorded = recorded,
+                Source = source,
+            });
+        const string BrexitSecretary = "Secretary of State for Exiting the EU";
+        s = Person(s, "theresa-may", "Theresa May", "Prime Minister", "uk", new LocalDate(2016, 7, 13), new LocalDate(2019, 7, 24));
+        s = Person(s, "boris-johnson", "Boris Johnson", "Prime Minister", "uk", new LocalDate(2019, 7, 24));
+        s = Person(s, "david-davis", "David Davis", BrexitSecretary, "uk", new LocalDate(2016, 7, 13), new LocalDate(2018, 7, 8));
+        s = Person(s, "dominic-raab", "Dominic Raab", BrexitSecretary, "uk", new LocalDate(2018, 7, 9), new LocalDate(2018, 11, 15));
+        s = Person(s, "stephen-barclay", "Stephen Barclay", BrexitSecretary, "uk", new LocalDate(2018, 11, 16), new LocalDate(2020, 1, 31));
+        s = Person(s, "olly-robbins", "Olly Robbins", "PM's Europe Adviser", "uk", new LocalDate(2017, 9, 18)); // left 2019, month UNCONFIRMED: term left open
+        s = Person(s, "david-frost", "David Frost", "PM's Europe Adviser, then UK Chief Negotiator", "uk", new LocalDate(2019, 7, 1), new LocalDate(2020, 12, 24)); // from 2019-07, day UNCONFIRMED
+        s = Person(s, "tim-barrow", "Sir Tim Barrow", "UK Permanent Representative to the EU", "uk", new LocalDate(2017, 1, 1)); // from 2017-01, month precision
+        s = Person(s, "michel-barnier", "Michel Barnier", "Commission Chief Negotiator", "eu", new LocalDate(2016, 10, 1)); // end date UNCONFIRMED
+        s = Person(s, "sabine-weyand", "Sabine Weyand", "Deputy Chief Negotiator", "eu", new LocalDate(2016, 10, 1), new LocalDate(2019, 5, 31));
+        s = Person(s, "donald-tusk", "Donald Tusk", "President of the European Council", "eu", new LocalDate(2014, 12, 1), new LocalDate(2019, 11, 30)); // start UNCONFIRMED
+        s = Person(s, "charles-michel", "Charles Michel", "President of the European Council", "eu", new LocalDate(2019, 12, 1), new LocalDate(2022, 5, 31));
+        s = Person(s, "jean-claude-juncker", "Jean-Claude Juncker", "President of the European Commission", "eu", new LocalDate(2014, 11, 1), new LocalDate(2019, 11, 30)); // start UNCONFIRMED
+        s = Person(s, "ursula-von-der-leyen", "Ursula von der Leyen", "President of the European Commission", "eu", new LocalDate(2019, 12, 1));
+        s = Person(s, "david-sassoli", "David Sassoli", "President of the European Parliament", "european-parliament", new LocalDate(2020, 1, 29)); // start UNCONFIRMED: in office at the consent vote
+        s = Person(s, "michael-gove", "Michael Gove", "Chancellor of the Duchy of Lancaster", "uk", new LocalDate(2020, 1, 1)); // "2020"
+        s = Person(s, "maros-sefcovic", "Maroš Šefčovič", "Commission Vice-President", "eu", new LocalDate(2020, 1, 1)); // "2020"
+
+        foreach (var (id, name) in new[]
+        {
+            ("citizens-rights", "Citizens' rights"), ("financial-settlement", "Financial settlement"), ("irish-border", "Irish border"),
+            ("other-separation-issues", "Other separation issues"), ("governance", "Governance"), ("transition", "Transition"),
+            ("future-relationship", "Future relationship"), ("article-50-period", "The Article 50 period"),
+        })
+        {
+            s = s.Topic(id, name);
+        }
+
+        // Developments outside the talks (those the questions and preconditions need).
+        Scenario Happened(Scenario scenario, string id, string description, Moment when, params string[] actors) =>
+            scenario.Then(new DevelopmentOccurred
+            {
+                Development = new Development(new DevelopmentId(id), DevelopmentKind.Other, description) { Actors = [.. actors.Select(a => new PartyId(a))] },
+                Occurred = when,
+                Recorded = recorded,
+                Source = source,
+            });
+        s = Happened(s, "referendum-2016", "Referendum: Leave 51.9 %, Remain 48.1 %.", referendum, "uk");
+
+        // Documents.
+        Scenario Paper(Scenario scenario, Document document, Moment when, Handover? handover, params (string Article, string Text)[] provisions) =>
+            scenario.Then(new DocumentPresented
+            {
+                Document = document,
+                Provisions = [.. provisions.Select(p => new Provision(p.Article, p.Text))],
+                Handover = handover,
+                Occurred = when,
+                Recorded = recorded,
+                Source = source,
+            });
+        Document Public(string id, DocumentKind kind, string title, string[] by, params string[] to) =>
+            new(new DocumentId(id), kind, title, [.. by.Select(p => new PartyId(p))], [.. to.Select(p => new PartyId(p))]) { Visibility = Visibility.Public };
+        Scenario Revise(Scenario scenario, string document, string by, Moment when, params (string Article, string Text)[] provisions) =>
+            scenario.Then(new DocumentRevised
+            {
+                Document = new DocumentId(document),
+                By = new PartyId(by),
+                Provisions = [.. provisions.Select(p => new Provision(p.Article, p.Text))],
+                Occurred = when,
+                Recorded = recorded,
+                Source = source,
+            });
+
+        // Signed on the evening of 2017-03-28; delivered in Brussels on 2017-03-29 by Sir Tim Barrow to Donald Tusk.
+        s = Paper(s, Public("doc-a50-letter", DocumentKind.Letter, "UK notification under Art. 50(2) TEU and Art. 106a Euratom", ["uk"], "european-council"),
+            new LocalDate(2017, 3, 29), new Handover(new RepresentativeId("tim-barrow"), new RepresentativeId("donald-tusk")),
+            ("parallel", "Agree the terms of our future partnership alongside those of our withdrawal."));
+        s = Happened(s, "uk-notification", "The UK notifies the European Council of its intention to leave the EU and Euratom (Art. 50(2) TEU).", new LocalDate(2017, 3, 29), "uk");
+        s = Paper(s, Public("doc-euco-guidelines-2017-04", DocumentKind.Guidelines, "European Council (Art. 50) guidelines", ["european-council"], "european-commission"),
+            new LocalDate(2017, 4, 29), null,
+            ("phasing", "Phase 1 withdrawal issues first; the future relationship only after the European Council decides 'sufficient progress'."),
+            ("naaea", "Nothing is agreed until everything is agreed; items are not settled separately."),
+            ("citizens", "Guarantee the residence and social rights of EU citizens in the UK and UK nationals in the EU."),
+            ("financial", "A single financial settlement of all obligations of membership."),
+            ("ireland", "Avoid a hard border on the island of Ireland; protect the 1998 Agreement in all its parts."));
+
+        // Demands tabled in 2017.
+        Scenario Demand(Scenario scenario, Demand demand, Moment when, params Report[] reports) =>
+            scenario.Then(new DemandTabled { Demand = demand, Occurred = when, Recorded = recorded, Source = source, Reports = [.. reports] });
+        Demand D(string id, string by, string to, string text, string topic) =>
+            new(new DemandId(id), new PartyId(by), [new PartyId(to)], text) { Topics = [new TopicId(topic)] };
+        ProvisionRef In(string document, int revision, string article) => new(new DocumentId(document), revision, article);
+
+        Scenario Settle(Scenario scenario, string demand, DemandOutcome outcome, LocalDate when, string summary, ProvisionRef? by = null) =>
+            scenario.Then(new DemandSettled
+            {
+                Demand = new DemandId(demand),
+                Outcome = outcome,
+                By = by,
+                Summary = summary,
+                Occurred = when,
+                Recorded = recorded,
+                Source = source,
+            });
+
+        s = Demand(s, D("d-uk-parallel", "uk", "eu", "Agree the future partnership alongside the withdrawal terms.", "future-relationship")
+            with { Kind = DemandKind.Timing, Source = DemandSource.InProvision(new DocumentId("doc-a50-letter"), 1, "parallel") }, new LocalDate(2017, 3, 29));
+        s = Demand(s, D("d-eu-phasing", "european-council", "uk", "Withdrawal issues first; the future relationship only after 'sufficient progress'.", "future-relationship")
+            with { Kind = DemandKind.Timing, Source = DemandSource.InProvision(new DocumentId("doc-euco-guidelines-2017-04"), 1, "phasing"), ConflictsWith = [new DemandId("d-uk-parallel")] }, new LocalDate(2017, 4, 29));
+        s = Demand(s, D("d-naaea", "eu27", "uk", "Nothing is agreed until everything is agreed.", "governance")
+            with { AlsoCarriedBy = [In("doc-euco-guidelines-2017-04", 1, "naaea")] }, new LocalDate(2017, 4, 29));
+        s = Demand(s, D("d-citizens-rights", "eu", "uk", "Guarantee residence and social rights of EU citizens in the UK and UK nationals in the EU27; a role for the CJEU.", "citizens-rights")
+            with { AlsoCarriedBy = [In("doc-euco-guidelines-2017-04", 1, "citizens")] }, new LocalDate(2017, 4, 29));
+        s = Demand(s, D("d-financial-settlement", "eu", "uk", "Settle all obligations of membership (a single financial settlement).", "financial-settlement")
+            with { AlsoCarriedBy = [In("doc-euco-guidelines-2017-04", 1, "financial")] }, new LocalDate(2017, 4, 29));
+        s = Demand(s, D("d-no-hard-border", "eu27", "uk", "Avoid a hard border; protect the 1998 Agreement in all its parts.", "irish-border")
+            with { CoAuthors = [new PartyId("ireland")], AlsoCarriedBy = [In("doc-euco-guidelines-2017-04", 1, "ireland")] }, new LocalDate(2017, 4, 29));
+
+        // Statements.
+        Scenario Says(Scenario scenario, string id, string party, StatementKind kind, string quote, Moment when, string? speaker = null, params StanceTaken[] stances) =>
+            scenario.Then(new StatementMade
+            {
+                Statement = new Statement(new StatementId(id), new PartyId(party), kind, quote)
+                {
+                    Speaker = speaker is null ? null : new RepresentativeId(speaker),
+                    Stances = [.. stances],
+                },
+                Occurred = when,
+                Recorded = recorded,
+                Source = source,
+            });
+        StanceTaken On(string demand, Stance stance) => new(SubjectRef.Demand(new DemandId(demand)), stance);
+
+        s = Says(s, "st-01", "eu", StatementKind.Assessment, "\"outstanding unity of all the 27 leaders\" on the guidelines", new LocalDate(2017, 4, 29), "donald-tusk");
+
+        // Rounds: the Council's authorisation, then the EU–UK rounds at the Berlaymont (confirmed for rounds 2 and 3,
+        // assumed for the others: UNCONFIRMED).
+        var memberStates = eu27.Select(m => new RoundSide(new PartyId(m.Id))).ToArray();
+        Scenario Plan(Scenario scenario, Round round, Moment agreedOn, bool agreed = true) =>
+            scenario.Then(new RoundPlanned { Round = round, Agreed = agreed, Occurred = agreedOn, Recorded = recorded, Source = source });
+        Scenario Hold(Scenario scenario, string round, Moment start, Moment? end = null, params Attendance[] attendance) =>
+            scenario.Then(new RoundHeld { Round = new RoundId(round), Ended = end, Attendance = [.. attendance], Occurred = start, Recorded = recorded, Source = source });
+        Scenario Conclude(Scenario scenario, string round, Moment when, string summary, params string[] handedOver) =>
+            scenario.Then(new RoundConcluded
+            {
+                Round = new RoundId(round),
+                Outcome = new RoundOutcome(summary) { DocumentsHandedOver = [.. handedOver.Select(d => new DocumentId(d))] },
+                Occurred = when,
+                Recorded = recorded,
+                Source = source,
+            });
+        Round EuInternal(string id, string title, Moment when, RoundKind kind = RoundKind.InternalDecision) =>
+            new(new RoundId(id), RoundFormat.Multilateral, [.. memberStates], when)
+            {
+                Title = title,
+                Kind = kind,
+                Venue = europeBuilding,
+                ChairPerson = new RepresentativeId("donald-tusk"),
+            };
+        RoundSide Side(string party, string? head, params string[] members) =>
+            new(new PartyId(party), new Delegation(head is null ? null : new RepresentativeId(head), [.. members.Select(m => new RepresentativeId(m))]));
+        Round Talks(string id, string title, Moment planned, RoundKind kind = RoundKind.NegotiatingSession, string ukHead = "david-davis", string euHead = "michel-barnier") =>
+            new(new RoundId(id), RoundFormat.Bilateral, [Side("eu", euHead), Side("uk", ukHead)], planned) { Title = title, Kind = kind, Venue = berlaymont };
+
+        var day1 = new LocalDate(2017, 4, 29);
+        s = Plan(s, EuInternal("euco-2017-04-29", "Special European Council (Art. 50)", day1), day1);
+        s = Hold(s, "euco-2017-04-29", day1);
+        s = Conclude(s, "euco-2017-04-29", day1, "Guidelines adopted unanimously.", "doc-euco-guidelines-2017-04");
+        var gac = new LocalDate(2017, 5, 22);
+        s = Plan(s, EuInternal("gac-2017-05-22", "General Affairs Council (Art. 50)", gac) with { ChairPerson = null }, gac); // chaired by Louis Grech (Malta), not a representative of the sheet's table
+        s = Hold(s, "gac-2017-05-22", gac);
+        s = Paper(s, Public("doc-council-directives-2017-05", DocumentKind.Decision, "Decision authorising the opening of negotiations; Commission nominated as negotiator", ["council-eu"], "european-commission"), gac, null);
+        s = Conclude(s, "gac-2017-05-22", gac, "Negotiations authorised; directives; Art. 50 working party created.", "doc-council-directives-2017-05");
+
+        // Round 1: "week of 19 June", stated by Barnier on 2017-05-22/24; no negotiation without notification and authorisation.
+        s = Plan(s, Talks("r2017-1", "Round 1", DateWindow.WeekOf(new LocalDate(2017, 6, 19))) with
+        {
+            Precondition = Precondition.DocumentPresented(new DocumentId("doc-a50-letter")) & Precondition.RoundConcluded(new RoundId("gac-2017-05-22")),
+        }, DateWindow.Between(gac, new LocalDate(2017, 5, 24)));
+        var round1 = new LocalDate(2017, 6, 19);
+        s = Hold(s, "r2017-1", round1, round1);
+        s = Paper(s, Public("doc-terms-of-reference", DocumentKind.PlanOfAction, "Terms of reference for the Art. 50 negotiations", ["uk", "european-commission"]),
+            round1, new Handover(Round: new RoundId("r2017-1"))); // document date UNCONFIRMED; agreed at round 1
+        s = Says(s, "st-02", "eu", StatementKind.Agreement, "Today we agreed on dates, we agreed on organisation and we agreed on priorities", round1, "michel-barnier");
+        s = Says(s, "uk-accepts-phasing", "uk", StatementKind.Acceptance, "The UK accepted the EU's phasing at round 1 (the sheet's outcome of d-eu-phasing).", round1, "david-davis",
+            On("d-eu-phasing", Stance.Accepts));
+        s = Conclude(s, "r2017-1", round1, "Terms of reference, dates and priorities agreed.", "doc-terms-of-reference");
+        s = Settle(s, "d-uk-parallel", DemandOutcome.NotMet, round1, "Rejected; EU sequencing applied.");
+
+        // Round 2 (programme published 2017-07-14): four days of sessions inside the round.
+        s = Plan(s, Talks("r2017-2", "Round 2", new LocalDate(2017, 7, 17)) with
+        {
+            PlannedEnd = new LocalDate(2017, 7, 20),
+            Roles = [RoundRole.OfPerson(RoleKind.Coordinator, new RepresentativeId("sabine-weyand")) with { For = new PartyId("eu") }],
+        }, new LocalDate(2017, 7, 14));
+        Round Session(string id, string title, Moment when, RoundKind kind, Moment? end = null) =>
+            new(new RoundId(id), RoundFormat.Bilateral, [new RoundSide(new PartyId("eu")), new RoundSide(new PartyId("uk"))], when)
+            {
+                Title = title,
+                Kind = kind,
+                PartOf = new RoundId("r2017-2"),
+                Venue = berlaymont,
+                PlannedEnd = end,
+            };
+        s = Plan(s, Session("r2017-2-principals", "Principals meet", InBrussels(2017, 7, 17, 9, 15), RoundKind.LeadersMeeting), new LocalDate(2017, 7, 14));
+        s = Plan(s, Session("r2017-2-opening", "Opening session", InBrussels(2017, 7, 17, 9, 30), RoundKind.Plenary), new LocalDate(2017, 7, 14));
+        s = Plan(s, Session("r2017-2-coordinators", "Coordinators' meetings", new LocalDate(2017, 7, 17), RoundKind.CoordinatorsMeeting, new LocalDate(2017, 7, 20)), new LocalDate(2017, 7, 14));
+        s = Plan(s, Session("r2017-2-groups", "Negotiating groups", new LocalDate(2017, 7, 17), RoundKind.ExpertTalks, new LocalDate(2017, 7, 19)), new LocalDate(2017, 7, 14));
+        s = Plan(s, Session("r2017-2-closing", "Closing plenary", new LocalDate(2017, 7, 20), RoundKind.Plenary), new LocalDate(2017, 7, 14));
+        s = Plan(s, Session("r2017-2-press", "Press conference", new LocalDate(2017, 7, 20), RoundKind.PressConference), new LocalDate(2017, 7, 14));
+        // Davis attended the opening day; his attendance on later days is UNCONFIRMED, so no end is given for him.
+        s = Hold(s, "r2017-2", new LocalDate(2017, 7, 17), new LocalDate(2017, 7, 20), new Attendance(new RepresentativeId("david-davis")));
+        s = Hold(s, "r2017-2-principals", InBrussels(2017, 7, 17, 9, 15));
+        s = Hold(s, "r2017-2-opening", InBrussels(2017, 7, 17, 9, 30));
+
+        // Round 3, announced 2017-08-25.
+        s = Plan(s, Talks("r2017-3", "Round 3", new LocalDate(2017, 8, 28)) with { PlannedEnd = new LocalDate(2017, 8, 31) }, new LocalDate(2017, 8, 25));
+        s = Hold(s, "r2017-3", new LocalDate(2017, 8, 28), new LocalDate(2017, 8, 31)); // afternoon start
+        s = Says(s, "st-03", "eu", StatementKind.Demand, "We must start negotiating seriously.", new LocalDate(2017, 8, 28), "michel-barnier");
+        s = Says(s, "st-04", "uk", StatementKind.Appeal, "Asked for \"flexibility and imagination\" from both sides.", new LocalDate(2017, 8, 28), "david-davis");
+
+        // Round 4: pencilled for 2017-09-18 within the four-week cycles agreed at round 1 (when it was pencilled is not in
+        // the sheet: between round 1 and the postponement); postponed on 2017-09-12, jointly, by one week.
+        s = Plan(s, Talks("r2017-4", "Round 4", new LocalDate(2017, 9, 18)), DateWindow.Between(round1, new LocalDate(2017, 9, 11)), agreed: false);
+        s = s.Then(new RoundPostponed
+        {
+            Round = new RoundId("r2017-4"),
+            Reason = "Jointly agreed one-week delay, to allow more consultation, around May's Florence speech (2017-09-22).",
+            NewPlanned = new LocalDate(2017, 9, 25),
+            Occurred = new LocalDate(2017, 9, 12),
+            Recorded = recorded,
+            Source = source,
+        });
+        s = Happened(s, "florence-speech", "May's Florence speech: the UK will honour its commitments; a ~2-year implementation period.", new LocalDate(2017, 9, 22), "uk");
+        s = Says(s, "florence-speech-transition", "uk", StatementKind.Proposal, "An implementation period of around two years.", new LocalDate(2017, 9, 22), "theresa-may");
+        s = Demand(s, D("d-uk-transition", "uk", "eu", "An implementation period of around two years.", "transition")
+            with { Kind = DemandKind.Timing, Source = DemandSource.InStatement(new StatementId("florence-speech-transition")) }, new LocalDate(2017, 9, 22));
+        s = Hold(s, "r2017-4", new LocalDate(2017, 9, 25), new LocalDate(2017, 9, 28));
+
+        s = Plan(s, Talks("r2017-5", "Round 5", new LocalDate(2017, 10, 9)) with { PlannedEnd = new LocalDate(2017, 10, 12) }, DateWindow.Between(new LocalDate(2017, 9, 28), new LocalDate(2017, 10, 8)));
+        s = Hold(s, "r2017-5", new LocalDate(2017, 10, 9), new LocalDate(2017, 10, 12));
+        s = Says(s, "st-05", "eu", StatementKind.Assessment, "Deadlock on the financial settlement \"very disturbing\".", new LocalDate(2017, 10, 12), "michel-barnier");
+
+        var october = new LocalDate(2017, 10, 20);
+        s = Plan(s, EuInternal("euco-2017-10-20", "European Council (Art. 50)", october) with { PlannedEnd = october }, DateWindow.Between(new LocalDate(2017, 9, 1), october));
+        s = Hold(s, "euco-2017-10-20", october);
+        s = Paper(s, Public("doc-euco-concl-2017-10", DocumentKind.Conclusions, "European Council (Art. 50) conclusions: progress not yet sufficient", ["european-council"]), october, null,
+            ("progress", "Progress not yet sufficient; reassess in December; internal preparatory work on phase 2."),
+            ("financial", "The UK to settle all obligations of membership."));
+        s = Conclude(s, "euco-2017-10-20", october, "Progress not sufficient; reassess in December.", "doc-euco-concl-2017-10");
+
+        s = Plan(s, Talks("r2017-6", "Round 6", new LocalDate(2017, 11, 9)) with { PlannedEnd = new LocalDate(2017, 11, 10) }, new LocalDate(2017, 10, 31));
+        s = Hold(s, "r2017-6", new LocalDate(2017, 11, 9), new LocalDate(2017, 11, 10));
+        s = Says(s, "st-06", "eu", StatementKind.Warning, "We are not asking the UK for concessions, nor are we planning to make any concessions ourselves", new LocalDate(2017, 11, 10), "michel-barnier");
+
+        // The May–Juncker lunch of 4 December ("absolute deadline" for UK offers) and the Joint Report of 8 December.
+        s = Plan(s, new Round(new RoundId("s2017-12-04"), RoundFormat.Bilateral, [Side("eu", "jean-claude-juncker", "michel-barnier"), Side("uk", "theresa-may")], new LocalDate(2017, 12, 4))
+        {
+            Title = "May–Juncker lunch",
+            Kind = RoundKind.LeadersMeeting,
+        }, DateWindow.Between(new LocalDate(2017, 11, 10), new LocalDate(2017, 12, 3)));
+        s = Hold(s, "s2017-12-04", new LocalDate(2017, 12, 4));
+        s = Conclude(s, "s2017-12-04", new LocalDate(2017, 12, 4), "No agreement (NI wording; DUP objection reported, UNCONFIRMED).");
+        s = Plan(s, new Round(new RoundId("s2017-12-08"), RoundFormat.Bilateral, [Side("eu", "jean-claude-juncker"), Side("uk", "theresa-may")], new LocalDate(2017, 12, 8))
+        {
+            Title = "Joint Report meeting",
+            Kind = RoundKind.LeadersMeeting,
+            Venue = new Venue("Brussels", Brussels),
+        }, DateWindow.Between(new LocalDate(2017, 12, 4), new LocalDate(2017, 12, 7)));
+        s = Hold(s, "s2017-12-08", new LocalDate(2017, 12, 8));
+        s = Paper(s, Public("doc-joint-report", DocumentKind.Report, "Joint report from the negotiators on progress during phase 1 (TF50 (2017) 19)", ["eu", "uk"], "european-council"),
+            new LocalDate(2017, 12, 8), new Handover(Round: new RoundId("s2017-12-08")),
+            ("citizens", "Citizens' rights agreed."),
+            ("financial", "Methodology of the financial settlement."),
+            ("49", "Absent agreed solutions, the UK will maintain full alignment with the rules of the Internal Market and the Customs Union which support North-South cooperation and the protection of the 1998 Agreement."),
+            ("naaea", "Nothing is agreed until everything is agreed."));
+        s = Conclude(s, "s2017-12-08", new LocalDate(2017, 12, 8), "Joint Report agreed.", "doc-joint-report");
+        s = Says(s, "st-07", "eu", StatementKind.Assessment, "Let me be clear, we still have a lot of work to do.", new LocalDate(2017, 12, 8), "jean-claude-juncker");
+        foreach (var (demand, article) in new[] { ("d-citizens-rights", "citizens"), ("d-financial-settlement", "financial") })
+        {
+            s = Settle(s, demand, DemandOutcome.Met, new LocalDate(2017, 12, 8), "Agreed in the Joint Report; carried into the Withdrawal Agreement.", In("doc-joint-report", 1, article));
+        }
+
+        // "Sufficient progress" (European Council, 15 December) opens phase 2.
+        var december = new LocalDate(2017, 12, 15);
+        s = Plan(s, EuInternal("euco-2017-12-15", "European Council (Art. 50)", new LocalDate(2017, 12, 14)) with { PlannedEnd = december }, october);
+        s = Hold(s, "euco-2017-12-15", new LocalDate(2017, 12, 14), december);
+        s = Happened(s, "sufficient-progress", "The European Council (Art. 50) finds \"sufficient progress\" in phase 1.", december, "european-council");
+        s = Paper(s, Public("doc-euco-guidelines-2017-12", DocumentKind.Guidelines, "Guidelines for phase 2 (transition, framework for future relationship)", ["european-council"], "european-commission"), december, null,
+            ("transition", "Notes the UK's request for a transition period."));
+        s = Conclude(s, "euco-2017-12-15", december, "\"Sufficient progress\"; phase-2 guidelines.", "doc-euco-guidelines-2017-12");
+        s = Settle(s, "d-eu-phasing", DemandOutcome.Met, december, "Accepted by the UK at round 1; sufficient progress decided 2017-12-15.");
+
+        // The draft Withdrawal Agreement and its revisions.
+        const string Wa = "doc-draft-wa";
+        s = Paper(s, Public(Wa, DocumentKind.DraftTreaty, "Agreement on the withdrawal of the UK from the EU and Euratom", ["european-commission", "uk"]), new LocalDate(2018, 2, 28), null,
+            ("part-two", "Citizens' rights."),
+            ("protocol-ie-ni", "A common regulatory area of the Union and the UK in respect of Northern Ireland (backstop for Northern Ireland alone)."));
+        s = Demand(s, D("d-eu-ni-backstop", "european-commission", "uk", "A common regulatory area covering Northern Ireland only, as legal fallback.", "irish-border")
+            with { Source = DemandSource.InProvision(new DocumentId(Wa), 1, "protocol-ie-ni") }, new LocalDate(2018, 2, 28));
+        s = Says(s, "st-08", "uk", StatementKind.Rejection, "The NI text would threaten UK constitutional integrity and \"no UK prime minister could ever agree to it\"", new LocalDate(2018, 2, 28), "theresa-may",
+            On("d-eu-ni-backstop", Stance.Rejects));
+        // Revision 2 of 2018-03-15: an updated Commission draft whose changes are UNCONFIRMED; its text is kept as before.
+        s = Revise(s, Wa, "european-commission", new LocalDate(2018, 3, 15),
+            ("part-two", "Citizens' rights."),
+            ("protocol-ie-ni", "A common regulatory area of the Union and the UK in respect of Northern Ireland (backstop for Northern Ireland alone)."));
+
+        s = Plan(s, Talks("r2018-03", "March 2018 round", new LocalDate(2018, 3, 16)) with
+        {
+            PlannedEnd = new LocalDate(2018, 3, 19),
+            Precondition = Precondition.DevelopmentOccurred(new DevelopmentId("sufficient-progress")),
+        }, DateWindow.Between(december, new LocalDate(2018, 3, 15)));
+        s = Hold(s, "r2018-03", new LocalDate(2018, 3, 16), new LocalDate(2018, 3, 19));
+        s = Revise(s, Wa, "european-commission", new LocalDate(2018, 3, 19),
+            ("part-two", "Citizens' rights (green: agreed at negotiator level)."),
+            ("126", "Transition starts on entry into force and ends on 2020-12-31 (green)."),
+            ("protocol-ie-ni", "A legally operative backstop must form part of the legal text; operational approach not agreed."));
+        s = Says(s, "st-09", "eu", StatementKind.Acceptance, "Agreement on a large part of the text is a \"decisive step\"", new LocalDate(2018, 3, 19), "michel-barnier",
+            On("d-uk-transition", Stance.Accepts));
+        s = Conclude(s, "r2018-03", new LocalDate(2018, 3, 19), "Colour-coded draft; transition agreed.");
+
+        s = Says(s, "st-10", "uk", StatementKind.Assessment, "The department needs an enthusiastic believer, \"not just a reluctant conscript\"", new LocalDate(2018, 7, 8), "david-davis");
+        s = Revise(s, Wa, "european-commission", new LocalDate(2018, 11, 14),
+            ("part-two", "Citizens' rights."),
+            ("126", "Transition starts on entry into force and ends on 2020-12-31."),
+            // Art. 132's length was left open on 14 November and filled in before the endorsement of 25 November.
+            ("132", "The Joint Committee may, before 2020-07-01, adopt a single decision extending transition for up to one or two years."),
+            ("185", "Entry into force on 2019-03-30."),
+            ("protocol-ie-ni", "Backstop: a single EU–UK customs territory (UK-wide) plus Northern Ireland regulatory alignment, with no unilateral exit."));
+        s = Settle(s, "d-eu-ni-backstop", DemandOutcome.Overtaken, new LocalDate(2018, 11, 14), "Replaced by the UK-wide customs backstop.", In(Wa, 4, "protocol-ie-ni"));
+        s = Says(s, "st-11", "uk", StatementKind.Demand, "I cannot support an indefinite backstop arrangement, where the EU holds a veto over our ability to exit", new LocalDate(2018, 11, 15), "dominic-raab");
+
+        var endorsement = InBrussels(2018, 11, 25, 9, 30);
+        s = Plan(s, EuInternal("euco-2018-11-25", "Special European Council (Art. 50)", endorsement), DateWindow.Between(new LocalDate(2018, 11, 14), new LocalDate(2018, 11, 24)));
+        s = Hold(s, "euco-2018-11-25", endorsement);
+        s = Says(s, "st-12", "eu", StatementKind.Assessment, "we will remain friends until the end of days, and one day longer", new LocalDate(2018, 11, 25), "donald-tusk");
+
+        // The backstop's exit (Brady amendment, passed 317–301): dated 2019-01-29; one source says 2019-01-30 (UNCONFIRMED).
+        s = Demand(s, D("d-uk-backstop-exit", "uk", "eu", "A time limit or unilateral exit from the backstop; \"alternative arrangements\".", "irish-border"),
+            new LocalDate(2019, 1, 29), new Report(new Source("Single source (UNCONFIRMED)", new LocalDate(2019, 1, 30)), new LocalDate(2019, 1, 30)));
+        s = Paper(s, Public("doc-strasbourg-instruments", DocumentKind.Declaration, "Joint Instrument relating to the WA + UK Unilateral Declaration", ["uk-government", "european-commission"]) with
+        {
+            Interprets = [new DocumentId(Wa)],
+        }, new LocalDate(2019, 3, 11), null, ("assurances", "Backstop assurances."));
+
+        (string Article, string Text)[] revised =
+        [
+            ("part-two", "Citizens' rights."),
+            ("126", "Transition starts on entry into force and ends on 2020-12-31."),
+            ("132", "The Joint Committee may, before 2020-07-01, adopt a single decision extending transition for up to one or two years."),
+            ("184", "The parties negotiate the future relationship in good faith in line with the Political Declaration."),
+            ("185", "Entry into force on the day after the end of the Art. 50(3) period as extended, provided both parties have notified completion of internal procedures."),
+            ("protocol-ie-ni", "No backstop: Northern Ireland in the UK customs territory applying the EU customs code and a limited set of single-market rules; consent of the Northern Ireland Assembly (Art. 18).")
+        ];
+        // The revised Protocol of 17 October 2019 (Frost the technical lead; intensive talks ~11 to 17 October, UNCONFIRMED).
+        s = Revise(s, Wa, "european-commission", new LocalDate(2019, 10, 17), revised);
+        s = Says(s, "st-13", "uk", StatementKind.Assessment, "I will not negotiate a delay with the EU and neither does the law compel me to do so.", new LocalDate(2019, 10, 19), "boris-johnson");
+        s = Says(s, "st-14", "eu", StatementKind.Announcement, "The EU27 has agreed that it will accept the UK's request for a #Brexit flextension until 31 January 2020.", new LocalDate(2019, 10, 28), "donald-tusk");
+        s = Revise(s, Wa, "european-commission", new LocalDate(2020, 1, 24), revised); // the signed text: same content
+        s = Says(s, "st-15", "european-parliament", StatementKind.Assessment, "It deeply saddens me to think that we have come to this point.", new LocalDate(2020, 1, 29), "david-sassoli");
+
+        // The UK leaves at 23:00 London time on 31 January 2020 (midnight in Brussels): the first day out is 1 February.
+        var leaves = Moment.InZone(new LocalDateTime(2020, 1, 31, 23, 0), "Europe/London");
+        // Reported the next day: a report of the same evening would come before 23:00.
+        var nextDay = source with { ReportedOn = new LocalDate(2020, 2, 1) };
+        var nextDayRecorded = Instant.FromUtc(2020, 2, 1, 18, 0);
+        s = s.Then(new MembershipEnded { Organisation = new PartyId("eu"), Member = new PartyId("uk"), Left = new LocalDate(2020, 2, 1), Occurred = leaves, Recorded = nextDayRecorded, Source = nextDay });
+        s = s.Then(new DevelopmentOccurred
+        {
+            Development = new Development(new DevelopmentId("uk-leaves"), DevelopmentKind.Other, "The United Kingdom leaves the EU and Euratom.") { Actors = [new PartyId("uk")] },
+            Occurred = leaves,
+            Recorded = nextDayRecorded,
+            Source = nextDay,
+        });
+
+        // Future-relationship talks only after the UK has left (Council statement 2020-01-30): round 1 "week of 2 March".
+        s = Demand(s, D("d-eu-lpf", "eu", "uk", "Robust level-playing-field commitments for open and fair competition.", "future-relationship"), new LocalDate(2020, 2, 25));
+        s = Plan(s, Talks("fr2020-1", "Future relationship round 1", DateWindow.WeekOf(new LocalDate(2020, 3, 2)), ukHead: "david-frost") with
+        {
+            Precondition = Precondition.DevelopmentOccurred(new DevelopmentId("uk-leaves")),
+        }, new LocalDate(2020, 2, 25));
+        s = Hold(s, "fr2020-1", new LocalDate(2020, 3, 2), new LocalDate(2020, 3, 5)); // end date UNCONFIRMED
+
+        // The WA Joint Committee's second meeting, by video, co-chaired by Gove and Šefčovič.
+        var june12 = new LocalDate(2020, 6, 12);
+        s = Plan(s, new Round(new RoundId("jc2020-06-12"), RoundFormat.Bilateral, [Side("eu", "maros-sefcovic"), Side("uk", "michael-gove")], june12)
+        {
+            Title = "WA Joint Committee, 2nd meeting",
+            Channel = RoundChannel.VideoCall,
+            Kind = RoundKind.MinisterialMeeting,
+            Roles = [RoundRole.OfPerson(RoleKind.CoChair, new RepresentativeId("michael-gove")), RoundRole.OfPerson(RoleKind.CoChair, new RepresentativeId("maros-sefcovic"))],
+        }, DateWindow.Between(new LocalDate(2020, 6, 1), june12));
+        s = Hold(s, "jc2020-06-12", june12);
+        s = Demand(s, D("d-eu-transition-extension", "eu", "uk", "Extend transition under Art. 132.", "transition") with { Kind = DemandKind.Timing }, june12);
+        s = Says(s, "st-16", "uk", StatementKind.Rejection, "the moment for extension has now passed", june12, "michael-gove",
+            On("d-eu-transition-extension", Stance.Rejects));
+        return s;
+    }
+}
