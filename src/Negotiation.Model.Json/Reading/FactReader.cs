@@ -14,7 +14,7 @@ internal static class FactReader
         var type = n.String("type");
         if (!FactTypes.ByName.ContainsKey(type))
         {
-            throw new ReadFailure(CaseFileErrorCodes.UnknownType, $"'{type}' is not a fact type; use one of {string.Join(", ", FactTypes.ByName.Keys.Order(StringComparer.Ordinal))}.", Node.Child(n.Path, "type"));
+            throw new ReadFailure(CaseFileErrorCodes.UnknownType, $"'{type}' is not a fact type; use one of {string.Join(", ", FactTypes.ByName.Keys.Order(StringComparer.Ordinal))}.", n.At("type"));
         }
 
         var occurred = MomentOf(n, "occurred");
@@ -60,7 +60,7 @@ internal static class FactReader
             },
             "demand-settled" => new DemandSettled { Occurred = occurred, Recorded = recorded, Source = source, Demand = Id<DemandId>(n, "demand", DemandId.TryCreate), Outcome = EnumOf<DemandOutcome>(n, "outcome"), By = n.OptionalObject("by") is { } by ? ProvisionRefOf(by) : null, Summary = n.OptionalString("summary") },
             "round-preconditions-changed" => new RoundPreconditionsChanged { Occurred = occurred, Recorded = recorded, Source = source, Round = Round(n), Precondition = n.OptionalObject("precondition") is { } p ? PreconditionOf(p) : null, Reason = n.OptionalString("reason") },
-            _ => throw new ReadFailure(CaseFileErrorCodes.UnknownType, $"'{type}' has no reader.", Node.Child(n.Path, "type")),
+            _ => throw new ReadFailure(CaseFileErrorCodes.UnknownType, $"'{type}' has no reader.", n.At("type")),
         };
         n.End();
         return reports.IsEmpty ? fact : fact with { Reports = reports };
@@ -99,7 +99,7 @@ internal static class FactReader
             "all-of" => new AllOfCondition(Parts(n, "parts", PreconditionOf)),
             "any-of" => new AnyOfCondition(Parts(n, "parts", PreconditionOf)),
             "not" => new NotCondition(PreconditionOf(n.Object("part"))),
-            _ => throw new ReadFailure(CaseFileErrorCodes.UnknownType, $"'{type}' is not a precondition type; use one of round-held, round-concluded, document-presented, demand-answered, party-takes-part, development-occurred, named-development, not-before, not-after, all-of, any-of, not.", Node.Child(n.Path, "type")),
+            _ => throw new ReadFailure(CaseFileErrorCodes.UnknownType, $"'{type}' is not a precondition type; use one of round-held, round-concluded, document-presented, demand-answered, party-takes-part, development-occurred, named-development, not-before, not-after, all-of, any-of, not.", n.At("type")),
         };
         n.End();
         return condition;
@@ -120,7 +120,7 @@ internal static class FactReader
             "unless" => new UnlessRule(RuleOf(n.Object("rule")), Id<DevelopmentId>(n, "development", DevelopmentId.TryCreate)),
             "or-earlier-by-mutual-consent" => new ByConsentRule(RuleOf(n.Object("rule"))),
             "threshold" => Threshold(n),
-            _ => throw new ReadFailure(CaseFileErrorCodes.UnknownType, $"'{type}' is not a milestone rule type; use after-step, on-development, earlier-of, later-of, after-milestone, on-this-development, on-date, unless, or-earlier-by-mutual-consent or threshold.", Node.Child(n.Path, "type")),
+            _ => throw new ReadFailure(CaseFileErrorCodes.UnknownType, $"'{type}' is not a milestone rule type; use after-step, on-development, earlier-of, later-of, after-milestone, on-this-development, on-date, unless, or-earlier-by-mutual-consent or threshold.", n.At("type")),
         };
         n.End();
         return rule;
@@ -143,7 +143,7 @@ internal static class FactReader
             var count = n.Int("count", 1);
             return count >= 1
                 ? new AfterStepRule(step, delay, count)
-                : throw new ReadFailure(CaseFileErrorCodes.BadValue, "The count is at least 1 (the first step of that kind).", Node.Child(n.Path, "count"));
+                : throw new ReadFailure(CaseFileErrorCodes.BadValue, "The count is at least 1 (the first step of that kind).", n.At("count"));
         }
     }
 
@@ -349,7 +349,7 @@ internal static class FactReader
             var zone = v.String("zone");
             if (DateTimeZoneProviders.Tzdb.GetZoneOrNull(zone) is null)
             {
-                throw new ReadFailure(CaseFileErrorCodes.BadValue, $"'{zone}' is not a tz database zone id; use one such as 'Europe/Zurich'.", Node.Child(v.Path, "zone"));
+                throw new ReadFailure(CaseFileErrorCodes.BadValue, $"'{zone}' is not a tz database zone id; use one such as 'Europe/Zurich'.", v.At("zone"));
             }
 
             var venue = new Venue(v.String("name"), zone);
@@ -404,9 +404,9 @@ internal static class FactReader
             "participation" => CommitmentRule.Participation(Party(n, "party")),
             "round-order" => new RoundOrderRule(Round(n, "first"), Round(n, "then")),
             "prohibition" => new ProhibitionRule(OptionalId<PartyId>(n, "with", PartyId.TryCreate)),
-            "limit" => new LimitRule(n.Int("rounds") is var rounds and >= 0 ? rounds : throw new ReadFailure(CaseFileErrorCodes.BadValue, "The limit is zero rounds or more.", Node.Child(n.Path, "rounds"))),
+            "limit" => new LimitRule(n.Int("rounds") is var rounds and >= 0 ? rounds : throw new ReadFailure(CaseFileErrorCodes.BadValue, "The limit is zero rounds or more.", n.At("rounds"))),
             "text-only" => CommitmentRule.TextOnly,
-            _ => throw new ReadFailure(CaseFileErrorCodes.UnknownType, $"'{type}' is not a commitment rule type; use participation, round-order, prohibition, limit or text-only.", Node.Child(n.Path, "type")),
+            _ => throw new ReadFailure(CaseFileErrorCodes.UnknownType, $"'{type}' is not a commitment rule type; use participation, round-order, prohibition, limit or text-only.", n.At("type")),
         };
         n.End();
         return rule;
@@ -445,7 +445,7 @@ internal static class FactReader
 
         static StanceTaken StanceOf(Node t)
         {
-            var subject = SubjectOf(t.String("subject"), Node.Child(t.Path, "subject"));
+            var subject = SubjectOf(t.String("subject"), t.At("subject"));
             var stance = new StanceTaken(subject, EnumOf<Stance>(t, "stance"), EnumOr(t, "extent", Extent.Whole)) { Condition = t.OptionalString("condition") };
             t.End();
             return stance;
@@ -456,7 +456,7 @@ internal static class FactReader
     {
         var deadline = new Deadline(Id<DeadlineId>(n, "id", DeadlineId.TryCreate), Party(n, "setBy"), n.String("what"), DateOf(n, "due"))
         {
-            Subject = n.TryGet("subject", out var subject) ? SubjectOf(n.StringValue(subject, Node.Child(n.Path, "subject")), Node.Child(n.Path, "subject")) : null,
+            Subject = n.TryGet("subject", out var subject) ? SubjectOf(n.StringValue(subject, n.At("subject")), n.At("subject")) : null,
             JointlyWith = Ids<PartyId>(n, "jointlyWith", PartyId.TryCreate),
             DueWithin = n.TryGet("dueWithin", out _) ? WindowOf(n, "dueWithin") : null,
         };
@@ -508,7 +508,7 @@ internal static class FactReader
         return items.ToImmutable();
     }
 
-    private static SubjectRef SubjectOf(string text, string path)
+    private static SubjectRef SubjectOf(string text, PathTo path)
     {
         var colon = text.IndexOf(':', StringComparison.Ordinal);
         if (colon > 0 && EnumNames<SubjectKind>.TryParse(text[..colon], out var kind))
@@ -542,12 +542,12 @@ internal static class FactReader
     private static PartyId Party(Node n, string name) => Id<PartyId>(n, name, PartyId.TryCreate);
 
     private static T Id<T>(Node n, string name, TryId<T> create)
-        where T : struct => IdValue(n.String(name), Node.Child(n.Path, name), create);
+        where T : struct => IdValue(n.String(name), n.At(name), create);
 
     private static T? OptionalId<T>(Node n, string name, TryId<T> create)
-        where T : struct => n.OptionalString(name) is { } text ? IdValue(text, Node.Child(n.Path, name), create) : null;
+        where T : struct => n.OptionalString(name) is { } text ? IdValue(text, n.At(name), create) : null;
 
-    private static T IdValue<T>(string text, string path, TryId<T> create)
+    private static T IdValue<T>(string text, PathTo path, TryId<T> create)
         where T : struct =>
         create(text, out var id)
             ? id
@@ -585,7 +585,7 @@ internal static class FactReader
         var text = n.String(name);
         return EnumNames<T>.TryParse(text, out var parsed)
             ? parsed
-            : throw new ReadFailure(CaseFileErrorCodes.BadName, $"'{Shorten(text)}' is not a {typeof(T).Name}; use one of {string.Join(", ", EnumNames<T>.All)}.", Node.Child(n.Path, name));
+            : throw new ReadFailure(CaseFileErrorCodes.BadName, $"'{Shorten(text)}' is not a {typeof(T).Name}; use one of {string.Join(", ", EnumNames<T>.All)}.", n.At(name));
     }
 
     private static LocalDate DateOf(Node n, string name)
@@ -593,7 +593,7 @@ internal static class FactReader
         var text = n.String(name);
         return DateNotation.TryParseDate(text, out var date)
             ? date
-            : throw new ReadFailure(CaseFileErrorCodes.BadDate, $"'{Shorten(text)}' is not a date: write yyyy-MM-dd, such as 2021-12-22, in years 1 to 9999.", Node.Child(n.Path, name));
+            : throw new ReadFailure(CaseFileErrorCodes.BadDate, $"'{Shorten(text)}' is not a date: write yyyy-MM-dd, such as 2021-12-22, in years 1 to 9999.", n.At(name));
     }
 
     private static EquatableArray<T> EnumsOf<T>(Node n, string name)
@@ -616,7 +616,7 @@ internal static class FactReader
         var text = n.String(name);
         return DateNotation.TryParseWindow(text, out var window, out var problem)
             ? window
-            : throw new ReadFailure(CaseFileErrorCodes.BadDate, problem ?? $"'{Shorten(text)}' is not a date window.", Node.Child(n.Path, name));
+            : throw new ReadFailure(CaseFileErrorCodes.BadDate, problem ?? $"'{Shorten(text)}' is not a date window.", n.At(name));
     }
 
     private static LocalDate? OptionalDate(Node n, string name) => n.TryGet(name, out _) ? DateOf(n, name) : null;
@@ -626,7 +626,7 @@ internal static class FactReader
         var text = n.String(name);
         return DateNotation.TryParseInstant(text, out var instant)
             ? instant
-            : throw new ReadFailure(CaseFileErrorCodes.BadDate, $"'{Shorten(text)}' is not an instant: write a UTC time such as 2021-12-22T12:00:00Z, in years 1 to 9999.", Node.Child(n.Path, name));
+            : throw new ReadFailure(CaseFileErrorCodes.BadDate, $"'{Shorten(text)}' is not an instant: write a UTC time such as 2021-12-22T12:00:00Z, in years 1 to 9999.", n.At(name));
     }
 
     private static Moment MomentOf(Node n, string name)
@@ -634,7 +634,7 @@ internal static class FactReader
         var text = n.String(name);
         return DateNotation.TryParseMoment(text, out var moment, out var problem)
             ? moment
-            : throw new ReadFailure(CaseFileErrorCodes.BadDate, problem!, Node.Child(n.Path, name));
+            : throw new ReadFailure(CaseFileErrorCodes.BadDate, problem!, n.At(name));
     }
 
     private static Moment? OptionalMoment(Node n, string name) => n.TryGet(name, out _) ? MomentOf(n, name) : null;
@@ -645,7 +645,7 @@ internal static class FactReader
         var parsed = PeriodPattern.Roundtrip.Parse(text);
         return parsed.Success && text.Length > 1
             ? parsed.Value
-            : throw new ReadFailure(CaseFileErrorCodes.BadDate, $"'{Shorten(text)}' is not a period: write an ISO 8601 duration such as P90D, P1M or P1Y6M.", Node.Child(n.Path, name));
+            : throw new ReadFailure(CaseFileErrorCodes.BadDate, $"'{Shorten(text)}' is not a period: write an ISO 8601 duration such as P90D, P1M or P1Y6M.", n.At(name));
     }
 
     private static string Shorten(string text) => text.Length <= 60 ? text : text[..57] + "...";

@@ -8,14 +8,16 @@ internal sealed class Node
 {
     private readonly int maxString;
     private readonly List<string> asked = new(8);
+    private readonly PathTo at;
+    private string? path;
 
     /// <summary>What is wrong with a string whose escapes do not make text.</summary>
     public const string LoneSurrogate = "The string escapes half of a surrogate pair (such as \\ud800 alone); it is not text.";
 
-    public Node(JsonElement element, string path, int maxString)
+    public Node(JsonElement element, PathTo path, int maxString)
     {
         this.maxString = maxString;
-        Path = path;
+        at = path;
         Element = element.ValueKind == JsonValueKind.Object
             ? element
             : throw new ReadFailure(CaseFileErrorCodes.WrongJsonType, $"Expected an object here, found {Kind(element)}.", path);
@@ -23,7 +25,11 @@ internal sealed class Node
 
     public JsonElement Element { get; }
 
-    public string Path { get; }
+    /// <summary>Gets the object's JSON path, made on first use.</summary>
+    public string Path => path ??= at.ToString();
+
+    /// <summary>Gets the path of the property <paramref name="name"/> of this object, without making it.</summary>
+    public PathTo At(string name) => new(this, name);
 
     public static string Kind(JsonElement element) => element.ValueKind switch
     {
@@ -52,17 +58,17 @@ internal sealed class Node
             ? value
             : throw new ReadFailure(CaseFileErrorCodes.MissingProperty, $"The property '{name}' is required here.", Path);
 
-    public Node Object(string name) => new(Required(name), Child(Path, name), maxString);
+    public Node Object(string name) => new(Required(name), At(name), maxString);
 
-    public Node? OptionalObject(string name) => TryGet(name, out var value) ? new Node(value, Child(Path, name), maxString) : null;
+    public Node? OptionalObject(string name) => TryGet(name, out var value) ? new Node(value, At(name), maxString) : null;
 
-    public Node ObjectAt(JsonElement element, string path) => new(element, path, maxString);
+    public Node ObjectAt(JsonElement element, PathTo path) => new(element, path, maxString);
 
-    public string String(string name) => StringValue(Required(name), Child(Path, name));
+    public string String(string name) => StringValue(Required(name), At(name));
 
-    public string? OptionalString(string name) => TryGet(name, out var value) ? StringValue(value, Child(Path, name)) : null;
+    public string? OptionalString(string name) => TryGet(name, out var value) ? StringValue(value, At(name)) : null;
 
-    public string StringValue(JsonElement value, string path)
+    public string StringValue(JsonElement value, PathTo path)
     {
         if (value.ValueKind != JsonValueKind.String)
         {
@@ -96,7 +102,7 @@ internal sealed class Node
         {
             JsonValueKind.True => true,
             JsonValueKind.False => false,
-            _ => throw new ReadFailure(CaseFileErrorCodes.WrongJsonType, $"Expected true or false here, found {Kind(value)}.", Child(Path, name)),
+            _ => throw new ReadFailure(CaseFileErrorCodes.WrongJsonType, $"Expected true or false here, found {Kind(value)}.", At(name)),
         };
     }
 
@@ -109,15 +115,15 @@ internal sealed class Node
 
         return value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var number)
             ? number
-            : throw new ReadFailure(CaseFileErrorCodes.WrongJsonType, $"Expected a whole number here, found {Kind(value)}.", Child(Path, name));
+            : throw new ReadFailure(CaseFileErrorCodes.WrongJsonType, $"Expected a whole number here, found {Kind(value)}.", At(name));
     }
 
     public decimal? OptionalDecimal(string name) =>
         !TryGet(name, out var value) ? null
         : value.ValueKind == JsonValueKind.Number && value.TryGetDecimal(out var number) ? number
-        : throw new ReadFailure(CaseFileErrorCodes.WrongJsonType, $"Expected a number here, found {Kind(value)}.", Child(Path, name));
+        : throw new ReadFailure(CaseFileErrorCodes.WrongJsonType, $"Expected a number here, found {Kind(value)}.", At(name));
 
-    public IEnumerable<(JsonElement Element, string Path)> Array(string name, bool required)
+    public IEnumerable<(JsonElement Element, PathTo Path)> Array(string name, bool required)
     {
         if (!TryGet(name, out var value))
         {
@@ -126,13 +132,9 @@ internal sealed class Node
                 : [];
         }
 
-        var path = Child(Path, name);
-        if (value.ValueKind != JsonValueKind.Array)
-        {
-            throw new ReadFailure(CaseFileErrorCodes.WrongJsonType, $"Expected an array here, found {Kind(value)}.", path);
-        }
-
-        return value.EnumerateArray().Select((item, i) => (item, Item(path, i)));
+        return value.ValueKind == JsonValueKind.Array
+            ? Items(value, name)
+            : throw new ReadFailure(CaseFileErrorCodes.WrongJsonType, $"Expected an array here, found {Kind(value)}.", At(name));
     }
 
     /// <summary>Refuses any property that was not asked for, so a misspelt name is reported rather than ignored.</summary>
@@ -166,6 +168,15 @@ internal sealed class Node
                     $"'{property.Name}' is not a property of this object; expected {string.Join(", ", asked.Distinct().Select(n => "'" + n + "'"))}.",
                     Child(Path, property.Name));
             }
+        }
+    }
+
+    private IEnumerable<(JsonElement Element, PathTo Path)> Items(JsonElement array, string name)
+    {
+        var i = 0;
+        foreach (var item in array.EnumerateArray())
+        {
+            yield return (item, new PathTo(this, name, i++));
         }
     }
 
