@@ -32,7 +32,8 @@ public abstract record Fact
     /// <summary>Gets further sources' accounts of the fact, each with the date it claims, when sources disagree on when it
     /// happened; <see cref="Occurred"/> is the date the case accepts and <see cref="Source"/> the account it follows
     /// (<see cref="ReportQueries.DisputedDates(NegotiationCase)"/>).</summary>
-    public EquatableArray<Report> Reports { get; init; }
+    /// <exception cref="ArgumentNullException">A report is <see langword="null"/>.</exception>
+    public EquatableArray<Report> Reports { get; init => field = Guard.NoNulls(value, nameof(Reports)); }
 
     /// <summary>Describes the fact in one line for timelines and logs.</summary>
     /// <returns>The description.</returns>

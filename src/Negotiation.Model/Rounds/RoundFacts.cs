@@ -40,18 +40,13 @@ public sealed record RoundPlanned : Fact
 
     internal override Fact? Redact(Redaction redaction)
     {
-        if (Round.Precondition is { } precondition && redaction.Hides(precondition))
-        {
-            redaction.Hide(Round.Id);
-            return null;
-        }
-
         var agenda = Round.Agenda;
         var documents = Redaction.Keep(agenda.Documents, redaction.Hides);
         var demands = Redaction.Keep(agenda.Demands, redaction.Hides);
-        return documents == agenda.Documents && demands == agenda.Demands
+        var precondition = Round.Precondition is { } p ? redaction.Redact(p) : null;
+        return documents == agenda.Documents && demands == agenda.Demands && ReferenceEquals(precondition, Round.Precondition)
             ? this
-            : this with { Round = Round with { Agenda = agenda with { Documents = documents, Demands = demands } } };
+            : this with { Round = Round with { Agenda = agenda with { Documents = documents, Demands = demands }, Precondition = precondition } };
     }
 }
 
@@ -294,8 +289,17 @@ public sealed record RoundPreconditionsChanged : Fact
         PreconditionChanges = current.PreconditionChanges.Items.Add(new PreconditionChange(current.Precondition, Precondition, Occurred, Reason)),
     };
 
-    internal override Fact? Redact(Redaction redaction) =>
-        redaction.Hides(Round) || (Precondition is { } precondition && redaction.Hides(precondition)) ? null : this;
+    internal override Fact? Redact(Redaction redaction)
+    {
+        if (redaction.Hides(Round))
+        {
+            return null;
+        }
+
+        // The party learns that the conditions changed, and the parts of the new ones it may read.
+        var precondition = Precondition is { } p ? redaction.Redact(p) : null;
+        return ReferenceEquals(precondition, Precondition) ? this : this with { Precondition = precondition };
+    }
 }
 
 /// <summary>Change checks and evolutions shared by the round facts; the rules about a round itself are the

@@ -158,7 +158,7 @@ public readonly record struct Moment
     {
         if (IsPrecise)
         {
-            return new Interval(instant, instant + Duration.Epsilon);
+            return new Interval(instant, TimeBounds.Plus(instant, Duration.Epsilon)); // empty at the last instant, never an overflow
         }
 
         var start = TimeBounds.Plus(TimeBounds.StartOfDay(Window.Start, DateTimeZone.Utc), -Duration.FromHours(14));

@@ -75,4 +75,14 @@ public sealed class EndsOfTimeTests
         result.Errors.Should().ContainSingle().Which.ErrorCode.Should().Be(ErrorCodes.NotAMember);
         TestWorld.Case.MembersOf(TestWorld.Nato, First).Should().BeEmpty();
     }
+
+    [Fact]
+    public void ToInterval_LastInstant_IsEmptyInsteadOfOverflowing()
+    {
+        // Found by the hostile-input suite: RoundsIn over a round planned at the last instant threw an OverflowException.
+        var interval = Moment.At(Instant.MaxValue).ToInterval();
+
+        interval.Start.Should().Be(Instant.MaxValue);
+        interval.End.Should().Be(Instant.MaxValue);
+    }
 }

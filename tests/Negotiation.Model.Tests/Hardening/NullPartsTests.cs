@@ -54,4 +54,13 @@ public sealed class NullPartsTests
 
         act.Should().Throw<ArgumentNullException>();
     }
+
+    [Fact]
+    public void FactWith_NullReport_ThrowsArgumentNullException()
+    {
+        // Found by the hostile-input suite: a null report was accepted, and Record then threw a NullReferenceException.
+        var act = () => Given.RoundAgreed(TestWorld.BilateralId, TestWorld.ArticleDay) with { Reports = [null!] };
+
+        act.Should().Throw<ArgumentNullException>().WithParameterName("Reports");
+    }
 }

@@ -1,5 +1,3 @@
-using Negotiation.Model.Validation;
-
 namespace Negotiation.Model;
 
 /// <summary>
@@ -9,8 +7,10 @@ namespace Negotiation.Model;
 /// </summary>
 /// <remarks>
 /// <para>Hidden: documents the party may not read (<see cref="Readers"/>), statements it may not know of, demands and
-/// proposals made only in those; and, as the facts are redacted in log order, what cannot be stated without them: a round
-/// whose precondition names a hidden thing (with every later fact about it), an agreement on a hidden text.</para>
+/// proposals made only in those; and, as the facts are redacted in log order, what cannot be stated without them: an
+/// agreement on a hidden text (with every later fact about it). A round is never hidden: the parts of its precondition
+/// that name a hidden thing are left out (<see cref="Redact(Precondition)"/>), as are hidden items of its agenda and
+/// outcome.</para>
 /// <para>So every fact kept refers only to things the view has: the view is built by evolving the kept facts without
 /// checking them again (<see cref="CaseEngine.Replay"/>), which is what makes it cheap.</para>
 /// <para>Not thread-safe: one per view.</para>
@@ -42,17 +42,51 @@ internal sealed class Redaction
 
     public bool Hides(AgreementId id) => agreements.Contains(id);
 
-    /// <summary>Gets whether a precondition names a hidden round, document or demand.</summary>
-    public bool Hides(Precondition precondition) => PreconditionRules.Leaves(precondition).Any(leaf => leaf.Condition switch
+    /// <summary>Gets the part of a precondition the party may know of: every simple part that names a hidden round,
+    /// document or demand is left out where it stands (an all-of or any-of keeps its other parts, a not over nothing goes);
+    /// <see langword="null"/> when nothing is left. The precondition itself when nothing in it is hidden.</summary>
+    /// <remarks>So the party keeps the round and every later fact about it (issue 13, finding 6), and learns neither the
+    /// hidden thing's id nor that the round waits for it. The recursion is bounded by <see cref="Precondition.MaxDepth"/>.</remarks>
+    public Precondition? Redact(Precondition precondition)
+    {
+        switch (precondition)
+        {
+            case AllOfCondition all:
+                return Composite(all, all.Parts, parts => new AllOfCondition(parts));
+            case AnyOfCondition any:
+                return Composite(any, any.Parts, parts => new AnyOfCondition(parts));
+            case NotCondition not:
+                var part = Redact(not.Part);
+                return ReferenceEquals(part, not.Part) ? not : part is null ? null : new NotCondition(part);
+            default:
+                return Names(precondition) ? null : precondition;
+        }
+
+        Precondition? Composite(Precondition whole, EquatableArray<Precondition> parts, Func<EquatableArray<Precondition>, Precondition> make)
+        {
+            var kept = new List<Precondition>(parts.Count);
+            var same = true;
+            foreach (var original in parts)
+            {
+                var redacted = Redact(original);
+                same &= ReferenceEquals(redacted, original);
+                if (redacted is not null)
+                {
+                    kept.Add(redacted);
+                }
+            }
+
+            return same ? whole : kept.Count == 0 ? null : make(kept.ToEquatableArray());
+        }
+    }
+
+    private bool Names(Precondition condition) => condition switch
     {
         IRoundDependency dependency => Hides(dependency.Round),
         DocumentPresentedCondition presented => Hides(presented.Document),
         DemandAnsweredCondition answered => Hides(answered.Demand),
         _ => false,
-    });
-
-    /// <summary>Hides a round that cannot be stated, with every later fact about it.</summary>
-    public void Hide(RoundId id) => subjects.Add(SubjectRef.Round(id));
+    };
 
     /// <summary>Hides an agreement that cannot be stated, with every later fact about it.</summary>
     public void Hide(AgreementId id) => agreements.Add(id);
