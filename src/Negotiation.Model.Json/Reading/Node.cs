@@ -140,10 +140,11 @@ internal sealed class Node
     {
         if (Element.GetPropertyCount() <= asked.Count)
         {
+            // NameEquals compares the raw UTF-8 name: no string is made for a property that was asked for.
             var allKnown = true;
             foreach (var property in Element.EnumerateObject())
             {
-                if (!asked.Contains(property.Name))
+                if (!WasAsked(property))
                 {
                     allKnown = false;
                     break;
@@ -166,6 +167,19 @@ internal sealed class Node
                     Child(Path, property.Name));
             }
         }
+    }
+
+    private bool WasAsked(JsonProperty property)
+    {
+        foreach (var name in asked)
+        {
+            if (property.NameEquals(name))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsPlain(string name)
