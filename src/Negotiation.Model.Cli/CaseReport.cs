@@ -27,9 +27,29 @@ internal static class CaseReport
             [.. shown.BrokenCommitments().Select(b => new BreachLine(b.Round.ToString(), b.Commitment.ToString(), b.Reason))],
             [.. Milestones(shown, asOf).Select(m => new MilestoneLine(m.Agreement.ToString(), DataName.Of(m.Kind), m.Day is { } d ? Day.Format(d) : "not fixed yet"))],
             [.. shown.MissedDues(asOf).Select(m => new MissedDueLine(m.Deadline.ToString(), Day.Format(m.Due), m.Certainty.IsYes ? "missed" : "possibly missed", m.ExtendedTo is { } e ? Day.Format(e) : string.Empty))],
+            [.. Roles(shown).Select(r => new RoleLine(r.Holder, DataName.Of(r.Role.Kind), r.Role.For?.ToString() ?? string.Empty, r.Round?.ToString() ?? "the negotiation", r.From?.ToString() ?? string.Empty, r.To?.ToString() ?? string.Empty))],
+            [.. Sessions(shown).Select(r => new SessionLine(r.Id.ToString(), r.PartOf!.Value.ToString(), DataName.Of(r.Kind), r.Planned.ToString(), DataName.Of(r.Status)))],
+            [.. shown.DisputedDates().Select(d => new CompetingReportLine(d.Fact.Describe(), d.Accepted.ToString(), string.Join("; ", d.Reports.Select(r => $"{r.Source.Outlet} says {r.Claimed}"))))],
             Positions(shown),
             [.. Timeline(shown, asOf).Select(e => new TimelineLine(e.When, e.IsApproximate, e.Fact.Describe()))]);
     }
+
+    /// <summary>Every role: the tenures of roles in the negotiation as a whole, in the order taken, then each round's roles
+    /// and person chairs in round order.</summary>
+    /// <param name="negotiation">The case shown.</param>
+    /// <returns>The roles, each with its holder's id and, for a tenure, its period.</returns>
+    public static IEnumerable<(string Holder, RoundRole Role, RoundId? Round, Moment? From, Moment? To)> Roles(NegotiationCase negotiation) =>
+        negotiation.Roles().Select(t => (Holder(t.Role), t.Role, (RoundId?)null, (Moment?)t.Began, t.Ended))
+            .Concat(from round in negotiation.Rounds.Values
+                    from role in (round.ChairPerson is { } chair ? [RoundRole.OfPerson(RoleKind.Chair, chair)] : Enumerable.Empty<RoundRole>()).Concat(round.Roles)
+                    select (Holder(role), role, (RoundId?)round.Id, (Moment?)null, (Moment?)null));
+
+    /// <summary>The rounds that belong to a longer round, in id order.</summary>
+    /// <param name="negotiation">The case shown.</param>
+    /// <returns>The sessions.</returns>
+    public static IEnumerable<Round> Sessions(NegotiationCase negotiation) => negotiation.Rounds.Values.Where(r => r.PartOf is not null);
+
+    private static string Holder(RoundRole role) => role.Party?.ToString() ?? role.Person?.ToString() ?? string.Empty;
 
     /// <summary>Each agreement's milestones (adoption, entry into force, then its named ones), dated as of the day.</summary>
     /// <param name="negotiation">The case shown.</param>

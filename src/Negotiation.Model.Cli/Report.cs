@@ -12,6 +12,9 @@ namespace Negotiation.Model.Cli;
 /// <param name="CommitmentsAtRisk">Rounds that break commitments.</param>
 /// <param name="Milestones">Each agreement's milestones, dated as far as the facts fix them.</param>
 /// <param name="MissedDues">Deadline days that passed without their goal, in order.</param>
+/// <param name="Roles">Who holds or held a role: in the negotiation as a whole (dated) or in one round.</param>
+/// <param name="Sessions">Rounds that are sessions or side meetings of a longer round.</param>
+/// <param name="CompetingReports">Facts whose sources claim different dates.</param>
 /// <param name="Positions">Every stance a party has taken.</param>
 /// <param name="Timeline">Every fact, in order.</param>
 internal sealed record Report(
@@ -26,6 +29,9 @@ internal sealed record Report(
     IReadOnlyList<BreachLine> CommitmentsAtRisk,
     IReadOnlyList<MilestoneLine> Milestones,
     IReadOnlyList<MissedDueLine> MissedDues,
+    IReadOnlyList<RoleLine> Roles,
+    IReadOnlyList<SessionLine> Sessions,
+    IReadOnlyList<CompetingReportLine> CompetingReports,
     IReadOnlyList<PositionLine> Positions,
     IReadOnlyList<TimelineLine> Timeline);
 
@@ -52,6 +58,15 @@ internal sealed record MilestoneLine(string Agreement, string Milestone, string 
 
 /// <summary>A deadline day that passed without its goal.</summary>
 internal sealed record MissedDueLine(string Deadline, string Due, string Certainty, string ExtendedTo);
+
+/// <summary>A role and its holder, where (the negotiation or a round) and when.</summary>
+internal sealed record RoleLine(string Holder, string Role, string For, string In, string From, string To);
+
+/// <summary>A session or side meeting of a longer round.</summary>
+internal sealed record SessionLine(string Session, string PartOf, string Kind, string Planned, string Status);
+
+/// <summary>A fact whose sources claim different dates: the accepted date and what each source says.</summary>
+internal sealed record CompetingReportLine(string What, string Accepted, string Reports);
 
 /// <summary>A party's stance on a demand or document.</summary>
 internal sealed record PositionLine(string Party, string Subject, string Stance, string Extent, string Since, string Statement);

@@ -18,6 +18,9 @@ internal sealed record ReportData(
     IReadOnlyList<BreachData> CommitmentsAtRisk,
     IReadOnlyList<MilestoneData> Milestones,
     IReadOnlyList<MissedDueData> MissedDues,
+    IReadOnlyList<RoleData> Roles,
+    IReadOnlyList<SessionData> Sessions,
+    IReadOnlyList<CompetingReportData> CompetingReports,
     IReadOnlyList<PositionData> Positions,
     IReadOnlyList<TimelineData> Timeline)
 {
@@ -49,6 +52,9 @@ internal sealed record ReportData(
             [.. shown.BrokenCommitments().Select(b => new BreachData(b.Round.Value, b.Commitment.Value, b.Reason))],
             [.. CaseReport.Milestones(shown, asOf).Select(m => new MilestoneData(m.Agreement.Value, DataName.Of(m.Kind), m.Day is { } d ? DateNotation.Format(d) : null))],
             [.. shown.MissedDues(asOf).Select(m => new MissedDueData(m.Deadline.Value, DateNotation.Format(m.Due), Boolean(m.Certainty), m.ExtendedTo is { } e ? DateNotation.Format(e) : null))],
+            [.. CaseReport.Roles(shown).Select(r => new RoleData(r.Role.Party?.Value, r.Role.Person?.Value, DataName.Of(r.Role.Kind), r.Role.For?.Value, r.Round?.Value, Optional(r.From), Optional(r.To)))],
+            [.. CaseReport.Sessions(shown).Select(r => new SessionData(r.Id.Value, r.PartOf!.Value.Value, DataName.Of(r.Kind), DateNotation.Format(r.Planned), DataName.Of(r.Status)))],
+            [.. shown.DisputedDates().Select(d => new CompetingReportData(CaseFile.FactTypes.First(t => t.Value == d.Fact.GetType()).Key, d.Fact.Describe(), DateNotation.Format(d.Accepted), [.. d.Reports.Select(r => new ClaimData(r.Source.Outlet, DateNotation.Format(r.Source.ReportedOn), DateNotation.Format(r.Claimed)))]))],
             [.. from party in shown.Parties.Keys
                 from subject in shown.Demands.Keys.Select(SubjectRef.Demand).Concat(shown.Documents.Keys.Select(SubjectRef.Document))
                 let position = shown.PositionOf(party, subject)
@@ -91,6 +97,18 @@ internal sealed record MilestoneData(string Agreement, string Milestone, string?
 
 /// <summary>A deadline day that passed without its goal; <c>missed</c> is true, or null when approximate times leave it open.</summary>
 internal sealed record MissedDueData(string Deadline, string Due, bool? Missed, string? ExtendedTo);
+
+/// <summary>A role: held by a party or a person, for a group or not, in a round or (with its period) in the negotiation as a whole.</summary>
+internal sealed record RoleData(string? Party, string? Person, string Role, string? For, string? Round, string? From, string? To);
+
+/// <summary>A session or side meeting of a longer round.</summary>
+internal sealed record SessionData(string Id, string PartOf, string Kind, string Planned, string Status);
+
+/// <summary>A fact whose sources claim different dates.</summary>
+internal sealed record CompetingReportData(string Type, string Description, string Accepted, IReadOnlyList<ClaimData> Reports);
+
+/// <summary>One source's claim about when a fact happened.</summary>
+internal sealed record ClaimData(string Outlet, string ReportedOn, string Claimed);
 
 /// <summary>A party's stance on a demand or document.</summary>
 internal sealed record PositionData(string Party, string Subject, string Stance, string Extent, string Since, string Statement);

@@ -36,6 +36,12 @@ internal static class TextReportWriter
             report.Milestones.Select(m => new[] { m.Agreement, m.Milestone, m.Day }));
         Section(console, "Missed deadlines", ["Deadline", "Due", "Missed", "Extended to"],
             report.MissedDues.Select(m => new[] { m.Deadline, m.Due, m.Certainty, m.ExtendedTo }));
+        Section(console, "Roles", ["Holder", "Role", "For", "In", "From", "To"],
+            report.Roles.Select(r => new[] { r.Holder, r.Role, r.For, r.In, r.From, r.To }));
+        Section(console, "Sessions", ["Session", "Part of", "Kind", "Planned", "Status"],
+            report.Sessions.Select(r => new[] { r.Session, r.PartOf, r.Kind, r.Planned, r.Status }));
+        Section(console, "Competing reports", ["What", "Accepted", "Reports"],
+            report.CompetingReports.Select(r => new[] { r.What, r.Accepted, r.Reports }));
         Section(console, "Positions", ["Party", "On", "Stance", "Extent", "Since", "Statement"],
             report.Positions.Select(p => new[] { p.Party, p.Subject, p.Stance, p.Extent, p.Since, p.Statement }));
         Section(console, "Timeline (parties, people and topics registered are left out)", ["When", "What"],

@@ -85,6 +85,57 @@ public sealed class CaseFileCommandsTests
     }
 
     [Fact]
+    public void Report_Article50File_ShowsRolesSessionsAndCompetingReports()
+    {
+        var path = Cli.TempFile(Negotiation.Model.Json.CaseFile.Save(TalksCase()));
+        try
+        {
+            var (code, output, _) = Cli.Run("report", path, "--format", "json");
+
+            code.Should().Be(0);
+            var root = JsonDocument.Parse(output).RootElement;
+            ReportSchema.Evaluate(root).IsValid.Should().BeTrue();
+            root.GetProperty("roles").EnumerateArray().Should().Contain(r => r.GetProperty("party").GetString() == "france" && r.GetProperty("role").GetString() == "coordinator" && r.GetProperty("for").GetString() == "eu" && r.GetProperty("from").GetString() == "2017-01-01");
+            root.GetProperty("sessions").EnumerateArray().Should().ContainSingle(r => r.GetProperty("id").GetString() == "round-1-day-1" && r.GetProperty("partOf").GetString() == "round-1");
+            root.GetProperty("competingReports").EnumerateArray().Should().NotBeEmpty()
+                .And.AllSatisfy(r => r.GetProperty("reports").GetArrayLength().Should().BePositive());
+
+            var text = Cli.Run("report", path).Output;
+            text.Should().Contain("Roles").And.Contain("france").And.Contain("Sessions").And.Contain("round-1-day-1").And.Contain("Competing reports").And.Contain("Second outlet says");
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    /// <summary>A small case with a coordinator, a round with a session inside it, and a fact two sources date differently.</summary>
+    private static NegotiationCase TalksCase()
+    {
+        var source = new Source("First outlet", new NodaTime.LocalDate(2017, 6, 20));
+        var at = NodaTime.Instant.FromUtc(2017, 6, 21, 0, 0);
+        Fact F(Fact fact) => fact;
+        var uk = new State(new PartyId("uk"), "United Kingdom", "GB");
+        var france = new State(new PartyId("france"), "France", "FR");
+        var eu = new Organisation(new PartyId("eu"), "European Union", OrganisationKind.Union, [new Membership(france.Id, new NodaTime.LocalDate(1958, 1, 1))]);
+        Round Round(string id, RoundId? partOf) => new(new RoundId(id), RoundFormat.Bilateral, [new RoundSide(uk.Id), new RoundSide(eu.Id)], Moment.On(new NodaTime.LocalDate(2017, 6, 19))) { PartOf = partOf };
+        var result = NegotiationCase.Create(new CaseId("talks"), "Talks").RecordAll(
+        [
+            new PartyRegistered { Party = uk, Occurred = Moment.On(new NodaTime.LocalDate(2017, 1, 1)), Recorded = at, Source = source },
+            new PartyRegistered { Party = france, Occurred = Moment.On(new NodaTime.LocalDate(2017, 1, 1)), Recorded = at, Source = source },
+            new PartyRegistered { Party = eu, Occurred = Moment.On(new NodaTime.LocalDate(2017, 1, 1)), Recorded = at, Source = source },
+            new RoleTaken { Role = RoundRole.OfParty(RoleKind.Coordinator, france.Id) with { For = eu.Id }, Occurred = Moment.On(new NodaTime.LocalDate(2017, 1, 1)), Recorded = at, Source = source },
+            F(new RoundPlanned { Round = Round("round-1", null), Occurred = Moment.On(new NodaTime.LocalDate(2017, 6, 1)), Recorded = at, Source = source }) with
+            {
+                Reports = [new Negotiation.Model.Report(new Source("Second outlet", new NodaTime.LocalDate(2017, 6, 20)), Moment.On(new NodaTime.LocalDate(2017, 6, 2)))],
+            },
+            new RoundPlanned { Round = Round("round-1-day-1", new RoundId("round-1")), Occurred = Moment.On(new NodaTime.LocalDate(2017, 6, 1)), Recorded = at, Source = source },
+        ]);
+        result.Errors.Should().BeEmpty();
+        return result.Case;
+    }
+
+    [Fact]
     public void Validate_SeedFile_IsValidWithItsWarning()
     {
         var (code, output, error) = Cli.Run("validate", Cli.SeedFile);

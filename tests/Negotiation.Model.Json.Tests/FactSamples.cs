@@ -161,6 +161,9 @@ internal static class FactSamples
             },
         },
         new DemandSettled { Occurred = new LocalDate(2022, 4, 1), Recorded = At, Source = Full, Demand = new DemandId("joint-demand"), Outcome = DemandOutcome.Compromise, By = new ProvisionRef(new DocumentId("treaty-text"), 1, "3"), Summary = "Limits instead of a ban." },
+        new RoleTaken { Occurred = new LocalDate(2022, 1, 3), Recorded = At, Source = Full, Role = RoundRole.OfParty(RoleKind.Coordinator, new PartyId("france")) with { For = new PartyId("eu") } },
+        new RoleLeft { Occurred = new LocalDate(2022, 6, 30), Recorded = At, Source = Full, Role = RoundRole.OfPerson(RoleKind.Mediator, new RepresentativeId("fomin")) },
+        new ConditionMet { Occurred = new LocalDate(2022, 2, 1), Recorded = At, Source = Full, Statement = new StatementId("us-reply"), Subject = SubjectRef.Demand(new DemandId("joint-demand")), How = "Russia did the same." },
         new DocumentPresented
         {
             Occurred = new LocalDate(2022, 1, 12), Recorded = At, Source = Full,

@@ -58,6 +58,9 @@ internal static class FactReader
                 Party = OptionalId<PartyId>(n, "party", PartyId.TryCreate), Count = n.Int("count", 1), Tally = n.OptionalObject("tally") is { } t ? TallyOf(t) : null,
                 Milestone = n.TryGet("milestone", out _) ? EnumOf<MilestoneKind>(n, "milestone") : null,
             },
+            "role-taken" => new RoleTaken { Occurred = occurred, Recorded = recorded, Source = source, Role = RoleOf(n.Object("role")) },
+            "role-left" => new RoleLeft { Occurred = occurred, Recorded = recorded, Source = source, Role = RoleOf(n.Object("role")) },
+            "condition-met" => new ConditionMet { Occurred = occurred, Recorded = recorded, Source = source, Statement = Id<StatementId>(n, "statement", StatementId.TryCreate), Subject = SubjectOf(n.String("subject"), Node.Child(n.Path, "subject")), How = n.OptionalString("how") },
             "demand-settled" => new DemandSettled { Occurred = occurred, Recorded = recorded, Source = source, Demand = Id<DemandId>(n, "demand", DemandId.TryCreate), Outcome = EnumOf<DemandOutcome>(n, "outcome"), By = n.OptionalObject("by") is { } by ? ProvisionRefOf(by) : null, Summary = n.OptionalString("summary") },
             "round-preconditions-changed" => new RoundPreconditionsChanged { Occurred = occurred, Recorded = recorded, Source = source, Round = Round(n), Precondition = n.OptionalObject("precondition") is { } p ? PreconditionOf(p) : null, Reason = n.OptionalString("reason") },
             _ => throw new ReadFailure(CaseFileErrorCodes.UnknownType, $"'{type}' has no reader.", n.At("type")),
@@ -71,6 +74,16 @@ internal static class FactReader
             r.End();
             return report;
         }
+    }
+
+    private static RoundRole RoleOf(Node r)
+    {
+        var role = new RoundRole(EnumOf<RoleKind>(r, "kind"), OptionalId<PartyId>(r, "party", PartyId.TryCreate), OptionalId<RepresentativeId>(r, "person", RepresentativeId.TryCreate))
+        {
+            For = OptionalId<PartyId>(r, "for", PartyId.TryCreate),
+        };
+        r.End();
+        return role;
     }
 
     private static ProvisionRef ProvisionRefOf(Node n)
@@ -319,16 +332,6 @@ internal static class FactReader
         };
         n.End();
         return round;
-
-        static RoundRole RoleOf(Node r)
-        {
-            var role = new RoundRole(EnumOf<RoleKind>(r, "kind"), OptionalId<PartyId>(r, "party", PartyId.TryCreate), OptionalId<RepresentativeId>(r, "person", RepresentativeId.TryCreate))
-            {
-                For = OptionalId<PartyId>(r, "for", PartyId.TryCreate),
-            };
-            r.End();
-            return role;
-        }
 
         static RoundSide SideOf(Node s)
         {

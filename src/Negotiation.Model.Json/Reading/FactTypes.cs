@@ -39,6 +39,9 @@ internal static class FactTypes
         ["agreement-adopted"] = typeof(AgreementAdopted),
         ["agreement-drafted"] = typeof(AgreementDrafted),
         ["agreement-step-taken"] = typeof(AgreementStepTaken),
+        ["role-taken"] = typeof(RoleTaken),
+        ["role-left"] = typeof(RoleLeft),
+        ["condition-met"] = typeof(ConditionMet),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     private static readonly FrozenDictionary<Type, string> ByType = ByName.ToFrozenDictionary(p => p.Value, p => p.Key);

@@ -78,6 +78,17 @@ internal static class CaseWriter
             case DemandWithdrawn f:
                 Id(w, "demand", f.Demand.Value);
                 break;
+            case RoleTaken f:
+                WriteRole(w, f.Role);
+                break;
+            case RoleLeft f:
+                WriteRole(w, f.Role);
+                break;
+            case ConditionMet f:
+                Id(w, "statement", f.Statement.Value);
+                w.WriteString("subject", Subject(f.Subject));
+                OptionalString(w, "how", f.How);
+                break;
             case DemandSettled f:
                 Id(w, "demand", f.Demand.Value);
                 w.WriteString("outcome", EnumNames<DemandOutcome>.Name(f.Outcome));
@@ -450,15 +461,7 @@ internal static class CaseWriter
         OptionalString(w, "chairPerson", r.ChairPerson?.Value);
         if (!r.Roles.IsEmpty)
         {
-            Items(w, "roles", r.Roles, (w, role) =>
-            {
-                w.WriteStartObject();
-                w.WriteString("kind", EnumNames<RoleKind>.Name(role.Kind));
-                OptionalString(w, "party", role.Party?.Value);
-                OptionalString(w, "person", role.Person?.Value);
-                OptionalString(w, "for", role.For?.Value);
-                w.WriteEndObject();
-            });
+            Items(w, "roles", r.Roles, (w, role) => WriteRole(w, role, null));
         }
 
         OptionalMoment(w, "plannedEnd", r.PlannedEnd);
@@ -780,6 +783,24 @@ internal static class CaseWriter
         }
 
         w.WriteEndArray();
+    }
+
+    private static void WriteRole(Utf8JsonWriter w, RoundRole role, string? name = "role")
+    {
+        if (name is null)
+        {
+            w.WriteStartObject();
+        }
+        else
+        {
+            w.WriteStartObject(name);
+        }
+
+        w.WriteString("kind", EnumNames<RoleKind>.Name(role.Kind));
+        OptionalString(w, "party", role.Party?.Value);
+        OptionalString(w, "person", role.Person?.Value);
+        OptionalString(w, "for", role.For?.Value);
+        w.WriteEndObject();
     }
 
     public static string Subject(SubjectRef subject) => EnumNames<SubjectKind>.Name(subject.Kind) + ":" + subject.Id;

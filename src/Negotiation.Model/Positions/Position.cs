@@ -12,4 +12,10 @@ namespace Negotiation.Model;
 /// <param name="Since">When the party took the stance.</param>
 /// <param name="Statement">The statement the stance comes from.</param>
 /// <param name="Condition">The condition attached, for a conditional acceptance.</param>
-public sealed record Position(PartyId Party, SubjectRef Subject, Stance Stance, Extent Extent, Moment Since, StatementId Statement, string? Condition = null);
+public sealed record Position(PartyId Party, SubjectRef Subject, Stance Stance, Extent Extent, Moment Since, StatementId Statement, string? Condition = null)
+{
+    /// <summary>Gets whether this acceptance became unconditional because its <see cref="Condition"/> was met
+    /// (<see cref="ConditionMet"/>); <see cref="Since"/> is then when the condition was met and <see cref="Statement"/>
+    /// the statement that accepted on the condition.</summary>
+    public bool ConditionFulfilled { get; init; }
+}

@@ -47,6 +47,69 @@ public static class DemandQueries
     /// </example>
     public static DemandSelection OpenDemands(this NegotiationCase negotiation) => negotiation.SelectDemands().Open();
 
+    /// <summary>Gets every demand package of the case, in name order.</summary>
+    /// <param name="negotiation">The case.</param>
+    /// <returns>The packages; empty when no demand names one.</returns>
+    public static ImmutableArray<DemandPackage> Packages(this NegotiationCase negotiation)
+    {
+        ArgumentNullException.ThrowIfNull(negotiation);
+        return [.. negotiation.Demands.Values.Where(d => d.Package is not null).GroupBy(d => d.Package!, StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new DemandPackage(g.Key, g.First().Author, g.Select(d => d.Id).ToEquatableArray()))];
+    }
+
+    /// <summary>Gets one demand package by its name.</summary>
+    /// <param name="negotiation">The case.</param>
+    /// <param name="name">The package's name.</param>
+    /// <returns>The package, or <see langword="null"/> when no demand names it.</returns>
+    /// <example>
+    /// <code>
+    /// var package = negotiation.Package("security-guarantees"); // Russia's demands of NATO, all or nothing
+    /// </code>
+    /// </example>
+    public static DemandPackage? Package(this NegotiationCase negotiation, string name)
+    {
+        ArgumentNullException.ThrowIfNull(negotiation);
+        ArgumentNullException.ThrowIfNull(name);
+        return negotiation.Packages().FirstOrDefault(p => p.Name == name);
+    }
+
+    /// <summary>Gets where a package stands with one addressee, taken all or nothing: accepted only when every demand of it
+    /// addressed to the party is accepted or settled; rejected (or partly rejected) when any is; withdrawn, superseded or
+    /// hardened when all are alike; tabled when all are tabled; otherwise under discussion (which covers a conditional
+    /// acceptance of part of the package).</summary>
+    /// <param name="negotiation">The case.</param>
+    /// <param name="package">The package.</param>
+    /// <param name="addressee">The addressee.</param>
+    /// <returns>The package's status, or <see langword="null"/> when none of its demands is addressed to the party.</returns>
+    public static DemandStatus? PackageStatus(this NegotiationCase negotiation, DemandPackage package, PartyId addressee)
+    {
+        ArgumentNullException.ThrowIfNull(negotiation);
+        ArgumentNullException.ThrowIfNull(package);
+        var statuses = package.Demands.Where(d => negotiation.Demands[d].Addressees.Contains(addressee)).Select(d => negotiation.StatusOf(d, addressee)).ToList();
+        if (statuses.Count == 0)
+        {
+            return null;
+        }
+
+        if (statuses.All(s => s is DemandStatus.Accepted or DemandStatus.Settled))
+        {
+            return statuses.All(s => s == DemandStatus.Settled) ? DemandStatus.Settled : DemandStatus.Accepted;
+        }
+
+        if (statuses.Contains(DemandStatus.Rejected))
+        {
+            return DemandStatus.Rejected;
+        }
+
+        if (statuses.Contains(DemandStatus.PartlyRejected))
+        {
+            return DemandStatus.PartlyRejected;
+        }
+
+        return statuses.Distinct().Count() == 1 && statuses[0] != DemandStatus.Accepted ? statuses[0] : DemandStatus.UnderDiscussion;
+    }
+
     /// <summary>Gets where a demand stands with one addressee.</summary>
     /// <param name="negotiation">The case.</param>
     /// <param name="demand">The demand.</param>

@@ -41,4 +41,8 @@ public enum EntityKind
 
     /// <summary>An agreement.</summary>
     Agreement,
+
+    /// <summary>One holder's tenure of a role in the negotiation as a whole; its id is its number in the order roles were
+    /// taken, from 0.</summary>
+    Role,
 }

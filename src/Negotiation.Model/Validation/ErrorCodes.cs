@@ -274,6 +274,12 @@ public static class ErrorCodes
     /// <summary>The preconditions of a round that was held or cancelled are changed.</summary>
     public const string PreconditionsChangedTooLate = "NM5021";
 
+    /// <summary>A party or person takes a role in the negotiation that they already hold (for the same group).</summary>
+    public const string RoleAlreadyHeld = "NM5022";
+
+    /// <summary>A party or person leaves a role in the negotiation that they do not hold then.</summary>
+    public const string RoleNotHeld = "NM5023";
+
     /// <summary>A postponement or cancellation gives no reason.</summary>
     public const string ReasonRequired = "NM5006";
 
@@ -318,6 +324,9 @@ public static class ErrorCodes
 
     /// <summary>A statement takes a stance on something that is not a demand, document or proposal, or takes "no stance".</summary>
     public const string StanceNotOnOffer = "NM7003";
+
+    /// <summary>A condition is recorded as met where the party holds no conditional acceptance of the subject then.</summary>
+    public const string NoConditionPending = "NM7004";
 
     /// <summary>A deadline is extended to a day not after the one in force.</summary>
     public const string ExtensionNotLater = "NM8001";

@@ -187,7 +187,7 @@ internal static class Generators
     private static readonly AgreementId AgreementId = new("agreement1");
 
     /// <summary>People, topics, proposals, developments and agreements: the kinds the facts above do not cover.</summary>
-    private static readonly Gen<Fact> OtherFact = Gen.Select(Gen.OneOf(RepresentativeIds), Party, FactTime, Gen.Int[0, 6], Gen.Enum<AgreementStepKind>(), Gen.Enum<DevelopmentKind>()).Select(x => x.Item4 switch
+    private static readonly Gen<Fact> OtherFact = Gen.Select(Gen.OneOf(RepresentativeIds), Party, FactTime, Gen.Int[0, 9], Gen.Enum<AgreementStepKind>(), Gen.Enum<DevelopmentKind>()).Select(x => x.Item4 switch
     {
         0 => (Fact)Given.RepresentativeAppointed(new Representative(x.Item1, "An envoy", "Special Envoy", x.Item2, new TermOfOffice(new LocalDate(2021, 1, 1))), x.Item3),
         1 => Given.RepresentativeLeftOffice(x.Item1, x.Item3.EarliestDate),
@@ -204,6 +204,9 @@ internal static class Generators
                     Milestones = [new Milestone(MilestoneKind.TransitionEnd, MilestoneRule.Unless(MilestoneRule.After(MilestoneKind.EntryIntoForce, Period.FromDays(10)), new DevelopmentId("dev1")))],
                 },
                 x.Item3),
+        7 => Given.RoleTaken(x.Item6.GetHashCode() % 2 == 0 ? RoundRole.OfParty(RoleKind.Coordinator, x.Item2) with { For = TestWorld.Nato } : RoundRole.OfPerson(RoleKind.Mediator, x.Item1), x.Item3),
+        8 => Given.RoleLeft(x.Item6.GetHashCode() % 2 == 0 ? RoundRole.OfParty(RoleKind.Coordinator, x.Item2) with { For = TestWorld.Nato } : RoundRole.OfPerson(RoleKind.Mediator, x.Item1), x.Item3),
+        9 => Given.ConditionMet(StatementIds[x.Item6.GetHashCode() % StatementIds.Length], SubjectRef.Demand(DemandIds[1]), x.Item3),
         _ => Given.AgreementStepTaken(AgreementId, x.Item5, x.Item3, x.Item5 is AgreementStepKind.Signature && x.Item2 == TestWorld.Atlantis ? null : x.Item2) with
         {
             Count = x.Item5 is AgreementStepKind.Signature && x.Item2 == TestWorld.Atlantis ? 3 : 1,

@@ -32,6 +32,25 @@ public sealed class RealTalksConceptsTests
     }
 
     [Fact]
+    public void Roles_CoordinatorOfAGroupChangesOverTime_EachDayHasItsHolder()
+    {
+        // Given France coordinates the EU's side from January, then hands over to Germany on 1 July, and the OSCE mediates
+        var france = RoundRole.OfParty(RoleKind.Coordinator, TestWorld.France) with { For = TestWorld.Eu };
+        var germany = RoundRole.OfParty(RoleKind.Coordinator, TestWorld.Germany) with { For = TestWorld.Eu };
+        var negotiation = Case.ShouldAccept(Given.RoleTaken(france, new LocalDate(2022, 1, 1)))
+            .ShouldAccept(Given.RoleTaken(RoundRole.OfParty(RoleKind.Mediator, TestWorld.UnitedKingdom), new LocalDate(2022, 1, 1)))
+            .ShouldAccept(Given.RoleLeft(france, new LocalDate(2022, 7, 1)))
+            .ShouldAccept(Given.RoleTaken(germany, new LocalDate(2022, 7, 1)));
+
+        // Then who coordinated the EU depends on the day, the role has a history, and the mediator is a role of the whole
+        // negotiation, not of a round
+        negotiation.RoleHolders(RoleKind.Coordinator, TestWorld.Eu, new LocalDate(2022, 3, 1)).Single().Role.Party.Should().Be(TestWorld.France);
+        negotiation.RoleHolders(RoleKind.Coordinator, TestWorld.Eu, new LocalDate(2022, 9, 1)).Single().Role.Party.Should().Be(TestWorld.Germany);
+        negotiation.RoleHistory(RoleKind.Coordinator, TestWorld.Eu).Select(t => t.Role.Party).Should().Equal(TestWorld.France, TestWorld.Germany);
+        negotiation.RoleHolders(RoleKind.Mediator, null, new LocalDate(2022, 9, 1)).Single().Role.Party.Should().Be(TestWorld.UnitedKingdom);
+    }
+
+    [Fact]
     public void Formats_TrilateralKindsSessionsAndDelegations_AreExpressible()
     {
         // Given a trilateral round of kind ministerial meeting with an expert session inside it; the EU's side has German
@@ -169,6 +188,39 @@ public sealed class RealTalksConceptsTests
         negotiation.StatusOf(new DemandId("d3"), TestWorld.Nato).Should().Be(DemandStatus.ConditionallyAccepted);
         negotiation.StanceOn(TestWorld.Nato, SubjectRef.Demand(new DemandId("d3"))).Position!.Condition.Should().Be("if Russia does the same");
         negotiation.OpenDemands().AddressedTo(TestWorld.Nato).Count.Should().Be(3);
+    }
+
+    [Fact]
+    public void ConditionalAcceptance_ConditionMet_SettlesTheDemandFromThatDate()
+    {
+        // Given NATO accepts Russia's demand on a condition on 10 January, and the condition is met on 1 February
+        var statement = new Statement(new StatementId("nato-if"), TestWorld.Nato, StatementKind.Acceptance, "Yes, if Russia does the same.")
+        {
+            Stances = [new StanceTaken(SubjectRef.Demand(new DemandId("d1")), Stance.Accepts) { Condition = "if Russia does the same" }],
+        };
+        var negotiation = Case.ShouldAccept(Given.DemandTabled(TestWorld.RussianDemand("d1")))
+            .ShouldAccept(Given.StatementMade(statement, Day))
+            .ShouldAccept(Given.ConditionMet(statement.Id, SubjectRef.Demand(new DemandId("d1")), new LocalDate(2022, 2, 1)));
+
+        // Then the demand was open until the condition was met, and accepted since
+        negotiation.AsOf(new LocalDate(2022, 1, 31)).StatusOf(new DemandId("d1"), TestWorld.Nato).Should().Be(DemandStatus.ConditionallyAccepted);
+        negotiation.StatusOf(new DemandId("d1"), TestWorld.Nato).Should().Be(DemandStatus.Accepted);
+        negotiation.OpenDemands().AddressedTo(TestWorld.Nato).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Demand_InAPackage_ThePackageIsAnEntityWithItsDemandsAndStatus()
+    {
+        // Given Russia tables two demands of NATO as the package "guarantees", and NATO rejects one of them
+        var negotiation = Case.ShouldAccept(Given.DemandTabled(TestWorld.RussianDemand("d1") with { Package = "guarantees" }))
+            .ShouldAccept(Given.DemandTabled(TestWorld.RussianDemand("d2") with { Package = "guarantees" }))
+            .ShouldAccept(Given.StatementMade(new Statement(new StatementId("nato-no"), TestWorld.Nato, StatementKind.Rejection, "No.") { Stances = [new StanceTaken(SubjectRef.Demand(new DemandId("d2")), Stance.Rejects)] }, Day));
+
+        // Then the package has its author and demands, and is rejected all or nothing
+        var package = negotiation.Package("guarantees")!;
+        package.Author.Should().Be(TestWorld.Russia);
+        package.Demands.Should().Equal(new DemandId("d1"), new DemandId("d2"));
+        negotiation.PackageStatus(package, TestWorld.Nato).Should().Be(DemandStatus.Rejected);
     }
 
     [Fact]

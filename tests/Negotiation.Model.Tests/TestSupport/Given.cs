@@ -49,6 +49,15 @@ internal static class Given
     public static DemandSettled DemandSettled(DemandId demand, DemandOutcome outcome, Moment on, ProvisionRef? by = null) =>
         new() { Demand = demand, Outcome = outcome, By = by, Occurred = on, Recorded = Stamp.RecordedFor(on), Source = Stamp.SourceFor(on) };
 
+    public static RoleTaken RoleTaken(RoundRole role, Moment on) =>
+        new() { Role = role, Occurred = on, Recorded = Stamp.RecordedFor(on), Source = Stamp.SourceFor(on) };
+
+    public static RoleLeft RoleLeft(RoundRole role, Moment on) =>
+        new() { Role = role, Occurred = on, Recorded = Stamp.RecordedFor(on), Source = Stamp.SourceFor(on) };
+
+    public static ConditionMet ConditionMet(StatementId statement, SubjectRef subject, Moment on, string? how = null) =>
+        new() { Statement = statement, Subject = subject, How = how, Occurred = on, Recorded = Stamp.RecordedFor(on), Source = Stamp.SourceFor(on) };
+
     public static RoundPreconditionsChanged RoundPreconditionsChanged(RoundId round, Precondition? precondition, Moment on, string? reason = null) =>
         new() { Round = round, Precondition = precondition, Reason = reason, Occurred = on, Recorded = Stamp.RecordedFor(on), Source = Stamp.SourceFor(on) };
 

@@ -96,6 +96,7 @@ internal static class CaseIndexer
                 case EntityKind.Deadline:
                 case EntityKind.Development:
                 case EntityKind.Agreement:
+                case EntityKind.Role:
                     // No index files these: queries read them from their collections.
                     break;
             }

@@ -45,6 +45,9 @@ internal readonly record struct EntityKey(EntityKind Kind, string Id, PositionKe
             case EntityKind.Deadline: return data.Deadlines.GetValueOrDefault(new DeadlineId(Id));
             case EntityKind.Development: return data.Developments.GetValueOrDefault(new DevelopmentId(Id));
             case EntityKind.Agreement: return data.Agreements.GetValueOrDefault(new AgreementId(Id));
+            case EntityKind.Role:
+                var index = int.Parse(Id, System.Globalization.CultureInfo.InvariantCulture);
+                return index < data.Roles.Count ? data.Roles[index] : null;
         }
 
         throw new InvalidOperationException($"The entity kind {Kind} has no lookup; add it above.");

@@ -34,6 +34,9 @@ internal sealed record CaseData
 
     public ImmutableSortedDictionary<AgreementId, Agreement> Agreements { get; init; } = ImmutableSortedDictionary<AgreementId, Agreement>.Empty;
 
+    /// <summary>Gets the roles held in the negotiation as a whole, each tenure once, in the order they were taken.</summary>
+    public ImmutableList<RoleTenure> Roles { get; init; } = [];
+
     public ImmutableDictionary<PositionKey, ImmutableList<Position>> Positions { get; init; } = ImmutableDictionary<PositionKey, ImmutableList<Position>>.Empty;
 
     public ImmutableList<Fact> Log { get; init; } = [];

@@ -113,6 +113,14 @@ internal sealed class CaseEvolution(CaseData data, Fact fact)
         Wrote(new(EntityKind.Agreement, agreement.Id.Value, null));
     }
 
+    /// <summary>Adds a role tenure (at <paramref name="index"/> = the count) or replaces the one at
+    /// <paramref name="index"/>.</summary>
+    public void Put(int index, RoleTenure tenure)
+    {
+        Data = Data with { Roles = index == Data.Roles.Count ? Data.Roles.Add(tenure) : Data.Roles.SetItem(index, tenure) };
+        Wrote(new(EntityKind.Role, index.ToString(System.Globalization.CultureInfo.InvariantCulture), null));
+    }
+
     private void Wrote(EntityKey key)
     {
         if (!written.Contains(key))
