@@ -183,6 +183,16 @@ internal static class CaseWriter
                 Date(w, "newDue", f.NewDue);
                 OptionalString(w, "by", f.By?.Value);
                 Ids(w, "jointlyWith", f.JointlyWith, p => p.Value);
+                if (!f.Branches.IsEmpty)
+                {
+                    Items(w, "branches", f.Branches, (w, b) =>
+                    {
+                        w.WriteStartObject();
+                        Date(w, "due", b.Due);
+                        Id(w, "condition", b.Condition.Value);
+                        w.WriteEndObject();
+                    });
+                }
                 break;
             case DeadlineMet f:
                 Id(w, "deadline", f.Deadline.Value);
@@ -662,6 +672,9 @@ internal static class CaseWriter
         {
             w.WriteString("dueWithin", DateNotation.Format(window));
         }
+
+        OptionalString(w, "zone", d.Zone);
+        Ids(w, "extendableBy", d.ExtendableBy, p => p.Value);
 
         w.WriteEndObject();
     }
