@@ -24,25 +24,21 @@ internal static class BaselineQueries
         new(month.OnDayOfMonth(1).AtStartOfDayInZone(DateTimeZone.Utc).ToInstant(),
             month.PlusMonths(1).OnDayOfMonth(1).AtStartOfDayInZone(DateTimeZone.Utc).ToInstant());
 
-    /// <summary>Whether a round not cancelled may start within <paramref name="window"/>: a precise start is in it or not; an
-    /// approximate one (days in the venue's zone) is in it, outside it, or undetermined.</summary>
-    public static bool MayStartWithin(RoundState round, Interval window)
+    /// <summary>Whether a round not cancelled may be in progress during <paramref name="window"/> (certainly or possibly),
+    /// as <c>RoundsIn</c> answers: approximate times are their days in the venue's zone.</summary>
+    public static bool MayRunWithin(RoundState round, Interval window)
     {
         if (round.Status == RoundStatus.Cancelled)
         {
             return false;
         }
 
-        var start = round.Start;
-        if (start.Instant is { } instant)
-        {
-            return window.Contains(instant);
-        }
-
-        var possible = round.Plan.Venue is { } venue && DateTimeZoneProviders.Tzdb.GetZoneOrNull(venue.ZoneId) is { } zone
-            ? new Interval(start.Window.Start.AtStartOfDayInZone(zone).ToInstant(), start.Window.End.PlusDays(1).AtStartOfDayInZone(zone).ToInstant())
-            : start.ToInterval();
-        return !(possible.End <= window.Start || possible.Start >= window.End);
+        // In progress at some instant of the window, as the library's RoundsIn reads it: the instants the start may fall
+        // on (RoundQueries.Instants, the library's pure function) up to the end, or the start alone when no end is known.
+        var start = RoundQueries.Instants(round.Start, round.Plan.Venue);
+        var endMoment = round.ActualEnd ?? (round.HasBeenHeld ? null : round.Plan.PlannedEnd);
+        var end = endMoment is { } e ? RoundQueries.Instants(e, round.Plan.Venue) : start;
+        return !(end.End <= window.Start || start.Start >= window.End);
     }
 
     /// <summary>Whether a round can start: cancelled rounds cannot; otherwise its preconditions evaluated at its start (a

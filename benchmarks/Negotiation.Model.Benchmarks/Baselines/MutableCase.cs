@@ -212,7 +212,7 @@ public sealed class MutableCase : ICaseLookup
         return open;
     }
 
-    /// <summary>Rounds <paramref name="party"/> is a side of that may start within <paramref name="month"/> (UTC), cancelled
+    /// <summary>Rounds <paramref name="party"/> is a side of that may be in progress during <paramref name="month"/> (UTC), cancelled
     /// rounds left out.</summary>
     public IReadOnlyList<RoundId> RoundsOf(PartyId party, NodaTime.YearMonth month)
     {
@@ -225,7 +225,7 @@ public sealed class MutableCase : ICaseLookup
         var found = new List<RoundId>();
         foreach (var id in ids)
         {
-            if (BaselineQueries.MayStartWithin(Rounds[id], window))
+            if (BaselineQueries.MayRunWithin(Rounds[id], window))
             {
                 found.Add(id);
             }

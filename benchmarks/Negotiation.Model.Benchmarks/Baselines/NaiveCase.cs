@@ -136,12 +136,12 @@ public sealed record NaiveCase : ICaseLookup
             .Select(d => d.Id)];
     }
 
-    /// <summary>Rounds <paramref name="party"/> is a side of that may start within <paramref name="month"/> (UTC), cancelled
+    /// <summary>Rounds <paramref name="party"/> is a side of that may be in progress during <paramref name="month"/> (UTC), cancelled
     /// rounds left out.</summary>
     public IReadOnlyList<RoundId> RoundsOf(PartyId party, YearMonth month)
     {
         var window = BaselineQueries.Month(month);
-        return [.. Rounds.Where(r => r.HasSide(party) && BaselineQueries.MayStartWithin(r, window)).Select(r => r.Id)];
+        return [.. Rounds.Where(r => r.HasSide(party) && BaselineQueries.MayRunWithin(r, window)).Select(r => r.Id)];
     }
 
     /// <summary>Whether each round can start, with the reasons.</summary>
