@@ -174,6 +174,7 @@ public static partial class SampleScenarios
             new LocalDate(2019, 3, 29))
         {
             Subject = SubjectRef.Topic(new TopicId("article-50-period")),
+            DueRule = new DueRule(new DevelopmentId("uk-notification"), Period.FromYears(2)),
             Zone = Brussels,
             ExtendableBy = [new PartyId("european-council"), new PartyId("uk")],
         }, new LocalDate(2017, 3, 29));

@@ -459,11 +459,19 @@ internal static class FactReader
             Subject = n.TryGet("subject", out var subject) ? SubjectOf(n.StringValue(subject, Node.Child(n.Path, "subject")), Node.Child(n.Path, "subject")) : null,
             JointlyWith = Ids<PartyId>(n, "jointlyWith", PartyId.TryCreate),
             DueWithin = n.TryGet("dueWithin", out _) ? WindowOf(n, "dueWithin") : null,
+            DueRule = n.OptionalObject("dueRule") is { } rule ? DueRuleOf(rule) : null,
             Zone = n.OptionalString("zone"),
             ExtendableBy = Ids<PartyId>(n, "extendableBy", PartyId.TryCreate),
         };
         n.End();
         return deadline;
+    }
+
+    private static DueRule DueRuleOf(Node n)
+    {
+        var rule = new DueRule(Id<DevelopmentId>(n, "after", DevelopmentId.TryCreate), PeriodOf(n, "length"));
+        n.End();
+        return rule;
     }
 
     private static DueBranch DueBranchOf(Node n)

@@ -673,6 +673,14 @@ internal static class CaseWriter
             w.WriteString("dueWithin", DateNotation.Format(window));
         }
 
+        if (d.DueRule is { } rule)
+        {
+            w.WriteStartObject("dueRule");
+            Id(w, "after", rule.After.Value);
+            w.WriteString("length", PeriodPattern.Roundtrip.Format(rule.Length));
+            w.WriteEndObject();
+        }
+
         OptionalString(w, "zone", d.Zone);
         Ids(w, "extendableBy", d.ExtendableBy, p => p.Value);
 

@@ -45,6 +45,10 @@ public sealed record Deadline(DeadlineId Id, PartyId SetBy, string What, LocalDa
     /// 2015); <see cref="Due"/> is then the window's last day, by which it is certainly due.</summary>
     public DateWindow? DueWithin { get; init; }
 
+    /// <summary>Gets the rule that defines the day ("two years after the notification"), if one does; <see cref="Due"/> must
+    /// then be the day it gives (<see cref="ErrorCodes.DueNotByRule"/>).</summary>
+    public DueRule? DueRule { get; init; }
+
     /// <summary>Gets the tz database zone whose clock ends each due day ("24:00 Brussels time"), or <see langword="null"/>
     /// when the deadline is a calendar day with no zone; see <see cref="DueEndsAt(LocalDate)"/>.</summary>
     public string? Zone { get; init; }

@@ -16,7 +16,8 @@ namespace Negotiation.Model.Validation;
 /// (<see cref="ErrorCodes.UnknownTimeZone"/>); an extension leaves out a party the deadline's rule requires
 /// (<see cref="ErrorCodes.ExtensionWithoutRequiredParty"/>, a warning); a conditional day is conditioned on another,
 /// known deadline (<see cref="ErrorCodes.BranchOnOwnDeadline"/>, <see cref="ErrorCodes.UnknownDeadline"/>) and is later
-/// than the day in force (<see cref="ErrorCodes.ExtensionNotLater"/>).</para>
+/// than the day in force (<see cref="ErrorCodes.ExtensionNotLater"/>). A rule-defined day runs from a known development
+/// (<see cref="ErrorCodes.UnknownDevelopment"/>) and is the day the rule gives (<see cref="ErrorCodes.DueNotByRule"/>).</para>
 /// <para>When it was set is <see cref="Deadline.Set"/>, which the case fills in; a deadline not yet recorded skips the
 /// rules that need it. Extension failures are reported at <c>Deadlines[id].Extensions</c>, with the extension named in
 /// the message. The rule sets <see cref="ExtensionRules"/> and <see cref="MetRules"/> hold the extension rules and the
@@ -46,6 +47,26 @@ public sealed class DeadlineValidator : AbstractValidator<Deadline>
             .Must((d, window) => window is not { } w || w.End == d.Due)
             .WithErrorCode(ErrorCodes.DueOutsideWindow)
             .WithMessage(d => $"The deadline is due by {Naming.Day(d.Due)}, but stated as {d.DueWithin}; the day must be the window's last day.");
+        RuleFor(d => d.DueRule).Custom((rule, context) =>
+        {
+            if (rule is null || context.Data() is not { } data)
+            {
+                return;
+            }
+
+            if (References.Development(data, rule.After, context.PathTo("After")) is { } unknown)
+            {
+                context.Add(unknown);
+                return;
+            }
+
+            var (earliest, latest) = rule.DueFor(data.Developments[rule.After].Occurred);
+            var due = context.InstanceToValidate.Due;
+            if (due < earliest || due > latest)
+            {
+                context.Error(ErrorCodes.DueNotByRule, string.Empty, $"The deadline is due {Naming.Day(due)}, but {rule.Length} after '{rule.After}' gives {(earliest == latest ? Naming.Day(earliest) : $"{Naming.Day(earliest)} to {Naming.Day(latest)}")}; state the day the rule gives.");
+            }
+        });
         RuleFor(d => d.Subject).Custom((subject, context) =>
         {
             if (subject is { } s)

@@ -346,6 +346,9 @@ public static class ErrorCodes
     /// <summary>An extension's conditional day is conditioned on the deadline it extends.</summary>
     public const string BranchOnOwnDeadline = "NM8009";
 
+    /// <summary>A deadline's day is not the one its rule gives (a length after a dated development).</summary>
+    public const string DueNotByRule = "NM8010";
+
     /// <summary>A step is taken by a party that is not party to the agreement.</summary>
     public const string StepByNonParty = "NM9001";
 

@@ -229,7 +229,9 @@ public sealed class Article50AcceptanceTests
         var period = Talks.Deadlines[Article50Period];
 
         period.Set.Should().Be(Moment.On(new LocalDate(2017, 3, 29)), "the clock started on notification");
-        period.Due.Should().Be(new LocalDate(2019, 3, 29), "two years after notification");
+        period.DueRule.Should().Be(new DueRule(new DevelopmentId("uk-notification"), Period.FromYears(2)), "TEU Art. 50(3): two years after notification");
+        period.DueRule!.DueFor(Talks.Developments[period.DueRule.After].Occurred).Should().Be((new LocalDate(2019, 3, 29), new LocalDate(2019, 3, 29)));
+        period.Due.Should().Be(new LocalDate(2019, 3, 29), "the case refuses a day the rule does not give");
         period.DueEndsAt(period.Due).Should().Be(Instant.FromUtc(2019, 3, 29, 23, 0), "24:00 Brussels (CET) is 23:00 GMT");
         period.DueAsOf(new LocalDate(2019, 3, 21)).Should().Be(period.Due, "nothing had been extended before 22 March 2019");
     }

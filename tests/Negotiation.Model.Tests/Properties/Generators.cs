@@ -153,7 +153,7 @@ internal static class Generators
     private static readonly Gen<Fact> DeadlineFact = Gen.Select(Gen.OneOf(DeadlineIds), FactTime, Gen.Int[-5, 40], Gen.Int[0, 5]).Select(x => x.Item4 switch
     {
         0 => (Fact)Given.DeadlineSet(new Deadline(x.Item1, TestWorld.Russia, "A written reply", new LocalDate(2022, 1, 15)), x.Item2),
-        1 => Given.DeadlineSet(new Deadline(x.Item1, TestWorld.Russia, "A framework", new LocalDate(2022, 1, 20)) { JointlyWith = [TestWorld.UnitedStates], DueWithin = DateWindow.MidIn(new YearMonth(2022, 1)), Zone = x.Item3 % 2 == 0 ? "Europe/Moscow" : null, ExtendableBy = x.Item3 % 3 == 0 ? [TestWorld.Russia, TestWorld.UnitedStates] : [] }, x.Item2),
+        1 => Given.DeadlineSet(new Deadline(x.Item1, TestWorld.Russia, "A framework", new LocalDate(2022, 1, 20)) { JointlyWith = [TestWorld.UnitedStates], DueWithin = DateWindow.MidIn(new YearMonth(2022, 1)), Zone = x.Item3 % 2 == 0 ? "Europe/Moscow" : null, ExtendableBy = x.Item3 % 3 == 0 ? [TestWorld.Russia, TestWorld.UnitedStates] : [], DueRule = x.Item3 % 5 == 0 ? new DueRule(new DevelopmentId("dev1"), Period.FromDays(Math.Abs(x.Item3) + 1)) : null }, x.Item2),
         2 => Given.DeadlineExtended(x.Item1, new LocalDate(2022, 1, 15).PlusDays(x.Item3), x.Item2) with
         {
             JointlyWith = x.Item3 % 2 == 0 ? [TestWorld.UnitedStates] : [],

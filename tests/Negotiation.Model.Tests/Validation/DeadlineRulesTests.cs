@@ -49,4 +49,30 @@ public sealed class DeadlineRulesTests
     [Fact]
     public void DeadlineSet_UnknownPartyToExtend_FailsWithUnknownParty() =>
         TestWorld.Case.ShouldRefuse(Given.DeadlineSet(new Deadline(Conditional.Period, TestWorld.France, "The period ends", Conditional.March29) { ExtendableBy = [new PartyId("nobody")] }, new LocalDate(2017, 3, 29)), ErrorCodes.UnknownParty, "Deadlines[period].ExtendableBy[0]");
+
+    [Fact]
+    public void DeadlineSet_DayNotTheOneItsRuleGives_FailsWithDueNotByRule() =>
+        Notified.ShouldRefuse(Given.DeadlineSet(new Deadline(Adoption, TestWorld.France, "The period ends", new LocalDate(2019, 3, 30)) { DueRule = TwoYears }, new LocalDate(2017, 3, 29)), ErrorCodes.DueNotByRule, "Deadlines[adoption].DueRule");
+
+    [Fact]
+    public void DeadlineSet_DayTheRuleGives_IsAccepted() =>
+        Notified.ShouldAccept(Given.DeadlineSet(new Deadline(Adoption, TestWorld.France, "The period ends", new LocalDate(2019, 3, 29)) { DueRule = TwoYears }, new LocalDate(2017, 3, 29)))
+            .Deadlines[Adoption].DueRule.Should().Be(TwoYears);
+
+    [Fact]
+    public void DeadlineSet_RuleAfterAnUnknownDevelopment_FailsWithUnknownDevelopment() =>
+        TestWorld.Case.ShouldRefuse(Given.DeadlineSet(new Deadline(Adoption, TestWorld.France, "The period ends", new LocalDate(2019, 3, 29)) { DueRule = TwoYears }, new LocalDate(2017, 3, 29)), ErrorCodes.UnknownDevelopment, "Deadlines[adoption].DueRule.After");
+
+    [Fact]
+    public void DueRule_ApproximateDevelopment_AllowsAWindow() =>
+        TwoYears.DueFor(DateWindow.In(new YearMonth(2017, 3))).Should().Be((new LocalDate(2019, 3, 1), new LocalDate(2019, 3, 31)));
+
+    [Fact]
+    public void DueRule_LengthNotMoreThanZero_Throws() =>
+        FluentActions.Invoking(() => new DueRule(new DevelopmentId("notification"), Period.Zero)).Should().Throw<ArgumentOutOfRangeException>();
+
+    private static readonly DueRule TwoYears = new(new DevelopmentId("notification"), Period.FromYears(2));
+
+    private static readonly NegotiationCase Notified =
+        TestWorld.Case.RecordOrThrow(Given.DevelopmentOccurred(new Development(new DevelopmentId("notification"), DevelopmentKind.Other, "The notification."), new LocalDate(2017, 3, 29)));
 }
