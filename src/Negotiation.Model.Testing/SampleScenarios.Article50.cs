@@ -16,7 +16,8 @@ public static partial class SampleScenarios
     /// of round 4), the European Council meetings, the statements, and the United Kingdom's departure.
     /// </summary>
     /// <remarks>Facts the fact sheet marks UNCONFIRMED are recorded as the sheet gives them, and the source code says so
-    /// beside each. Deadlines, commitments and the agreement lifecycle come with the second part of issue 11.</remarks>
+    /// beside each. The deadlines are the Article 50 period with its three extensions (the first with its conditional
+    /// branch on Commons approval), and the transition's extension option, abandoned.</remarks>
     public static Scenario Article50Scenario { get; } = BuildArticle50();
 
     /// <summary>Gets the Article 50 negotiations, built (see <see cref="Article50Scenario"/>).</summary>
@@ -150,6 +151,33 @@ public static partial class SampleScenarios
             new LocalDate(2017, 3, 29), new Handover(new RepresentativeId("tim-barrow"), new RepresentativeId("donald-tusk")),
             ("parallel", "Agree the terms of our future partnership alongside those of our withdrawal."));
         s = Happened(s, "uk-notification", "The UK notifies the European Council of its intention to leave the EU and Euratom (Art. 50(2) TEU).", new LocalDate(2017, 3, 29), "uk");
+
+        // Deadlines. The Article 50 period (dl-a50), set by the Treaty (TEU Art. 50(3), the EU's own rule) on notification:
+        // two years, to 2019-03-29, ending at 24:00 Brussels time; only the European Council, unanimously and in agreement
+        // with the UK, may extend it.
+        Scenario Due(Scenario scenario, Deadline deadline, Moment when) =>
+            scenario.Then(new DeadlineSet { Deadline = deadline, Occurred = when, Recorded = recorded, Source = source });
+        Scenario Extend(Scenario scenario, LocalDate newDue, LocalDate decided, params DueBranch[] branches) =>
+            scenario.Then(new DeadlineExtended
+            {
+                Deadline = new DeadlineId("dl-a50"),
+                NewDue = newDue,
+                By = new PartyId("european-council"),
+                JointlyWith = [new PartyId("uk")],
+                Branches = [.. branches],
+                Occurred = decided,
+                Recorded = recorded,
+                Source = source,
+            });
+        s = Due(s, new Deadline(new DeadlineId("dl-a50"), new PartyId("eu"),
+            "Conclude a withdrawal agreement within the Article 50 period; failing that, the Treaties cease to apply to the UK two years after notification, unless the European Council, in agreement with the UK, unanimously extends the period (TEU Art. 50(3)).",
+            new LocalDate(2019, 3, 29))
+        {
+            Subject = SubjectRef.Topic(new TopicId("article-50-period")),
+            DueRule = new DueRule(new DevelopmentId("uk-notification"), Period.FromYears(2)),
+            Zone = Brussels,
+            ExtendableBy = [new PartyId("european-council"), new PartyId("uk")],
+        }, new LocalDate(2017, 3, 29));
         s = Paper(s, Public("doc-euco-guidelines-2017-04", DocumentKind.Guidelines, "European Council (Art. 50) guidelines", ["european-council"], "european-commission"),
             new LocalDate(2017, 4, 29), null,
             ("phasing", "Phase 1 withdrawal issues first; the future relationship only after the European Council decides 'sufficient progress'."),
@@ -417,6 +445,18 @@ public static partial class SampleScenarios
             Interprets = [new DocumentId(Wa)],
         }, new LocalDate(2019, 3, 11), null, ("assurances", "Backstop assurances."));
 
+        // The first extension (Decision (EU) 2019/476; political agreement 2019-03-21, formal decision 2019-03-22): to
+        // 2019-05-22 if the Commons approved the WA by 2019-03-29 (dl-mv-by-0329, set by the decision), otherwise to
+        // 2019-04-12. MV3 was lost on 2019-03-29 (286–344), so the condition failed and 2019-04-12 applied.
+        s = Due(s, new Deadline(new DeadlineId("dl-mv-by-0329"), new PartyId("european-council"), "Commons approval of the Withdrawal Agreement by 2019-03-29, for the 2019-05-22 branch of the extension (Decision (EU) 2019/476).", new LocalDate(2019, 3, 29))
+        {
+            Subject = SubjectRef.Document(new DocumentId(Wa)),
+        }, new LocalDate(2019, 3, 22));
+        s = Extend(s, new LocalDate(2019, 4, 12), new LocalDate(2019, 3, 22), new DueBranch(new LocalDate(2019, 5, 22), new DeadlineId("dl-mv-by-0329")));
+        // The second (Decision (EU) 2019/584; political agreement 2019-04-10, formal 2019-04-11): up to 2019-10-31, earlier
+        // on ratification (an earlier end the WA was never ratified in time for).
+        s = Extend(s, new LocalDate(2019, 10, 31), new LocalDate(2019, 4, 11));
+
         (string Article, string Text)[] revised =
         [
             ("part-two", "Citizens' rights."),
@@ -430,8 +470,14 @@ public static partial class SampleScenarios
         s = Revise(s, Wa, "european-commission", new LocalDate(2019, 10, 17), revised);
         s = Says(s, "st-13", "uk", StatementKind.Assessment, "I will not negotiate a delay with the EU and neither does the law compel me to do so.", new LocalDate(2019, 10, 19), "boris-johnson");
         s = Says(s, "st-14", "eu", StatementKind.Announcement, "The EU27 has agreed that it will accept the UK's request for a #Brexit flextension until 31 January 2020.", new LocalDate(2019, 10, 28), "donald-tusk");
+        // The third (EU27 agreement 2019-10-28, adopted by written procedure 2019-10-29): to 2020-01-31, earlier (2019-12-01 or
+        // 2020-01-01) on ratification by both parties, which came only on 2020-01-30.
+        s = Extend(s, new LocalDate(2020, 1, 31), new LocalDate(2019, 10, 29));
         s = Revise(s, Wa, "european-commission", new LocalDate(2020, 1, 24), revised); // the signed text: same content
         s = Says(s, "st-15", "european-parliament", StatementKind.Assessment, "It deeply saddens me to think that we have come to this point.", new LocalDate(2020, 1, 29), "david-sassoli");
+        // Ratification completed on 2020-01-30 (the Council's conclusion by written procedure, after the EP's consent of
+        // 2020-01-29): the WA enters into force at the end of the period as extended, 2020-01-31 24:00 Brussels time.
+        s = s.Then(new DeadlineMet { Deadline = new DeadlineId("dl-a50"), Occurred = new LocalDate(2020, 1, 30), Recorded = recorded, Source = source });
 
         // The UK leaves at 23:00 London time on 31 January 2020 (midnight in Brussels): the first day out is 1 February.
         var leaves = Moment.InZone(new LocalDateTime(2020, 1, 31, 23, 0), "Europe/London");
@@ -446,6 +492,15 @@ public static partial class SampleScenarios
             Recorded = nextDayRecorded,
             Source = nextDay,
         });
+
+        // The transition's one extension option (WA Art. 132): a single Joint Committee decision before 2020-07-01 (last
+        // possible day 2020-06-30), open from the WA's entry into force.
+        s = Due(s, new Deadline(new DeadlineId("dl-transition-ext"), new PartyId("eu"), "A single Joint Committee decision extending transition for up to one or two years (WA Art. 132).", new LocalDate(2020, 6, 30))
+        {
+            JointlyWith = [new PartyId("uk")],
+            Subject = SubjectRef.Topic(new TopicId("transition")),
+            Zone = Brussels,
+        }, new LocalDate(2020, 2, 1));
 
         // Future-relationship talks only after the UK has left (Council statement 2020-01-30): round 1 "week of 2 March".
         s = Demand(s, D("d-eu-lpf", "eu", "uk", "Robust level-playing-field commitments for open and fair competition.", "future-relationship"), new LocalDate(2020, 2, 25));
@@ -468,6 +523,16 @@ public static partial class SampleScenarios
         s = Demand(s, D("d-eu-transition-extension", "eu", "uk", "Extend transition under Art. 132.", "transition") with { Kind = DemandKind.Timing }, june12);
         s = Says(s, "st-16", "uk", StatementKind.Rejection, "the moment for extension has now passed", june12, "michael-gove",
             On("d-eu-transition-extension", Stance.Rejects));
+        // Not used: the UK confirmed it would not extend; the option lapsed on 2020-07-01.
+        s = s.Then(new DeadlineClosed
+        {
+            Deadline = new DeadlineId("dl-transition-ext"),
+            Outcome = DeadlineOutcome.Abandoned,
+            Reason = "The UK formally confirmed at the Joint Committee that it would not extend transition.",
+            Occurred = june12,
+            Recorded = recorded,
+            Source = source,
+        });
         return s;
     }
 }

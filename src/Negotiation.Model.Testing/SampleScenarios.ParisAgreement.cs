@@ -23,9 +23,9 @@ public static partial class SampleScenarios
     /// (titles, summaries, descriptions). Parties the sheet does not name one by one are counted, not invented: the
     /// 160 signatories of 22 April 2016 beyond the fifteen that deposited that day, the 31 countries of 21 September, and
     /// the depositary's reported totals (<see cref="StepTally"/>; where sources give a range, the lower bound).</para>
-    /// <para>Not yet encoded (they wait for concepts of issue 11 part A): chairs as persons (the Comité de Paris chaired by
-    /// Laurent Fabius), the Comité and the legal-linguistic group as sub-meetings of COP21, document kinds such as COP
-    /// decisions, and competing reports of the number of Parties on 5 October (72–74).</para>
+    /// <para>The Comité de Paris is a sub-meeting of COP21 chaired by Laurent Fabius. Not yet encoded: the legal-linguistic
+    /// group as a sub-meeting, document kinds such as COP decisions, and competing reports of the number of Parties on
+    /// 5 October (72–74).</para>
     /// </remarks>
     public static Scenario ParisAgreement2015Scenario { get; } = BuildParisAgreement2015();
 
@@ -144,6 +144,23 @@ public static partial class SampleScenarios
         // and the legal-linguistic review is due by close of business on 10 December (dl-legal-review).
         Add(new DeadlineSet { Recorded = s.RecordedAt, Source = s.Source, Occurred = new LocalDate(2015, 12, 5), Deadline = new Deadline(new DeadlineId("dl-cop21-adoption"), new PartyId("cop"), "Adopt the Paris outcome by the closing day, 11 December (set by Laurent Fabius)", new LocalDate(2015, 12, 11)) });
         Add(new DeadlineSet { Recorded = s.RecordedAt, Source = s.Source, Occurred = new LocalDate(2015, 12, 5), Deadline = new Deadline(new DeadlineId("dl-legal-review"), new PartyId("cop"), "Legal-linguistic results to the Comité de Paris by close of business 10 December", new LocalDate(2015, 12, 10)) });
+
+        // 5 December: the COP also establishes the Comité de Paris, an open-ended committee inside COP21 chaired by the COP
+        // President, Laurent Fabius (Laurence Tubiana could replace him); it sat from 6 to 12 December and forwarded the text.
+        Add(new RoundPlanned
+        {
+            Recorded = s.RecordedAt,
+            Source = s.Source,
+            Occurred = new LocalDate(2015, 12, 5),
+            Round = new Round(new RoundId("comite-de-paris"), RoundFormat.Multilateral, [.. groups.Select(g => new RoundSide(new PartyId(g)))], DateWindow.Between(new LocalDate(2015, 12, 6), new LocalDate(2015, 12, 12)))
+            {
+                Title = "Comité de Paris (Paris Committee)",
+                Venue = new Venue("Paris-Le Bourget", "Europe/Paris"),
+                PartOf = new RoundId("cop21"),
+                ChairPerson = new RepresentativeId("laurent-fabius"),
+            },
+        });
+        Add(new RoundHeld { Recorded = s.RecordedAt, Source = s.Source, Occurred = new LocalDate(2015, 12, 6), Round = new RoundId("comite-de-paris"), Ended = Moment.On(new LocalDate(2015, 12, 12)) });
 
         // The evenings of 11 and 12 December as the Earth Negotiations Bulletin summed them up on 15 December (the
         // same-day reports were filed before the 19:29 adoption was known here).

@@ -46,7 +46,7 @@ internal static class FactReader
             "commitment-made" => new CommitmentMade { Occurred = occurred, Recorded = recorded, Source = source, Commitment = CommitmentOf(n.Object("commitment")) },
             "statement-made" => new StatementMade { Occurred = occurred, Recorded = recorded, Source = source, Statement = StatementOf(n.Object("statement")) },
             "deadline-set" => new DeadlineSet { Occurred = occurred, Recorded = recorded, Source = source, Deadline = DeadlineOf(n.Object("deadline")) },
-            "deadline-extended" => new DeadlineExtended { Occurred = occurred, Recorded = recorded, Source = source, Deadline = Id<DeadlineId>(n, "deadline", DeadlineId.TryCreate), NewDue = DateOf(n, "newDue"), By = OptionalId<PartyId>(n, "by", PartyId.TryCreate), JointlyWith = Ids<PartyId>(n, "jointlyWith", PartyId.TryCreate) },
+            "deadline-extended" => new DeadlineExtended { Occurred = occurred, Recorded = recorded, Source = source, Deadline = Id<DeadlineId>(n, "deadline", DeadlineId.TryCreate), NewDue = DateOf(n, "newDue"), By = OptionalId<PartyId>(n, "by", PartyId.TryCreate), JointlyWith = Ids<PartyId>(n, "jointlyWith", PartyId.TryCreate), Branches = Parts(n, "branches", DueBranchOf, required: false) },
             "deadline-met" => new DeadlineMet { Occurred = occurred, Recorded = recorded, Source = source, Deadline = Id<DeadlineId>(n, "deadline", DeadlineId.TryCreate) },
             "deadline-closed" => new DeadlineClosed { Occurred = occurred, Recorded = recorded, Source = source, Deadline = Id<DeadlineId>(n, "deadline", DeadlineId.TryCreate), Outcome = EnumOf<DeadlineOutcome>(n, "outcome"), Reason = n.OptionalString("reason") },
             "development-occurred" => new DevelopmentOccurred { Occurred = occurred, Recorded = recorded, Source = source, Development = DevelopmentOf(n.Object("development")) },
@@ -462,9 +462,26 @@ internal static class FactReader
             Subject = n.TryGet("subject", out var subject) ? SubjectOf(n.StringValue(subject, n.At("subject")), n.At("subject")) : null,
             JointlyWith = Ids<PartyId>(n, "jointlyWith", PartyId.TryCreate),
             DueWithin = n.TryGet("dueWithin", out _) ? WindowOf(n, "dueWithin") : null,
+            DueRule = n.OptionalObject("dueRule") is { } rule ? DueRuleOf(rule) : null,
+            Zone = n.OptionalString("zone"),
+            ExtendableBy = Ids<PartyId>(n, "extendableBy", PartyId.TryCreate),
         };
         n.End();
         return deadline;
+    }
+
+    private static DueRule DueRuleOf(Node n)
+    {
+        var rule = new DueRule(Id<DevelopmentId>(n, "after", DevelopmentId.TryCreate), PeriodOf(n, "length"));
+        n.End();
+        return rule;
+    }
+
+    private static DueBranch DueBranchOf(Node n)
+    {
+        var branch = new DueBranch(DateOf(n, "due"), Id<DeadlineId>(n, "condition", DeadlineId.TryCreate));
+        n.End();
+        return branch;
     }
 
     private static Development DevelopmentOf(Node n)

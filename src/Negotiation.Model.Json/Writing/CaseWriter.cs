@@ -194,6 +194,16 @@ internal static class CaseWriter
                 Date(w, "newDue", f.NewDue);
                 OptionalString(w, "by", f.By?.Value);
                 Ids(w, "jointlyWith", f.JointlyWith, p => p.Value);
+                if (!f.Branches.IsEmpty)
+                {
+                    Items(w, "branches", f.Branches, (w, b) =>
+                    {
+                        w.WriteStartObject();
+                        Date(w, "due", b.Due);
+                        Id(w, "condition", b.Condition.Value);
+                        w.WriteEndObject();
+                    });
+                }
                 break;
             case DeadlineMet f:
                 Id(w, "deadline", f.Deadline.Value);
@@ -665,6 +675,17 @@ internal static class CaseWriter
         {
             w.WriteString("dueWithin", DateNotation.Format(window));
         }
+
+        if (d.DueRule is { } rule)
+        {
+            w.WriteStartObject("dueRule");
+            Id(w, "after", rule.After.Value);
+            w.WriteString("length", PeriodPattern.Roundtrip.Format(rule.Length));
+            w.WriteEndObject();
+        }
+
+        OptionalString(w, "zone", d.Zone);
+        Ids(w, "extendableBy", d.ExtendableBy, p => p.Value);
 
         w.WriteEndObject();
     }

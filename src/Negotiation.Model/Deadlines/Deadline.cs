@@ -45,6 +45,19 @@ public sealed record Deadline(DeadlineId Id, PartyId SetBy, string What, LocalDa
     /// 2015); <see cref="Due"/> is then the window's last day, by which it is certainly due.</summary>
     public DateWindow? DueWithin { get; init; }
 
+    /// <summary>Gets the rule that defines the day ("two years after the notification"), if one does; <see cref="Due"/> must
+    /// then be the day it gives (<see cref="ErrorCodes.DueNotByRule"/>).</summary>
+    public DueRule? DueRule { get; init; }
+
+    /// <summary>Gets the tz database zone whose clock ends each due day ("24:00 Brussels time"), or <see langword="null"/>
+    /// when the deadline is a calendar day with no zone; see <see cref="DueEndsAt(LocalDate)"/>.</summary>
+    public string? Zone { get; init; }
+
+    /// <summary>Gets the parties whose joint decision may extend the deadline under its own rule ("the European Council,
+    /// unanimously, in agreement with the member state"); empty when the rule names no one. An extension decided without
+    /// one of them is reported (<see cref="ErrorCodes.ExtensionWithoutRequiredParty"/>).</summary>
+    public EquatableArray<PartyId> ExtendableBy { get; init; }
+
     /// <summary>Gets how the deadline was closed without being met, if it was: overtaken by events or abandoned (filled in
     /// by the case).</summary>
     public DeadlineClosure? Closure { get; internal init; }
@@ -57,6 +70,16 @@ public sealed record Deadline(DeadlineId Id, PartyId SetBy, string What, LocalDa
 
     /// <summary>Gets when what was due happened, if it did (filled in by the case).</summary>
     public Moment? Met { get; internal init; }
+
+    /// <summary>Gets the instant a due day ends in <see cref="Zone"/>: the start of the next day there, so a due day of
+    /// 29 March 2019 in Europe/Brussels ends at 23:00 UTC.</summary>
+    /// <param name="due">The due day, for example <see cref="Due"/> or <see cref="DueAsOf(LocalDate)"/>.</param>
+    /// <returns>The instant, or <see langword="null"/> when the deadline has no zone or its zone is not in the tz
+    /// database.</returns>
+    public Instant? DueEndsAt(LocalDate due) =>
+        Zone is { } id && DateTimeZoneProviders.Tzdb.GetZoneOrNull(id) is { } zone
+            ? IsoDates.Iso(due).PlusDays(1).AtStartOfDayInZone(zone).ToInstant()
+            : null;
 
     /// <summary>Gets the last day in force after every recorded extension.</summary>
     public LocalDate CurrentDue => Extensions.IsEmpty ? Due : Extensions[^1].NewDue;

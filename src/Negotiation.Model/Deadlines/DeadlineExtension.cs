@@ -14,4 +14,9 @@ public sealed record DeadlineExtension(LocalDate NewDue, Moment Decided, PartyId
 
     /// <summary>Gets the other parties that extended it together with <see cref="By"/>, if any.</summary>
     public EquatableArray<PartyId> JointlyWith { get; init; }
+
+    /// <summary>Gets the other days the extension grants on a condition ("to 22 May if the Commons approves the agreement
+    /// by 29 March; otherwise to 12 April"); <see cref="NewDue"/> is then the day that applies when no branch's
+    /// condition is met. Which branch applies is <see cref="DeadlineQueries.DueBranches"/>.</summary>
+    public EquatableArray<DueBranch> Branches { get; init; }
 }

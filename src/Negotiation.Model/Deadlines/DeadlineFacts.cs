@@ -45,8 +45,12 @@ public sealed record DeadlineExtended : Fact
     /// <summary>Gets the other parties that extended it together with <see cref="By"/>, if any.</summary>
     public EquatableArray<PartyId> JointlyWith { get; init; }
 
+    /// <summary>Gets the other days the extension grants on a condition; <see cref="NewDue"/> applies when none is met.</summary>
+    public EquatableArray<DueBranch> Branches { get; init; }
+
     /// <inheritdoc />
-    public override string Describe() => $"deadline {Deadline} extended to {NewDue:uuuu-MM-dd}";
+    public override string Describe() => $"deadline {Deadline} extended to {NewDue:uuuu-MM-dd}" +
+        string.Concat(Branches.Items.Select(b => $" (to {b.Due:uuuu-MM-dd} if {b.Condition} is met)"));
 
     internal override void Check(FactCheck check)
     {
@@ -58,7 +62,7 @@ public sealed record DeadlineExtended : Fact
 
     internal override void Evolve(CaseEvolution evolution) => evolution.Put(Extended(evolution.Data.Deadlines[Deadline]));
 
-    private Deadline Extended(Deadline d) => d with { Extensions = d.Extensions.Items.Add(new DeadlineExtension(NewDue, Occurred, By) { JointlyWith = JointlyWith }) };
+    private Deadline Extended(Deadline d) => d with { Extensions = d.Extensions.Items.Add(new DeadlineExtension(NewDue, Occurred, By) { JointlyWith = JointlyWith, Branches = Branches }) };
 
     /// <remarks>Nothing in it can be hidden from a party.</remarks>
     internal override Fact? Redact(Redaction redaction) => this;

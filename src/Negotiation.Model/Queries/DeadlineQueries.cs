@@ -3,7 +3,8 @@ using NodaTime;
 
 namespace Negotiation.Model;
 
-/// <summary>Questions about deadlines: which days were missed, in order.</summary>
+/// <summary>Questions about deadlines: which days were missed, in order; which conditional days of an extension
+/// applied, and the day in force once they are resolved.</summary>
 public static class DeadlineQueries
 {
     /// <summary>Gets every day in force of every deadline that had passed by <paramref name="asOf"/> without its goal met
@@ -21,5 +22,80 @@ public static class DeadlineQueries
     {
         ArgumentNullException.ThrowIfNull(negotiation);
         return [.. negotiation.Deadlines.Values.SelectMany(d => d.MissedDues(asOf)).OrderBy(m => m.Due).ThenBy(m => m.Deadline.Value, StringComparer.Ordinal)];
+    }
+
+    /// <summary>Gets, for every extension of a deadline decided by <paramref name="asOf"/> that grants a day on a condition
+    /// (<see cref="DeadlineExtension.Branches"/>), whether that day applies: its condition's deadline met (yes), missed,
+    /// overtaken or abandoned (no), or still pending (undetermined), oldest extension first.</summary>
+    /// <param name="negotiation">The case.</param>
+    /// <param name="deadline">The extended deadline.</param>
+    /// <param name="asOf">The day the conditions are read on.</param>
+    /// <returns>The branches and whether each applies; empty when the deadline is unknown or has none.</returns>
+    /// <example>
+    /// <code>
+    /// foreach (var branch in negotiation.DueBranches(new DeadlineId("dl-a50"), new LocalDate(2019, 4, 1)))
+    ///     Console.WriteLine($"{branch.Branch.Due}: {branch.Applies} ({branch.Branch.Condition} {branch.ConditionOutcome})");
+    /// </code>
+    /// </example>
+    public static ImmutableArray<DueBranchOutcome> DueBranches(this NegotiationCase negotiation, DeadlineId deadline, LocalDate asOf)
+    {
+        ArgumentNullException.ThrowIfNull(negotiation);
+        if (!negotiation.Deadlines.TryGetValue(deadline, out var d))
+        {
+            return [];
+        }
+
+        var result = ImmutableArray.CreateBuilder<DueBranchOutcome>();
+        foreach (var extension in d.Extensions)
+        {
+            if (!extension.Decided.IsOnOrBefore(asOf).IsYes)
+            {
+                continue;
+            }
+
+            foreach (var branch in extension.Branches)
+            {
+                var outcome = negotiation.Deadlines.TryGetValue(branch.Condition, out var condition) ? condition.OutcomeOn(asOf) : DeadlineOutcome.Pending;
+                var applies = outcome switch
+                {
+                    DeadlineOutcome.Met => Truth.Yes,
+                    DeadlineOutcome.Pending => Truth.Undetermined,
+                    _ => Truth.No,
+                };
+                result.Add(new DueBranchOutcome(d.Id, extension.NewDue, branch, outcome, applies));
+            }
+        }
+
+        return result.ToImmutable();
+    }
+
+    /// <summary>Gets the last day of a deadline in force on <paramref name="asOf"/>, with each extension's conditional days
+    /// resolved: the first branch whose condition was met by then, otherwise the day the extension grants outright.
+    /// <see cref="Deadline.DueAsOf(LocalDate)"/> reads the deadline alone and so takes the outright day.</summary>
+    /// <param name="negotiation">The case.</param>
+    /// <param name="deadline">The deadline.</param>
+    /// <param name="asOf">The day.</param>
+    /// <returns>The day in force, or <see langword="null"/> when the deadline is not in the case.</returns>
+    public static LocalDate? DueOn(this NegotiationCase negotiation, DeadlineId deadline, LocalDate asOf)
+    {
+        ArgumentNullException.ThrowIfNull(negotiation);
+        if (!negotiation.Deadlines.TryGetValue(deadline, out var d))
+        {
+            return null;
+        }
+
+        var due = d.Due;
+        foreach (var extension in d.Extensions)
+        {
+            if (extension.Decided.IsOnOrBefore(asOf).IsYes)
+            {
+                due = extension.Branches.Items
+                    .Where(b => negotiation.Deadlines.TryGetValue(b.Condition, out var c) && c.OutcomeOn(asOf) == DeadlineOutcome.Met)
+                    .Select(b => (LocalDate?)b.Due)
+                    .FirstOrDefault() ?? extension.NewDue;
+            }
+        }
+
+        return due;
     }
 }

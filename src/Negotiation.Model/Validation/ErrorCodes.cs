@@ -349,6 +349,15 @@ public static class ErrorCodes
     /// <summary>A deadline is closed as met, missed or pending: only overtaken and abandoned close one.</summary>
     public const string ClosureNotOvertakenOrAbandoned = "NM8007";
 
+    /// <summary>A deadline is extended without a party its rule requires for an extension (warning).</summary>
+    public const string ExtensionWithoutRequiredParty = "NM8008";
+
+    /// <summary>An extension's conditional day is conditioned on the deadline it extends.</summary>
+    public const string BranchOnOwnDeadline = "NM8009";
+
+    /// <summary>A deadline's day is not the one its rule gives (a length after a dated development).</summary>
+    public const string DueNotByRule = "NM8010";
+
     /// <summary>A step is taken by a party that is not party to the agreement.</summary>
     public const string StepByNonParty = "NM9001";
 

@@ -24,8 +24,6 @@ namespace Negotiation.Model.Testing.Tests.ParisAcceptance;
 /// <item><term>UNCONFIRMED facts</term><description><see cref="Unconfirmed_FactsSayTheyAreUnconfirmed"/></description></item>
 /// <item><term>The whole case</term><description><see cref="Case_BuildsWithoutARefusedFactAndIsValid"/></description></item>
 /// </list>
-/// <para>Not yet asked here (they wait for issue 11 part A): the Comité de Paris as a sub-meeting of COP21 chaired by a
-/// person (question 2 answers with the body's documents and rounds only).</para>
 /// </remarks>
 public sealed class ParisAgreement2015AcceptanceTests
 {
@@ -70,6 +68,13 @@ public sealed class ParisAgreement2015AcceptanceTests
         Paris.Documents[new DocumentId("doc-final-draft")].Authors.Should().Equal(new PartyId("cop"));
         Paris.Rounds[new RoundId("cop21")].Outcome!.DocumentsHandedOver.Should().Equal(new DocumentId("doc-paris-agreement"));
         Paris.Representatives[new RepresentativeId("laurent-fabius")].Office.Should().Contain("President of COP21");
+
+        // The Comité de Paris: set up on 5 December inside COP21, chaired by the COP President.
+        var comite = Paris.Rounds[new RoundId("comite-de-paris")];
+        comite.PartOf.Should().Be(new RoundId("cop21"));
+        comite.ChairPerson.Should().Be(new RepresentativeId("laurent-fabius"));
+        comite.Status.Should().Be(RoundStatus.Held);
+        Paris.Rounds.Values.Where(r => r.PartOf == new RoundId("cop21")).Select(r => r.Id).Should().Equal(new RoundId("comite-de-paris"));
     }
 
     [Fact]
@@ -172,7 +177,7 @@ public sealed class ParisAgreement2015AcceptanceTests
     [Fact]
     public void Rounds_HeldAndConcludedWithTheirVenues()
     {
-        Paris.Rounds.Keys.Select(r => r.Value).Should().BeEquivalentTo(["adp-2-8", "adp-2-11", "cop21", "sig-ceremony"]);
+        Paris.Rounds.Keys.Select(r => r.Value).Should().BeEquivalentTo(["adp-2-8", "adp-2-11", "cop21", "comite-de-paris", "sig-ceremony"]);
         Paris.Rounds.Values.Should().OnlyContain(r => r.HasBeenHeld);
         Paris.Rounds[new RoundId("sig-ceremony")].Venue!.ZoneId.Should().Be("America/New_York");
         Paris.Rounds[new RoundId("cop21")].ActualEnd!.Value.Window.Should().Be(

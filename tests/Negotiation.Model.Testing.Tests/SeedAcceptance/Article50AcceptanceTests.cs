@@ -18,8 +18,11 @@ namespace Negotiation.Model.Testing.Tests.SeedAcceptance;
 /// <item><term>Preconditions; Q6 When was "sufficient progress" found and what did it unlock?</term><description><see cref="Question06_SufficientProgressOn15DecemberUnlockedPhase2"/>, <see cref="Preconditions_FutureRelationshipTalksOnlyAfterTheUkLeft"/></description></item>
 /// <item><term>Statements</term><description><see cref="Statements_MayRejectedTheNorthernIrelandBackstop"/></description></item>
 /// <item><term>Q9 At what instant did the UK leave?</term><description><see cref="Question09_TheUkLeftAtMidnightBrusselsTime"/></description></item>
-/// <item><term>Q10 Was the transition extended? (the UK's refusal; the lapse needs deadlines)</term><description><see cref="Question10_TheUkRefusedToExtendTransition"/></description></item>
-/// <item><term>Q1–Q4 (deadlines, extensions, conditional branches)</term><description>Wait for the deadlines of issue 11 part B.</description></item>
+/// <item><term>Q10 Was the transition extended? (the UK's refusal; the option abandoned, never used)</term><description><see cref="Question10_TheUkRefusedToExtendTransition"/>, <see cref="Question10_TheExtensionOptionWasAbandonedNotMissed"/></description></item>
+/// <item><term>Deadlines (dl-a50, dl-mv-by-0329, dl-transition-ext); Q1 When would the Treaties have ceased to apply without any extension?</term><description><see cref="Question01_WithoutExtensionThePeriodEndedAtMidnightBrusselsOn29March2019"/></description></item>
+/// <item><term>Q2 Was each extension decided before the deadline it replaced?</term><description><see cref="Question02_EachExtensionWasDecidedBeforeTheDayItReplaced"/></description></item>
+/// <item><term>Q3 Why did the 2019-05-22 extension branch not apply?</term><description><see cref="Question03_TheTwentySecondOfMayBranchFailedOnCommonsApproval"/></description></item>
+/// <item><term>Q4 Who could decide an extension and by what rule?</term><description><see cref="Question04_TheEuropeanCouncilExtendsInAgreementWithTheUk"/></description></item>
 /// <item><term>The case as a whole</term><description><see cref="Case_BuildsWithoutAnyRefusedFact"/></description></item>
 /// </list>
 /// </remarks>
@@ -216,5 +219,78 @@ public sealed class Article50AcceptanceTests
         Talks.StatusOf(new DemandId("d-eu-transition-extension"), new PartyId("uk")).Should().Be(DemandStatus.Rejected);
         Talks.StanceOn(new PartyId("uk"), SubjectRef.Demand(new DemandId("d-eu-transition-extension"))).Position!.Since
             .Should().Be(Moment.On(new LocalDate(2020, 6, 12)));
+    }
+
+    private static readonly DeadlineId Article50Period = new("dl-a50");
+
+    [Fact]
+    public void Question01_WithoutExtensionThePeriodEndedAtMidnightBrusselsOn29March2019()
+    {
+        var period = Talks.Deadlines[Article50Period];
+
+        period.Set.Should().Be(Moment.On(new LocalDate(2017, 3, 29)), "the clock started on notification");
+        period.DueRule.Should().Be(new DueRule(new DevelopmentId("uk-notification"), Period.FromYears(2)), "TEU Art. 50(3): two years after notification");
+        period.DueRule!.DueFor(Talks.Developments[period.DueRule.After].Occurred).Should().Be((new LocalDate(2019, 3, 29), new LocalDate(2019, 3, 29)));
+        period.Due.Should().Be(new LocalDate(2019, 3, 29), "the case refuses a day the rule does not give");
+        period.DueEndsAt(period.Due).Should().Be(Instant.FromUtc(2019, 3, 29, 23, 0), "24:00 Brussels (CET) is 23:00 GMT");
+        period.DueAsOf(new LocalDate(2019, 3, 21)).Should().Be(period.Due, "nothing had been extended before 22 March 2019");
+    }
+
+    [Fact]
+    public void Question02_EachExtensionWasDecidedBeforeTheDayItReplaced()
+    {
+        var period = Talks.Deadlines[Article50Period];
+        var replaced = period.Dues.ToList();
+
+        period.Extensions.Select((e, i) => (Decided: e.Decided.EarliestDate, Replaced: replaced[i], e.NewDue)).Should().Equal(
+            (new LocalDate(2019, 3, 22), new LocalDate(2019, 3, 29), new LocalDate(2019, 4, 12)),
+            (new LocalDate(2019, 4, 11), new LocalDate(2019, 4, 12), new LocalDate(2019, 10, 31)),
+            (new LocalDate(2019, 10, 29), new LocalDate(2019, 10, 31), new LocalDate(2020, 1, 31)));
+        period.Extensions.Select((e, i) => e.Decided.IsBefore(Moment.On(replaced[i]))).Should().AllSatisfy(t => t.Should().Be(Truth.Yes));
+        period.MissedDues(new LocalDate(2021, 1, 1)).Should().BeEmpty("no day in force passed unmet");
+        period.OutcomeOn(new LocalDate(2020, 2, 1)).Should().Be(DeadlineOutcome.Met, "the WA was ratified on 30 January and entered into force at the period's end");
+        period.DueEndsAt(period.CurrentDue).Should().Be(Instant.FromUtc(2020, 1, 31, 23, 0));
+    }
+
+    [Fact]
+    public void Question03_TheTwentySecondOfMayBranchFailedOnCommonsApproval()
+    {
+        var branch = new DueBranch(new LocalDate(2019, 5, 22), new DeadlineId("dl-mv-by-0329"));
+
+        Talks.DueBranches(Article50Period, new LocalDate(2019, 3, 25)).Should().Equal(
+            new DueBranchOutcome(Article50Period, new LocalDate(2019, 4, 12), branch, DeadlineOutcome.Pending, Truth.Undetermined));
+        Talks.DueBranches(Article50Period, new LocalDate(2019, 3, 30)).Should().Equal(
+            new DueBranchOutcome(Article50Period, new LocalDate(2019, 4, 12), branch, DeadlineOutcome.Missed, Truth.No));
+        Talks.DueOn(Article50Period, new LocalDate(2019, 3, 30)).Should().Be(new LocalDate(2019, 4, 12));
+        Talks.Deadlines[branch.Condition].What.Should().Contain("Commons approval");
+        Talks.MissedDues(new LocalDate(2019, 12, 31)).Should().Equal(new MissedDue(branch.Condition, new LocalDate(2019, 3, 29), Truth.Yes, null));
+    }
+
+    [Fact]
+    public void Question04_TheEuropeanCouncilExtendsInAgreementWithTheUk()
+    {
+        var period = Talks.Deadlines[Article50Period];
+
+        period.ExtendableBy.Should().Equal(new PartyId("european-council"), new PartyId("uk"));
+        period.What.Should().Contain("unless the European Council, in agreement with the UK, unanimously extends");
+        period.Extensions.Should().AllSatisfy(e =>
+        {
+            e.By.Should().Be(new PartyId("european-council"));
+            e.JointlyWith.Should().Equal(new PartyId("uk"));
+        });
+        Talks.Validate().Errors.Should().NotContain(e => e.ErrorCode == ErrorCodes.ExtensionWithoutRequiredParty);
+    }
+
+    [Fact]
+    public void Question10_TheExtensionOptionWasAbandonedNotMissed()
+    {
+        var option = Talks.Deadlines[new DeadlineId("dl-transition-ext")];
+
+        option.Extensions.Should().BeEmpty();
+        option.Met.Should().BeNull("no Joint Committee decision was taken");
+        option.OutcomeOn(new LocalDate(2020, 7, 1)).Should().Be(DeadlineOutcome.Abandoned);
+        option.Closure!.On.Should().Be(Moment.On(new LocalDate(2020, 6, 12)));
+        option.MissedDues(new LocalDate(2020, 7, 1)).Should().BeEmpty("it was abandoned before its last day, not missed");
+        option.DueEndsAt(option.Due).Should().Be(Instant.FromUtc(2020, 6, 30, 22, 0), "the option closed before 1 July, Brussels time");
     }
 }

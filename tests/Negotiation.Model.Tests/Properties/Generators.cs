@@ -59,7 +59,7 @@ internal static class Generators
     private static readonly DemandId[] DemandIds = [new("d1"), new("d2")];
     private static readonly DocumentId[] DocumentIds = [new("doc1"), new("doc2")];
     private static readonly StatementId[] StatementIds = [new("s1"), new("s2"), new("s3")];
-    private static readonly DeadlineId[] DeadlineIds = [new("deadline1")];
+    private static readonly DeadlineId[] DeadlineIds = [new("deadline1"), new("deadline2")];
     private static readonly PartyId[] PartyIds = [TestWorld.Russia, TestWorld.UnitedStates, TestWorld.Nato, TestWorld.Eu, TestWorld.Ukraine, TestWorld.Atlantis];
     private static readonly TopicId[] TopicIds = [TestWorld.EuropeanSecurity, TestWorld.SecurityGuarantees, TestWorld.ArmsControl];
 
@@ -153,8 +153,12 @@ internal static class Generators
     private static readonly Gen<Fact> DeadlineFact = Gen.Select(Gen.OneOf(DeadlineIds), FactTime, Gen.Int[-5, 40], Gen.Int[0, 5]).Select(x => x.Item4 switch
     {
         0 => (Fact)Given.DeadlineSet(new Deadline(x.Item1, TestWorld.Russia, "A written reply", new LocalDate(2022, 1, 15)), x.Item2),
-        1 => Given.DeadlineSet(new Deadline(x.Item1, TestWorld.Russia, "A framework", new LocalDate(2022, 1, 20)) { JointlyWith = [TestWorld.UnitedStates], DueWithin = DateWindow.MidIn(new YearMonth(2022, 1)) }, x.Item2),
-        2 => Given.DeadlineExtended(x.Item1, new LocalDate(2022, 1, 15).PlusDays(x.Item3), x.Item2) with { JointlyWith = x.Item3 % 2 == 0 ? [TestWorld.UnitedStates] : [] },
+        1 => Given.DeadlineSet(new Deadline(x.Item1, TestWorld.Russia, "A framework", new LocalDate(2022, 1, 20)) { JointlyWith = [TestWorld.UnitedStates], DueWithin = DateWindow.MidIn(new YearMonth(2022, 1)), Zone = x.Item3 % 2 == 0 ? "Europe/Moscow" : null, ExtendableBy = x.Item3 % 3 == 0 ? [TestWorld.Russia, TestWorld.UnitedStates] : [], DueRule = x.Item3 % 5 == 0 ? new DueRule(new DevelopmentId("dev1"), Period.FromDays(Math.Abs(x.Item3) + 1)) : null }, x.Item2),
+        2 => Given.DeadlineExtended(x.Item1, new LocalDate(2022, 1, 15).PlusDays(x.Item3), x.Item2) with
+        {
+            JointlyWith = x.Item3 % 2 == 0 ? [TestWorld.UnitedStates] : [],
+            Branches = x.Item3 % 3 == 0 ? [new DueBranch(new LocalDate(2022, 1, 25).PlusDays(x.Item3), DeadlineIds[Math.Abs(x.Item3 / 3) % DeadlineIds.Length])] : [],
+        },
         3 => Given.DeadlineClosed(x.Item1, x.Item3 % 3 == 0 ? DeadlineOutcome.Met : x.Item3 % 2 == 0 ? DeadlineOutcome.Overtaken : DeadlineOutcome.Abandoned, x.Item2, "Events."),
         _ => Given.DeadlineMet(x.Item1, x.Item2),
     });

@@ -1,0 +1,72 @@
+using Negotiation.Model.Tests.TestSupport;
+using NodaTime;
+
+namespace Negotiation.Model.Tests.Deadlines;
+
+/// <summary>Conditional extensions ("to 22 May if the Commons approves by 29 March, otherwise to 12 April"), the parties a
+/// deadline's rule requires for an extension, and the instant a zoned due day ends.</summary>
+public sealed class DeadlineBranchesTests
+{
+    internal static readonly DeadlineId Period = new("period");
+    internal static readonly DeadlineId Approval = new("approval");
+    internal static readonly LocalDate March29 = new(2019, 3, 29);
+    private static readonly LocalDate April12 = new(2019, 4, 12);
+    internal static readonly LocalDate May22 = new(2019, 5, 22);
+
+    internal static readonly NegotiationCase Set = TestWorld.Case
+        .RecordOrThrow(Given.DeadlineSet(new Deadline(Period, TestWorld.France, "The period ends", March29) { ExtendableBy = [TestWorld.France, TestWorld.Russia], Zone = "Europe/Brussels" }, new LocalDate(2017, 3, 29)))
+        .RecordOrThrow(Given.DeadlineSet(new Deadline(Approval, TestWorld.France, "Approve the agreement", March29), new LocalDate(2019, 3, 22)));
+
+    internal static DeadlineExtended Extension(PartyId? with = null) =>
+        Given.DeadlineExtended(Period, April12, new LocalDate(2019, 3, 22), TestWorld.France) with
+        {
+            JointlyWith = with is { } p ? [p] : [],
+            Branches = [new DueBranch(May22, Approval)],
+        };
+
+    private static NegotiationCase Extended => Set.RecordOrThrow(Extension(TestWorld.Russia));
+
+    [Fact]
+    public void DueBranches_ConditionPending_Undetermined()
+    {
+        Extended.DueBranches(Period, new LocalDate(2019, 3, 25)).Should().Equal(
+            new DueBranchOutcome(Period, April12, new DueBranch(May22, Approval), DeadlineOutcome.Pending, Truth.Undetermined));
+        Extended.DueOn(Period, new LocalDate(2019, 3, 25)).Should().Be(April12, "the outright day applies until the condition is met");
+    }
+
+    [Fact]
+    public void DueBranches_ConditionMissed_DoesNotApply()
+    {
+        Extended.DueBranches(Period, new LocalDate(2019, 3, 30)).Should().ContainSingle()
+            .Which.Should().Be(new DueBranchOutcome(Period, April12, new DueBranch(May22, Approval), DeadlineOutcome.Missed, Truth.No));
+        Extended.DueOn(Period, new LocalDate(2019, 3, 30)).Should().Be(April12);
+    }
+
+    [Fact]
+    public void DueOn_ConditionMet_TakesTheBranchDay()
+    {
+        var approved = Extended.RecordOrThrow(Given.DeadlineMet(Approval, new LocalDate(2019, 3, 27)));
+
+        approved.DueBranches(Period, new LocalDate(2019, 3, 28)).Single().Applies.Should().Be(Truth.Yes);
+        approved.DueOn(Period, new LocalDate(2019, 3, 28)).Should().Be(May22);
+        approved.DueOn(Period, new LocalDate(2019, 3, 21)).Should().Be(March29, "the extension was not yet decided");
+        approved.Deadlines[Period].DueAsOf(new LocalDate(2019, 3, 28)).Should().Be(April12, "the deadline alone reads the outright day");
+    }
+
+    [Fact]
+    public void DueOn_UnknownDeadline_Null()
+    {
+        Extended.DueOn(new DeadlineId("nothing"), March29).Should().BeNull();
+        Extended.DueBranches(new DeadlineId("nothing"), March29).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void DueEndsAt_ZonedDay_EndsAtMidnightThere()
+    {
+        var period = Set.Deadlines[Period];
+
+        period.DueEndsAt(March29).Should().Be(Instant.FromUtc(2019, 3, 29, 23, 0), "Brussels is on CET (UTC+1) until 31 March");
+        period.DueEndsAt(April12).Should().Be(Instant.FromUtc(2019, 4, 12, 22, 0), "and on CEST (UTC+2) after");
+        Set.Deadlines[Approval].DueEndsAt(March29).Should().BeNull("a deadline without a zone is a calendar day");
+    }
+}
