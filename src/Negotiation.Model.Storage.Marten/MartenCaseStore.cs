@@ -36,6 +36,12 @@ public sealed class MartenCaseStore : ICaseStore, IAsyncDisposable, IDisposable
     /// <summary>The schema the store uses unless told otherwise.</summary>
     public const string DefaultSchemaName = "negotiation";
 
+    /// <summary>The titles' document alias, so their table has a fixed name (<c>mt_doc_case_title</c>) that
+    /// <see cref="ListAsync"/> can join with Marten's streams table.</summary>
+    private const string TitleAlias = "case_title";
+
+    private static readonly JsonSerializerOptions TitleJson = new() { PropertyNameCaseInsensitive = true };
+
     private readonly DocumentStore store;
     private readonly string connectionString;
 
@@ -64,7 +70,7 @@ public sealed class MartenCaseStore : ICaseStore, IAsyncDisposable, IDisposable
                 options.Events.MapEventType(type, name);
             }
 
-            options.Schema.For<CaseTitle>().Identity(c => c.Id);
+            options.Schema.For<CaseTitle>().Identity(c => c.Id).DocumentAlias(TitleAlias);
         });
     }
 
@@ -138,18 +144,27 @@ public sealed class MartenCaseStore : ICaseStore, IAsyncDisposable, IDisposable
     }
 
     /// <inheritdoc />
+    /// <remarks>One query: each case's title document joined with its stream's version (a case with no facts has no
+    /// stream yet, so version 0).</remarks>
     public async Task<ImmutableArray<StoredCase>> ListAsync(CancellationToken cancellationToken = default)
     {
-        await using var session = store.QuerySession();
-        var titles = await session.Query<CaseTitle>().ToListAsync(cancellationToken).ConfigureAwait(false);
-        var cases = ImmutableArray.CreateBuilder<StoredCase>(titles.Count);
-        foreach (var title in titles.OrderBy(t => t.Id, StringComparer.Ordinal))
+        // Marten makes its tables on first use of a type; the query below names them itself, so make sure they exist.
+        await store.Storage.Database.EnsureStorageExistsAsync(typeof(CaseTitle), cancellationToken).ConfigureAwait(false);
+        await store.Storage.Database.EnsureStorageExistsAsync(typeof(IEvent), cancellationToken).ConfigureAwait(false);
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = new NpgsqlCommand(
+            $"SELECT d.id, d.data::text, COALESCE(s.version, 0) FROM \"{SchemaName}\".mt_doc_{TitleAlias} d LEFT JOIN \"{SchemaName}\".mt_streams s ON s.id = d.id ORDER BY d.id COLLATE \"C\"",
+            connection);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        var cases = ImmutableArray.CreateBuilder<StoredCase>();
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            var state = await session.Events.FetchStreamStateAsync(title.Id, cancellationToken).ConfigureAwait(false);
-            cases.Add(new StoredCase(new CaseId(title.Id), title.Title, checked((int)(state?.Version ?? 0))));
+            var title = JsonSerializer.Deserialize<CaseTitle>(reader.GetString(1), TitleJson)?.Title ?? string.Empty;
+            cases.Add(new StoredCase(new CaseId(reader.GetString(0)), title, checked((int)reader.GetInt64(2))));
         }
 
-        return cases.MoveToImmutable();
+        return cases.ToImmutable();
     }
 
     /// <inheritdoc />

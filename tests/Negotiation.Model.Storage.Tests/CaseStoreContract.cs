@@ -150,6 +150,14 @@ public abstract class CaseStoreContract
     }
 
     [Fact]
+    public async Task ListAsync_NewStore_IsEmpty()
+    {
+        var store = await NewStoreAsync();
+
+        (await store.ListAsync(Token)).Should().BeEmpty();
+    }
+
+    [Fact]
     public async Task AppendAsync_WritersRacingOnOneCase_ExactlyOneWinsAndNothingIsLostOrDuplicated()
     {
         var store = await WithFactsAsync(await NewStoreAsync(), Security, 2);
