@@ -44,6 +44,7 @@ public sealed class MartenCaseStore : ICaseStore, IAsyncDisposable, IDisposable
 
     private readonly DocumentStore store;
     private readonly string connectionString;
+    private readonly RecentCases recent = new();
 
     /// <summary>Creates a store on a PostgreSQL database. Nothing is sent to the server until the first call.</summary>
     /// <param name="connectionString">An Npgsql connection string.</param>
@@ -92,6 +93,7 @@ public sealed class MartenCaseStore : ICaseStore, IAsyncDisposable, IDisposable
             return StoreResult.Failure([StoreErrors.CaseExists(id)]);
         }
 
+        recent.Remember(negotiation);
         return StoreResult.Success(negotiation);
     }
 
@@ -101,8 +103,11 @@ public sealed class MartenCaseStore : ICaseStore, IAsyncDisposable, IDisposable
         var list = StoredFacts.Arguments(expectedVersion, facts);
         await using var session = store.LightweightSession();
 
-        // The rules run against the case at the expected version: events up to it never change.
-        var current = await ReadCaseAsync(session, id, expectedVersion, null, cancellationToken).ConfigureAwait(false);
+        // The rules run against the case at the expected version: events up to it never change. When this instance last
+        // wrote or read the case at that version it has it already; Marten checks the version in the append either way.
+        var current = recent.TryGet(id, expectedVersion, out var known)
+            ? StoreResult.Success(known)
+            : await ReadCaseAsync(session, id, expectedVersion, null, cancellationToken).ConfigureAwait(false);
         if (!StoredFacts.TryDecide(id, expectedVersion, current, list, out var change, out var refusal))
         {
             return refusal;
@@ -126,6 +131,7 @@ public sealed class MartenCaseStore : ICaseStore, IAsyncDisposable, IDisposable
             return StoreResult.Failure([StoreErrors.VersionConflict(id, expectedVersion, null)]);
         }
 
+        recent.Remember(change.Case);
         return StoreResult.Success(change.Case, change.Warnings);
     }
 
@@ -133,7 +139,13 @@ public sealed class MartenCaseStore : ICaseStore, IAsyncDisposable, IDisposable
     public async Task<StoreResult> LoadAsync(CaseId id, CancellationToken cancellationToken = default)
     {
         await using var session = store.QuerySession();
-        return await ReadCaseAsync(session, id, null, null, cancellationToken).ConfigureAwait(false);
+        var loaded = await ReadCaseAsync(session, id, null, null, cancellationToken).ConfigureAwait(false);
+        if (loaded.TryGetCase(out var negotiation))
+        {
+            recent.Remember(negotiation);
+        }
+
+        return loaded;
     }
 
     /// <inheritdoc />
