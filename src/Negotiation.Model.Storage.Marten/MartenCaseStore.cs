@@ -36,8 +36,15 @@ public sealed class MartenCaseStore : ICaseStore, IAsyncDisposable, IDisposable
     /// <summary>The schema the store uses unless told otherwise.</summary>
     public const string DefaultSchemaName = "negotiation";
 
+    /// <summary>The titles' document alias, so their table has a fixed name (<c>mt_doc_case_title</c>) that
+    /// <see cref="ListAsync"/> can join with Marten's streams table.</summary>
+    private const string TitleAlias = "case_title";
+
+    private static readonly JsonSerializerOptions TitleJson = new() { PropertyNameCaseInsensitive = true };
+
     private readonly DocumentStore store;
     private readonly string connectionString;
+    private readonly RecentCases recent = new();
 
     /// <summary>Creates a store on a PostgreSQL database. Nothing is sent to the server until the first call.</summary>
     /// <param name="connectionString">An Npgsql connection string.</param>
@@ -64,7 +71,7 @@ public sealed class MartenCaseStore : ICaseStore, IAsyncDisposable, IDisposable
                 options.Events.MapEventType(type, name);
             }
 
-            options.Schema.For<CaseTitle>().Identity(c => c.Id);
+            options.Schema.For<CaseTitle>().Identity(c => c.Id).DocumentAlias(TitleAlias);
         });
     }
 
@@ -86,6 +93,7 @@ public sealed class MartenCaseStore : ICaseStore, IAsyncDisposable, IDisposable
             return StoreResult.Failure([StoreErrors.CaseExists(id)]);
         }
 
+        recent.Remember(negotiation);
         return StoreResult.Success(negotiation);
     }
 
@@ -95,8 +103,11 @@ public sealed class MartenCaseStore : ICaseStore, IAsyncDisposable, IDisposable
         var list = StoredFacts.Arguments(expectedVersion, facts);
         await using var session = store.LightweightSession();
 
-        // The rules run against the case at the expected version: events up to it never change.
-        var current = await ReadCaseAsync(session, id, expectedVersion, null, cancellationToken).ConfigureAwait(false);
+        // The rules run against the case at the expected version: events up to it never change. When this instance last
+        // wrote or read the case at that version it has it already; Marten checks the version in the append either way.
+        var current = recent.TryGet(id, expectedVersion, out var known)
+            ? StoreResult.Success(known)
+            : await ReadCaseAsync(session, id, expectedVersion, null, cancellationToken).ConfigureAwait(false);
         if (!StoredFacts.TryDecide(id, expectedVersion, current, list, out var change, out var refusal))
         {
             return refusal;
@@ -120,6 +131,7 @@ public sealed class MartenCaseStore : ICaseStore, IAsyncDisposable, IDisposable
             return StoreResult.Failure([StoreErrors.VersionConflict(id, expectedVersion, null)]);
         }
 
+        recent.Remember(change.Case);
         return StoreResult.Success(change.Case, change.Warnings);
     }
 
@@ -127,7 +139,13 @@ public sealed class MartenCaseStore : ICaseStore, IAsyncDisposable, IDisposable
     public async Task<StoreResult> LoadAsync(CaseId id, CancellationToken cancellationToken = default)
     {
         await using var session = store.QuerySession();
-        return await ReadCaseAsync(session, id, null, null, cancellationToken).ConfigureAwait(false);
+        var loaded = await ReadCaseAsync(session, id, null, null, cancellationToken).ConfigureAwait(false);
+        if (loaded.TryGetCase(out var negotiation))
+        {
+            recent.Remember(negotiation);
+        }
+
+        return loaded;
     }
 
     /// <inheritdoc />
@@ -138,18 +156,27 @@ public sealed class MartenCaseStore : ICaseStore, IAsyncDisposable, IDisposable
     }
 
     /// <inheritdoc />
+    /// <remarks>One query: each case's title document joined with its stream's version (a case with no facts has no
+    /// stream yet, so version 0).</remarks>
     public async Task<ImmutableArray<StoredCase>> ListAsync(CancellationToken cancellationToken = default)
     {
-        await using var session = store.QuerySession();
-        var titles = await session.Query<CaseTitle>().ToListAsync(cancellationToken).ConfigureAwait(false);
-        var cases = ImmutableArray.CreateBuilder<StoredCase>(titles.Count);
-        foreach (var title in titles.OrderBy(t => t.Id, StringComparer.Ordinal))
+        // Marten makes its tables on first use of a type; the query below names them itself, so make sure they exist.
+        await store.Storage.Database.EnsureStorageExistsAsync(typeof(CaseTitle), cancellationToken).ConfigureAwait(false);
+        await store.Storage.Database.EnsureStorageExistsAsync(typeof(IEvent), cancellationToken).ConfigureAwait(false);
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = new NpgsqlCommand(
+            $"SELECT d.id, d.data::text, COALESCE(s.version, 0) FROM \"{SchemaName}\".mt_doc_{TitleAlias} d LEFT JOIN \"{SchemaName}\".mt_streams s ON s.id = d.id ORDER BY d.id COLLATE \"C\"",
+            connection);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        var cases = ImmutableArray.CreateBuilder<StoredCase>();
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            var state = await session.Events.FetchStreamStateAsync(title.Id, cancellationToken).ConfigureAwait(false);
-            cases.Add(new StoredCase(new CaseId(title.Id), title.Title, checked((int)(state?.Version ?? 0))));
+            var title = JsonSerializer.Deserialize<CaseTitle>(reader.GetString(1), TitleJson)?.Title ?? string.Empty;
+            cases.Add(new StoredCase(new CaseId(reader.GetString(0)), title, checked((int)reader.GetInt64(2))));
         }
 
-        return cases.MoveToImmutable();
+        return cases.ToImmutable();
     }
 
     /// <inheritdoc />

@@ -54,6 +54,7 @@ public sealed class SqliteCaseStore : ICaseStore, IAsyncDisposable, IDisposable
         """;
 
     private readonly string connectionString;
+    private readonly RecentCases recent = new();
 
     private SqliteCaseStore(string path, string connectionString)
     {
@@ -94,7 +95,13 @@ public sealed class SqliteCaseStore : ICaseStore, IAsyncDisposable, IDisposable
         await using var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         await using var command = Command(connection, "INSERT INTO cases (id, title, version) VALUES ($id, $title, 0) ON CONFLICT (id) DO NOTHING", ("$id", id.Value), ("$title", title));
         var inserted = await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        return inserted == 1 ? StoreResult.Success(negotiation) : StoreResult.Failure([StoreErrors.CaseExists(id)]);
+        if (inserted != 1)
+        {
+            return StoreResult.Failure([StoreErrors.CaseExists(id)]);
+        }
+
+        recent.Remember(negotiation);
+        return StoreResult.Success(negotiation);
     }
 
     /// <inheritdoc />
@@ -104,7 +111,11 @@ public sealed class SqliteCaseStore : ICaseStore, IAsyncDisposable, IDisposable
         await using var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
 
         // The rules run against the case at the expected version, outside the write lock: facts up to it never change.
-        var current = await ReadCaseAsync(connection, id, expectedVersion, null, cancellationToken).ConfigureAwait(false);
+        // When this instance last wrote or read the case at that version it has it already; the version is checked
+        // against the file inside the transaction below either way.
+        var current = recent.TryGet(id, expectedVersion, out var known)
+            ? StoreResult.Success(known)
+            : await ReadCaseAsync(connection, id, expectedVersion, null, cancellationToken).ConfigureAwait(false);
         if (!StoredFacts.TryDecide(id, expectedVersion, current, list, out var change, out var refusal))
         {
             return refusal;
@@ -144,6 +155,7 @@ public sealed class SqliteCaseStore : ICaseStore, IAsyncDisposable, IDisposable
 
         // Committed without the token: once the rows are written, the append stands.
         await transaction.CommitAsync(CancellationToken.None).ConfigureAwait(false);
+        recent.Remember(change.Case);
         return StoreResult.Success(change.Case, change.Warnings);
     }
 
@@ -151,7 +163,13 @@ public sealed class SqliteCaseStore : ICaseStore, IAsyncDisposable, IDisposable
     public async Task<StoreResult> LoadAsync(CaseId id, CancellationToken cancellationToken = default)
     {
         await using var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        return await ReadCaseAsync(connection, id, null, null, cancellationToken).ConfigureAwait(false);
+        var loaded = await ReadCaseAsync(connection, id, null, null, cancellationToken).ConfigureAwait(false);
+        if (loaded.TryGetCase(out var negotiation))
+        {
+            recent.Remember(negotiation);
+        }
+
+        return loaded;
     }
 
     /// <inheritdoc />

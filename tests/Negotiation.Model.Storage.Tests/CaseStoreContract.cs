@@ -17,6 +17,9 @@ public abstract class CaseStoreContract
     /// <summary>Overwrites the stored JSON of one fact, as a disk fault or a hand edit would.</summary>
     protected abstract Task CorruptAsync(ICaseStore store, CaseId id, int sequence, string json);
 
+    /// <summary>Another instance of the same store (same file, or same database and schema), as a second app opens it.</summary>
+    protected abstract Task<ICaseStore> OpenAgainAsync(ICaseStore store);
+
     /// <summary>How many times the kill test kills a writer.</summary>
     protected virtual int KillRuns => 100;
 
@@ -147,6 +150,53 @@ public abstract class CaseStoreContract
         var cases = await store.ListAsync(Token);
 
         cases.Should().Equal(new StoredCase(new CaseId("a-case"), "Empty", 0), new StoredCase(new CaseId("b-case"), "Security guarantees", 3));
+    }
+
+    [Fact]
+    public async Task AppendAsync_AnotherInstanceAppendedSinceThisOneWrote_FailsWithConflictAndLosesNothing()
+    {
+        var store = await WithFactsAsync(await NewStoreAsync(), Security, 2);
+        var other = await OpenAgainAsync(store);
+        (await other.AppendAsync(Security, 2, TestFacts.Topics(3, 1), Token)).Succeeded.Should().BeTrue();
+
+        // This instance wrote version 2 itself; the database, not what it remembers, decides that 2 is stale.
+        var stale = await store.AppendAsync(Security, 2, TestFacts.Topics(10, 1), Token);
+        var current = await store.AppendAsync(Security, 3, TestFacts.Topics(4, 1), Token);
+
+        stale.Errors.Should().ContainSingle().Which.ErrorCode.Should().Be(StoreErrorCodes.VersionConflict);
+        var expected = NegotiationCase.Create(Security, "Security guarantees").RecordAll(TestFacts.Topics(1, 4)).Case;
+        current.Case.Should().Be(expected);
+        (await other.LoadAsync(Security, Token)).Case.Should().Be(expected);
+    }
+
+    [Fact]
+    public async Task AppendAsync_MoreCasesThanOneInstanceRemembers_AppendsEachCorrectly()
+    {
+        var store = await NewStoreAsync();
+        var ids = Enumerable.Range(0, 40).Select(i => new CaseId($"case-{i:00}")).ToList();
+        foreach (var id in ids)
+        {
+            await WithFactsAsync(store, id, 1);
+        }
+
+        foreach (var id in ids)
+        {
+            (await store.AppendAsync(id, 1, TestFacts.Topics(2, 1), Token)).Case.Version.Should().Be(2);
+            (await store.AppendAsync(id, 1, TestFacts.Topics(9, 1), Token)).Errors.Should().ContainSingle().Which.ErrorCode.Should().Be(StoreErrorCodes.VersionConflict);
+        }
+
+        foreach (var id in ids)
+        {
+            (await store.LoadAsync(id, Token)).Case.Should().Be(NegotiationCase.Create(id, "Security guarantees").RecordAll(TestFacts.Topics(1, 2)).Case);
+        }
+    }
+
+    [Fact]
+    public async Task ListAsync_NewStore_IsEmpty()
+    {
+        var store = await NewStoreAsync();
+
+        (await store.ListAsync(Token)).Should().BeEmpty();
     }
 
     [Fact]

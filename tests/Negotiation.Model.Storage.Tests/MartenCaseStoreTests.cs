@@ -24,6 +24,13 @@ public sealed class MartenCaseStoreTests(PostgresServer server) : CaseStoreContr
         return Task.FromResult<ICaseStore>(store);
     }
 
+    protected override Task<ICaseStore> OpenAgainAsync(ICaseStore store)
+    {
+        var again = new MartenCaseStore(server.Require(), ((MartenCaseStore)store).SchemaName);
+        stores.Add(again);
+        return Task.FromResult<ICaseStore>(again);
+    }
+
     protected override async Task CorruptAsync(ICaseStore store, CaseId id, int sequence, string json)
     {
         await using var connection = new NpgsqlConnection(server.Require());

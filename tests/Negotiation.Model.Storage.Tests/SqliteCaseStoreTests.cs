@@ -18,6 +18,9 @@ public sealed class SqliteCaseStoreTests : CaseStoreContract, IDisposable
     protected override async Task<ICaseStore> NewStoreAsync() =>
         await SqliteCaseStore.OpenAsync(Path.Combine(folder.FullName, $"{Guid.NewGuid():N}.db"), Token);
 
+    protected override async Task<ICaseStore> OpenAgainAsync(ICaseStore store) =>
+        await SqliteCaseStore.OpenAsync(((SqliteCaseStore)store).Path, Token);
+
     protected override async Task CorruptAsync(ICaseStore store, CaseId id, int sequence, string json)
     {
         // The store refuses to change a fact; a fault or a hand edit goes around it.
