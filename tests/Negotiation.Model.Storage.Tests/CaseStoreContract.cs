@@ -21,7 +21,7 @@ public abstract class CaseStoreContract
     protected abstract Task<ICaseStore> OpenAgainAsync(ICaseStore store);
 
     /// <summary>How many times the kill test kills a writer.</summary>
-    protected virtual int KillRuns => 100;
+    private const int KillRuns = 100;
 
     /// <summary>The test writer's first arguments that open the same store in another process.</summary>
     protected abstract string[] WriterArguments(ICaseStore store);

@@ -61,9 +61,5 @@ public sealed class MartenCaseStoreTests(PostgresServer server) : CaseStoreContr
         error.PropertyName.Should().Be("security-2021.Facts[2]");
     }
 
-    /// <summary>Each writer process starts a Marten store (about three seconds on the two shared cores here), so the
-    /// kill test kills fewer than SQLite's 100; PostgreSQL's transactions are what it checks, not the count.</summary>
-    protected override int KillRuns => 30;
-
     protected override string[] WriterArguments(ICaseStore store) => ["marten", server.Require(), ((MartenCaseStore)store).SchemaName];
 }
