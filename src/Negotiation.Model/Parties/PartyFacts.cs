@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Negotiation.Model.Validation;
 using NodaTime;
 
@@ -46,18 +47,21 @@ public sealed record MembershipBegan : Fact
 
     internal override void Check(FactCheck check)
     {
-        // The organisation's membership rules, over the list with the new period appended: the member exists, is not a
-        // group nor the organisation itself, and its periods do not overlap.
+        // The organisation's rules for the period appended: the member exists, is not a group nor the organisation itself,
+        // and the period overlaps none of the member's own periods, found through the index (not by re-checking the list).
         if (MembershipChange.Organisation(check, Organisation) is { } organisation)
         {
-            check.Validate(PartyValidator.Instance, WithMember(organisation), PartyValidator.MembershipRules);
+            var memberships = organisation.Memberships;
+            PartyValidator.CheckPeriod(check.Data, Organisation, memberships.Items, memberships.Count, new Membership(Member, Joined),
+                MembershipChange.Periods(check.Data, Organisation, Member), $"Parties[{Organisation}].Memberships[{memberships.Count}]", check.Add);
         }
     }
 
-    internal override void Evolve(CaseEvolution evolution) => evolution.Put(WithMember((Organisation)evolution.Data.Parties[Organisation]));
-
-    private Organisation WithMember(Organisation organisation) =>
-        organisation with { Memberships = organisation.Memberships.Items.Add(new Membership(Member, Joined)) };
+    internal override void Evolve(CaseEvolution evolution)
+    {
+        var organisation = (Organisation)evolution.Data.Parties[Organisation];
+        evolution.Put(organisation with { Memberships = organisation.Memberships.Items.Add(new Membership(Member, Joined)) });
+    }
 
     /// <remarks>Nothing in it can be hidden from a party.</remarks>
     internal override Fact? Redact(Redaction redaction) => this;
@@ -82,7 +86,7 @@ public sealed record MembershipEnded : Fact
 
     internal override void Check(FactCheck check)
     {
-        if (MembershipChange.Organisation(check, Organisation) is { } organisation && Period(organisation) < 0)
+        if (MembershipChange.Organisation(check, Organisation) is { } organisation && Period(check.Data, organisation) < 0)
         {
             check.Error(ErrorCodes.NotAMember, $"Parties[{Organisation}].Memberships", $"'{Member}' is not a member of '{Organisation}' before {Left:uuuu-MM-dd}, so it cannot leave then.");
         }
@@ -92,13 +96,24 @@ public sealed record MembershipEnded : Fact
     {
         var organisation = (Organisation)evolution.Data.Parties[Organisation];
         var memberships = organisation.Memberships.Items;
-        var index = Period(organisation);
+        var index = Period(evolution.Data, organisation);
         evolution.Put(organisation with { Memberships = memberships.SetItem(index, memberships[index] with { Left = Left }) });
     }
 
     /// <summary>Gets the index of the membership period this fact ends, or -1.</summary>
-    private int Period(Organisation organisation) =>
-        organisation.Memberships.Items.FindIndex(m => m.Member == Member && m.Joined < Left && m.IsActiveOn(TimeBounds.PlusDays(Left, -1)) && m.Left is null);
+    private int Period(CaseData data, Organisation organisation)
+    {
+        foreach (var i in MembershipChange.Periods(data, Organisation, Member))
+        {
+            var m = organisation.Memberships[i];
+            if (m.Joined < Left && m.IsActiveOn(TimeBounds.PlusDays(Left, -1)) && m.Left is null)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
 
     /// <remarks>Nothing in it can be hidden from a party.</remarks>
     internal override Fact? Redact(Redaction redaction) => this;
@@ -124,16 +139,7 @@ internal static class MembershipChange
         return null;
     }
 
-    public static int FindIndex<T>(this System.Collections.Immutable.ImmutableArray<T> items, Func<T, bool> match)
-    {
-        for (var i = 0; i < items.Length; i++)
-        {
-            if (match(items[i]))
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
+    /// <summary>Gets the positions of <paramref name="member"/>'s periods in the organisation's list, from the index.</summary>
+    public static ImmutableArray<int> Periods(CaseData data, PartyId organisation, PartyId member) =>
+        data.Indexes.MembershipPeriods.TryGetValue(new MemberOf(organisation, member), out var periods) ? periods : [];
 }

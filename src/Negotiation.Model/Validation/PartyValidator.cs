@@ -73,39 +73,54 @@ public sealed class PartyValidator : AbstractValidator<Party>
         for (var i = 0; i < memberships.Count; i++)
         {
             var m = memberships[i];
-            var path = $"[{i}]";
-            if (m.Member == organisation)
-            {
-                context.Error(ErrorCodes.OrganisationIsOwnMember, path + ".Member", $"'{organisation}' is listed as its own member; remove it.");
-            }
-            else if (References.Party(data, m.Member, context.PathTo(path + ".Member")) is { } unresolved)
-            {
-                context.AddFailure(unresolved);
-            }
-            else if (data is not null && data.Parties[m.Member] is PartyGroup)
-            {
-                context.Error(ErrorCodes.MemberIsGroup, path + ".Member", $"'{m.Member}' is a named group; list its states as members instead.");
-            }
-
-            if (m.Left is { } left && left <= m.Joined)
-            {
-                context.Error(ErrorCodes.MembershipEndsBeforeStart, path, $"The membership of '{m.Member}' ends ({Naming.Day(left)}) on or before it starts ({Naming.Day(m.Joined)}).");
-            }
-
             if (!periodsOf.TryGetValue(m.Member, out var earlier))
             {
                 periodsOf.Add(m.Member, earlier = []);
             }
 
-            foreach (var j in earlier)
-            {
-                if (memberships[j].Overlaps(m))
-                {
-                    context.Error(ErrorCodes.MembershipPeriodsOverlap, path, $"Two membership periods of '{m.Member}' overlap (entries {j} and {i}); merge them.");
-                }
-            }
-
+            CheckPeriod(data, organisation, memberships.Items, i, m, earlier, context.PathTo($"[{i}]"), context.AddFailure);
             earlier.Add(i);
+        }
+    }
+
+    /// <summary>The rules of one membership period: its member exists, is neither the organisation nor a group, and the
+    /// period ends after it starts and overlaps none of the member's <paramref name="earlier"/> periods.</summary>
+    /// <remarks>Shared by the rule over the whole list and by <see cref="MembershipBegan"/>, which checks only the period it
+    /// appends, against its member's periods found through the case's index: O(change), not O(members).</remarks>
+    /// <param name="data">The case, if the validation runs against one.</param>
+    /// <param name="organisation">The organisation.</param>
+    /// <param name="memberships">The organisation's periods <paramref name="earlier"/> points into.</param>
+    /// <param name="i">The period's position in the list.</param>
+    /// <param name="m">The period.</param>
+    /// <param name="earlier">The positions of the member's earlier periods.</param>
+    /// <param name="path">The full path of the period.</param>
+    /// <param name="add">Receives each failure.</param>
+    internal static void CheckPeriod(CaseData? data, PartyId organisation, IReadOnlyList<Membership> memberships, int i, Membership m, IEnumerable<int> earlier, string path, Action<ValidationFailure> add)
+    {
+        if (m.Member == organisation)
+        {
+            add(Failures.Error(ErrorCodes.OrganisationIsOwnMember, path + ".Member", $"'{organisation}' is listed as its own member; remove it."));
+        }
+        else if (References.Party(data, m.Member, path + ".Member") is { } unresolved)
+        {
+            add(unresolved);
+        }
+        else if (data is not null && data.Parties[m.Member] is PartyGroup)
+        {
+            add(Failures.Error(ErrorCodes.MemberIsGroup, path + ".Member", $"'{m.Member}' is a named group; list its states as members instead."));
+        }
+
+        if (m.Left is { } left && left <= m.Joined)
+        {
+            add(Failures.Error(ErrorCodes.MembershipEndsBeforeStart, path, $"The membership of '{m.Member}' ends ({Naming.Day(left)}) on or before it starts ({Naming.Day(m.Joined)})."));
+        }
+
+        foreach (var j in earlier)
+        {
+            if (memberships[j].Overlaps(m))
+            {
+                add(Failures.Error(ErrorCodes.MembershipPeriodsOverlap, path, $"Two membership periods of '{m.Member}' overlap (entries {j} and {i}); merge them."));
+            }
         }
     }
 

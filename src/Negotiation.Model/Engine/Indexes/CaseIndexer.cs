@@ -115,12 +115,15 @@ internal static class CaseIndexer
             {
                 var known = (was as Organisation)?.Memberships.Count ?? 0;
                 var organisationsOf = Index.OrganisationsOf;
+                var periods = Index.MembershipPeriods;
                 for (var i = known; i < organisation.Memberships.Count; i++)
                 {
-                    organisationsOf = organisationsOf.Add(organisation.Memberships[i].Member, organisation.Id);
+                    var member = new MemberOf(organisation.Id, organisation.Memberships[i].Member);
+                    organisationsOf = organisationsOf.Add(member.Member, organisation.Id);
+                    periods = periods.SetItem(member, (periods.TryGetValue(member, out var earlier) ? earlier : []).Add(i));
                 }
 
-                Index = Index with { OrganisationsOf = organisationsOf };
+                Index = Index with { OrganisationsOf = organisationsOf, MembershipPeriods = periods };
             }
         }
 

@@ -43,6 +43,12 @@ internal sealed record CaseIndexes
     /// <summary>Gets, for each party, the organisations it has ever been a member of.</summary>
     public ImmutableDictionary<PartyId, ImmutableSortedSet<PartyId>> OrganisationsOf { get; init; } = ImmutableDictionary<PartyId, ImmutableSortedSet<PartyId>>.Empty;
 
+    /// <summary>Gets, for each organisation and member, the positions of the member's periods in the organisation's
+    /// <see cref="Organisation.Memberships"/>, in order.</summary>
+    /// <remarks>Lets a membership change check and find only its own member's periods, whatever the size of the
+    /// organisation (issue 13: one more member of a 100,000-member organisation took 94 ms, re-checking every period).</remarks>
+    public ImmutableDictionary<MemberOf, ImmutableArray<int>> MembershipPeriods { get; init; } = ImmutableDictionary<MemberOf, ImmutableArray<int>>.Empty;
+
     /// <summary>Gets, for each topic, the topics directly narrower than it.</summary>
     public ImmutableDictionary<TopicId, ImmutableSortedSet<TopicId>> NarrowerTopics { get; init; } = ImmutableDictionary<TopicId, ImmutableSortedSet<TopicId>>.Empty;
 
@@ -134,3 +140,8 @@ internal readonly record struct AddresseeDemands(ImmutableSortedSet<DemandId> Al
 {
     public static AddresseeDemands None { get; } = new([], []);
 }
+
+/// <summary>A member of an organisation: the key of <see cref="CaseIndexes.MembershipPeriods"/>.</summary>
+/// <param name="Organisation">The organisation.</param>
+/// <param name="Member">The member.</param>
+internal readonly record struct MemberOf(PartyId Organisation, PartyId Member);
