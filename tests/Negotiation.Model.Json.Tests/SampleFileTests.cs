@@ -38,6 +38,22 @@ public sealed partial class SampleFileTests
         ((object)CaseFile.Load(File.ReadAllBytes(TestFiles.ParisPath)).Case).Should().Be(SampleScenarios.ParisAgreement2015);
 
     [Fact]
+    public void Article50File_Always_IsGeneratedFromTheSampleScenario()
+    {
+        var expected = CaseFile.Save(SampleScenarios.Article50);
+        if (Environment.GetEnvironmentVariable("NM_UPDATE_SAMPLES") == "1")
+        {
+            File.WriteAllText(TestFiles.Article50Path, expected);
+        }
+
+        File.ReadAllText(TestFiles.Article50Path).Should().Be(expected, "the Article 50 file is generated from SampleScenarios; set NM_UPDATE_SAMPLES=1 and run this test to regenerate it");
+    }
+
+    [Fact]
+    public void Article50File_Loaded_IsTheArticle50Case() =>
+        ((object)CaseFile.Load(File.ReadAllBytes(TestFiles.Article50Path)).Case).Should().Be(SampleScenarios.Article50);
+
+    [Fact]
     public void SeedFile_Loaded_IsTheSeed() =>
         ((object)CaseFile.Load(File.ReadAllBytes(TestFiles.SeedPath)).Case).Should().Be(SampleScenarios.SecurityGuarantees2021);
 
