@@ -17,7 +17,10 @@ public static partial class SampleScenarios
     /// </summary>
     /// <remarks>Facts the fact sheet marks UNCONFIRMED are recorded as the sheet gives them, and the source code says so
     /// beside each. The deadlines are the Article 50 period with its three extensions (the first with its conditional
-    /// branch on Commons approval), and the transition's extension option, abandoned.</remarks>
+    /// branch on Commons approval), the EU's and Barnier's deadlines of late 2017, the October 2018 target, the meaningful
+    /// vote, the European Parliament elections, the Benn Act, the transition's end and its extension option (abandoned),
+    /// and the TCA's provisional application. The sheet's agreement lifecycle (signature, ratification, entry into force as
+    /// agreement facts) is not encoded.</remarks>
     public static Scenario Article50Scenario { get; } = BuildArticle50();
 
     /// <summary>Gets the Article 50 negotiations, built (see <see cref="Article50Scenario"/>).</summary>
