@@ -17,7 +17,10 @@ public static partial class SampleScenarios
     /// </summary>
     /// <remarks>Facts the fact sheet marks UNCONFIRMED are recorded as the sheet gives them, and the source code says so
     /// beside each. The deadlines are the Article 50 period with its three extensions (the first with its conditional
-    /// branch on Commons approval), and the transition's extension option, abandoned.</remarks>
+    /// branch on Commons approval), the EU's and Barnier's deadlines of late 2017, the October 2018 target, the meaningful
+    /// vote, the European Parliament elections, the Benn Act, the transition's end and its extension option (abandoned),
+    /// and the TCA's provisional application. The sheet's agreement lifecycle (signature, ratification, entry into force as
+    /// agreement facts) is not encoded.</remarks>
     public static Scenario Article50Scenario { get; } = BuildArticle50();
 
     /// <summary>Gets the Article 50 negotiations, built (see <see cref="Article50Scenario"/>).</summary>
@@ -111,7 +114,9 @@ public static partial class SampleScenarios
             s = s.Topic(id, name);
         }
 
-        // Developments outside the talks (those the questions and preconditions need).
+        // Developments outside the talks, with the kind that fits: the model's kinds (troop build-ups, recognitions, invasions,
+        // leaks, sanctions, exercises, verification reports) have none for an election, a vote, a speech, a resignation or an
+        // Act of Parliament, so those are Other. The sheet gives no ids for developments: each id is a slug made here.
         Scenario Happened(Scenario scenario, string id, string description, Moment when, params string[] actors) =>
             scenario.Then(new DevelopmentOccurred
             {
@@ -121,6 +126,9 @@ public static partial class SampleScenarios
                 Source = source,
             });
         s = Happened(s, "referendum-2016", "Referendum: Leave 51.9 %, Remain 48.1 %.", referendum, "uk");
+        s = Happened(s, "may-pm-2016", "Theresa May becomes Prime Minister; DExEU created, David Davis Secretary of State.", new LocalDate(2016, 7, 13), "uk");
+        s = Happened(s, "barnier-appointed", "Juncker appoints Michel Barnier chief negotiator (in post 2016-10-01).", new LocalDate(2016, 7, 27), "european-commission");
+        s = Happened(s, "notification-act-2017", "European Union (Notification of Withdrawal) Act 2017 in force; Lords amendments (rights, vote on terms) defeated.", new LocalDate(2017, 3, 16), "uk-parliament");
 
         // Documents.
         Scenario Paper(Scenario scenario, Document document, Moment when, Handover? handover, params (string Article, string Text)[] provisions) =>
@@ -219,21 +227,28 @@ public static partial class SampleScenarios
             with { CoAuthors = [new PartyId("ireland")], AlsoCarriedBy = [In("doc-euco-guidelines-2017-04", 1, "ireland")] }, new LocalDate(2017, 4, 29));
 
         // Statements.
-        Scenario Says(Scenario scenario, string id, string party, StatementKind kind, string quote, Moment when, string? speaker = null, params StanceTaken[] stances) =>
+        // A statement about demands, documents or deadlines: the stances it takes, and what else it is about.
+        Scenario SaysAbout(Scenario scenario, string id, string party, StatementKind kind, string quote, Moment when, string? speaker, SubjectRef[] about, params StanceTaken[] stances) =>
             scenario.Then(new StatementMade
             {
                 Statement = new Statement(new StatementId(id), new PartyId(party), kind, quote)
                 {
                     Speaker = speaker is null ? null : new RepresentativeId(speaker),
+                    About = [.. about],
                     Stances = [.. stances],
                 },
                 Occurred = when,
                 Recorded = recorded,
                 Source = source,
             });
+        Scenario Says(Scenario scenario, string id, string party, StatementKind kind, string quote, Moment when, string? speaker = null, params StanceTaken[] stances) =>
+            SaysAbout(scenario, id, party, kind, quote, when, speaker, [], stances);
         StanceTaken On(string demand, Stance stance) => new(SubjectRef.Demand(new DemandId(demand)), stance);
+        SubjectRef DemandRef(string demand) => SubjectRef.Demand(new DemandId(demand));
 
-        s = Says(s, "st-01", "eu", StatementKind.Assessment, "\"outstanding unity of all the 27 leaders\" on the guidelines", new LocalDate(2017, 4, 29), "donald-tusk");
+        // "Supports d-eu-phasing": the EU's support of the European Council's demand, an acceptance of it.
+        s = Says(s, "st-01", "eu", StatementKind.Assessment, "\"outstanding unity of all the 27 leaders\" on the guidelines", new LocalDate(2017, 4, 29), "donald-tusk",
+            On("d-eu-phasing", Stance.Accepts));
 
         // Rounds: the Council's authorisation, then the EU–UK rounds at the Berlaymont (confirmed for rounds 2 and 3,
         // assumed for the others: UNCONFIRMED).
@@ -251,13 +266,14 @@ public static partial class SampleScenarios
                 Recorded = recorded,
                 Source = source,
             });
+        // Chaired by Donald Tusk until 2019-11-30, the last day of his term.
         Round EuInternal(string id, string title, Moment when, RoundKind kind = RoundKind.InternalDecision) =>
             new(new RoundId(id), RoundFormat.Multilateral, [.. memberStates], when)
             {
                 Title = title,
                 Kind = kind,
                 Venue = europeBuilding,
-                ChairPerson = new RepresentativeId("donald-tusk"),
+                ChairPerson = when.LatestDate <= new LocalDate(2019, 11, 30) ? new RepresentativeId("donald-tusk") : null,
             };
         RoundSide Side(string party, string? head, params string[] members) =>
             new(new PartyId(party), new Delegation(head is null ? null : new RepresentativeId(head), [.. members.Select(m => new RepresentativeId(m))]));
@@ -279,15 +295,27 @@ public static partial class SampleScenarios
         {
             Precondition = Precondition.DocumentPresented(new DocumentId("doc-a50-letter")) & Precondition.RoundConcluded(new RoundId("gac-2017-05-22")),
         }, DateWindow.Between(gac, new LocalDate(2017, 5, 24)));
+        s = Happened(s, "uk-election-2017", "UK general election: the Conservatives lose their majority and rely on the DUP.", new LocalDate(2017, 6, 8), "uk", "dup"); // agreement with the DUP: date UNCONFIRMED
         var round1 = new LocalDate(2017, 6, 19);
         s = Hold(s, "r2017-1", round1, round1);
         s = Paper(s, Public("doc-terms-of-reference", DocumentKind.PlanOfAction, "Terms of reference for the Art. 50 negotiations", ["uk", "european-commission"]),
             round1, new Handover(Round: new RoundId("r2017-1"))); // document date UNCONFIRMED; agreed at round 1
-        s = Says(s, "st-02", "eu", StatementKind.Agreement, "Today we agreed on dates, we agreed on organisation and we agreed on priorities", round1, "michel-barnier");
+        // "d-eu-phasing accepted": the agreement Barnier reports is about the phasing; the acceptance is the UK's (next).
+        s = SaysAbout(s, "st-02", "eu", StatementKind.Agreement, "Today we agreed on dates, we agreed on organisation and we agreed on priorities", round1, "michel-barnier",
+            [DemandRef("d-eu-phasing")]);
+        // A slug: the sheet gives the UK's acceptance at round 1 as the outcome of d-eu-phasing, with no statement id.
         s = Says(s, "uk-accepts-phasing", "uk", StatementKind.Acceptance, "The UK accepted the EU's phasing at round 1 (the sheet's outcome of d-eu-phasing).", round1, "david-davis",
             On("d-eu-phasing", Stance.Accepts));
         s = Conclude(s, "r2017-1", round1, "Terms of reference, dates and priorities agreed.", "doc-terms-of-reference");
         s = Settle(s, "d-uk-parallel", DemandOutcome.NotMet, round1, "Rejected; EU sequencing applied.");
+
+        // The structure agreed at round 1 leaves the Ireland/Northern Ireland dialogue and the WA's governance to the
+        // coordinators, Weyand for the EU and Robbins for the UK (who became the PM's Europe Adviser on 2017-09-18, and was
+        // DExEU's Permanent Secretary before). Weyand was Deputy Chief Negotiator to 2019-05-31: the day a holder leaves
+        // belongs to the next, so she leaves on 2019-06-01. Robbins left in 2019, month UNCONFIRMED: he leaves within 2019.
+        RoundRole Coordinator(string person, string side) => RoundRole.OfPerson(RoleKind.Coordinator, new RepresentativeId(person)) with { For = new PartyId(side) };
+        s = s.Then(new RoleTaken { Role = Coordinator("sabine-weyand", "eu"), Occurred = round1, Recorded = recorded, Source = source });
+        s = s.Then(new RoleTaken { Role = Coordinator("olly-robbins", "uk"), Occurred = round1, Recorded = recorded, Source = source });
 
         // Round 2 (programme published 2017-07-14): four days of sessions inside the round.
         s = Plan(s, Talks("r2017-2", "Round 2", new LocalDate(2017, 7, 17)) with
@@ -315,11 +343,33 @@ public static partial class SampleScenarios
         s = Hold(s, "r2017-2-principals", InBrussels(2017, 7, 17, 9, 15));
         s = Hold(s, "r2017-2-opening", InBrussels(2017, 7, 17, 9, 30));
 
+        // The UK's position papers of August 2017: one document in the sheet (one id, six papers on six days). It is presented
+        // with the first paper and each later day's revision adds that day's paper, so every paper keeps its own date.
+        const string Papers = "doc-uk-position-papers-2017-08";
+        (string Article, string Text)[] papers =
+        [
+            ("customs", "Customs (2017-08-15)."),
+            ("ni-ireland", "Northern Ireland and Ireland (2017-08-16)."),
+            ("goods-confidentiality", "Goods and confidentiality (2017-08-21)."),
+            ("civil-judicial", "Civil judicial cooperation (2017-08-22)."),
+            ("enforcement-disputes", "Enforcement and dispute resolution (2017-08-23)."),
+            ("data", "Data (2017-08-24)."),
+        ];
+        s = Paper(s, Public(Papers, DocumentKind.PositionPaper, "UK position papers, August 2017", ["uk-government"], "eu"), new LocalDate(2017, 8, 15), null, papers[..1]);
+        foreach (var (count, day) in new[] { (2, 16), (3, 21), (4, 22), (5, 23), (6, 24) })
+        {
+            s = Revise(s, Papers, "uk-government", new LocalDate(2017, 8, day), papers[..count]);
+        }
+
         // Round 3, announced 2017-08-25.
         s = Plan(s, Talks("r2017-3", "Round 3", new LocalDate(2017, 8, 28)) with { PlannedEnd = new LocalDate(2017, 8, 31) }, new LocalDate(2017, 8, 25));
         s = Hold(s, "r2017-3", new LocalDate(2017, 8, 28), new LocalDate(2017, 8, 31)); // afternoon start
-        s = Says(s, "st-03", "eu", StatementKind.Demand, "We must start negotiating seriously.", new LocalDate(2017, 8, 28), "michel-barnier");
-        s = Says(s, "st-04", "uk", StatementKind.Appeal, "Asked for \"flexibility and imagination\" from both sides.", new LocalDate(2017, 8, 28), "david-davis");
+        // Presses the EU's own demands: about them, with no stance (a position is an answer to a demand, not its author's).
+        s = SaysAbout(s, "st-03", "eu", StatementKind.Demand, "We must start negotiating seriously.", new LocalDate(2017, 8, 28), "michel-barnier",
+            [DemandRef("d-financial-settlement"), DemandRef("d-citizens-rights")]);
+        // "Resists d-eu-phasing rigidity": an appeal about the phasing, not a rejection (the UK had accepted it at round 1).
+        s = SaysAbout(s, "st-04", "uk", StatementKind.Appeal, "Asked for \"flexibility and imagination\" from both sides.", new LocalDate(2017, 8, 28), "david-davis",
+            [DemandRef("d-eu-phasing")]);
 
         // Round 4: pencilled for 2017-09-18 within the four-week cycles agreed at round 1 (when it was pencilled is not in
         // the sheet: between round 1 and the postponement); postponed on 2017-09-12, jointly, by one week.
@@ -341,7 +391,8 @@ public static partial class SampleScenarios
 
         s = Plan(s, Talks("r2017-5", "Round 5", new LocalDate(2017, 10, 9)) with { PlannedEnd = new LocalDate(2017, 10, 12) }, DateWindow.Between(new LocalDate(2017, 9, 28), new LocalDate(2017, 10, 8)));
         s = Hold(s, "r2017-5", new LocalDate(2017, 10, 9), new LocalDate(2017, 10, 12));
-        s = Says(s, "st-05", "eu", StatementKind.Assessment, "Deadlock on the financial settlement \"very disturbing\".", new LocalDate(2017, 10, 12), "michel-barnier");
+        s = SaysAbout(s, "st-05", "eu", StatementKind.Assessment, "Deadlock on the financial settlement \"very disturbing\".", new LocalDate(2017, 10, 12), "michel-barnier",
+            [DemandRef("d-financial-settlement")]); // the demand unmet
 
         var october = new LocalDate(2017, 10, 20);
         s = Plan(s, EuInternal("euco-2017-10-20", "European Council (Art. 50)", october) with { PlannedEnd = october }, DateWindow.Between(new LocalDate(2017, 9, 1), october));
@@ -353,7 +404,21 @@ public static partial class SampleScenarios
 
         s = Plan(s, Talks("r2017-6", "Round 6", new LocalDate(2017, 11, 9)) with { PlannedEnd = new LocalDate(2017, 11, 10) }, new LocalDate(2017, 10, 31));
         s = Hold(s, "r2017-6", new LocalDate(2017, 11, 9), new LocalDate(2017, 11, 10));
-        s = Says(s, "st-06", "eu", StatementKind.Warning, "We are not asking the UK for concessions, nor are we planning to make any concessions ourselves", new LocalDate(2017, 11, 10), "michel-barnier");
+        // Barnier's two-week deadline for the UK's clarification (~2017-11-24, day precision). When the UK responded is
+        // UNCONFIRMED (the outcome was the Joint Report of 2017-12-08), so the deadline is left open.
+        var round6End = new LocalDate(2017, 11, 10);
+        s = Due(s, new Deadline(new DeadlineId("dl-barnier-2w"), new PartyId("eu"), "The UK's clarification within two weeks (Michel Barnier, 2017-11-10).", new LocalDate(2017, 11, 24))
+        {
+            Subject = SubjectRef.Demand(new DemandId("d-financial-settlement")),
+        }, round6End);
+        s = SaysAbout(s, "st-06", "eu", StatementKind.Warning, "We are not asking the UK for concessions, nor are we planning to make any concessions ourselves", round6End, "michel-barnier",
+            [DemandRef("d-financial-settlement"), SubjectRef.Deadline(new DeadlineId("dl-barnier-2w"))]);
+
+        // The EU's "absolute deadline" of 2017-12-04 for the UK's offers before the December summit (reported). When it was
+        // set is not in the sheet: after round 6, by the day itself. It slipped "de facto" to 2017-12-08, which no one
+        // decided, so no extension is recorded: the day was missed and the offers came with the Joint Report.
+        s = Due(s, new Deadline(new DeadlineId("dl-eu-offers"), new PartyId("eu"), "The UK's offers by 2017-12-04, before the European Council of 2017-12-15 (\"absolute deadline\", reported).", new LocalDate(2017, 12, 4)),
+            DateWindow.Between(round6End, new LocalDate(2017, 12, 4)));
 
         // The May–Juncker lunch of 4 December ("absolute deadline" for UK offers) and the Joint Report of 8 December.
         s = Plan(s, new Round(new RoundId("s2017-12-04"), RoundFormat.Bilateral, [Side("eu", "jean-claude-juncker", "michel-barnier"), Side("uk", "theresa-may")], new LocalDate(2017, 12, 4))
@@ -377,7 +442,10 @@ public static partial class SampleScenarios
             ("49", "Absent agreed solutions, the UK will maintain full alignment with the rules of the Internal Market and the Customs Union which support North-South cooperation and the protection of the 1998 Agreement."),
             ("naaea", "Nothing is agreed until everything is agreed."));
         s = Conclude(s, "s2017-12-08", new LocalDate(2017, 12, 8), "Joint Report agreed.", "doc-joint-report");
-        s = Says(s, "st-07", "eu", StatementKind.Assessment, "Let me be clear, we still have a lot of work to do.", new LocalDate(2017, 12, 8), "jean-claude-juncker");
+        s = Says(s, "st-07", "eu", StatementKind.Assessment, "Let me be clear, we still have a lot of work to do.", new LocalDate(2017, 12, 8), "jean-claude-juncker",
+            new StanceTaken(SubjectRef.Document(new DocumentId("doc-joint-report")), Stance.Accepts)); // welcomes the Joint Report
+        s = s.Then(new DeadlineMet { Deadline = new DeadlineId("dl-eu-offers"), Occurred = new LocalDate(2017, 12, 8), Recorded = recorded, Source = source }); // late: agreement on 2017-12-08
+        s = Settle(s, "d-naaea", DemandOutcome.Met, new LocalDate(2017, 12, 8), "Maintained; the Joint Report carries the caveat.", In("doc-joint-report", 1, "naaea"));
         foreach (var (demand, article) in new[] { ("d-citizens-rights", "citizens"), ("d-financial-settlement", "financial") })
         {
             s = Settle(s, demand, DemandOutcome.Met, new LocalDate(2017, 12, 8), "Agreed in the Joint Report; carried into the Withdrawal Agreement.", In("doc-joint-report", 1, article));
@@ -393,6 +461,9 @@ public static partial class SampleScenarios
         s = Conclude(s, "euco-2017-12-15", december, "\"Sufficient progress\"; phase-2 guidelines.", "doc-euco-guidelines-2017-12");
         s = Settle(s, "d-eu-phasing", DemandOutcome.Met, december, "Accepted by the UK at round 1; sufficient progress decided 2017-12-15.");
 
+        s = Paper(s, Public("doc-council-directives-2018-01", DocumentKind.Guidelines, "Negotiating directives on transition", ["council-eu"], "european-commission"), new LocalDate(2018, 1, 29), null,
+            ("transition", "Supplementary negotiating directives on transition."));
+
         // The draft Withdrawal Agreement and its revisions.
         const string Wa = "doc-draft-wa";
         s = Paper(s, Public(Wa, DocumentKind.DraftTreaty, "Agreement on the withdrawal of the UK from the EU and Euratom", ["european-commission", "uk"]), new LocalDate(2018, 2, 28), null,
@@ -402,6 +473,7 @@ public static partial class SampleScenarios
             with { Source = DemandSource.InProvision(new DocumentId(Wa), 1, "protocol-ie-ni") }, new LocalDate(2018, 2, 28));
         s = Says(s, "st-08", "uk", StatementKind.Rejection, "The NI text would threaten UK constitutional integrity and \"no UK prime minister could ever agree to it\"", new LocalDate(2018, 2, 28), "theresa-may",
             On("d-eu-ni-backstop", Stance.Rejects));
+        s = Happened(s, "mansion-house-speech", "May's Mansion House speech on the future partnership.", new LocalDate(2018, 3, 2), "uk");
         // Revision 2 of 2018-03-15: an updated Commission draft whose changes are UNCONFIRMED; its text is kept as before.
         s = Revise(s, Wa, "european-commission", new LocalDate(2018, 3, 15),
             ("part-two", "Citizens' rights."),
@@ -420,8 +492,43 @@ public static partial class SampleScenarios
         s = Says(s, "st-09", "eu", StatementKind.Acceptance, "Agreement on a large part of the text is a \"decisive step\"", new LocalDate(2018, 3, 19), "michel-barnier",
             On("d-uk-transition", Stance.Accepts));
         s = Conclude(s, "r2018-03", new LocalDate(2018, 3, 19), "Colour-coded draft; transition agreed.");
+        var march19 = new LocalDate(2018, 3, 19);
+        s = Settle(s, "d-uk-transition", DemandOutcome.Met, march19, "The EU agreed a transition to 2020-12-31 (the end of the MFF).", In(Wa, 3, "126"));
 
-        s = Says(s, "st-10", "uk", StatementKind.Assessment, "The department needs an enthusiastic believer, \"not just a reluctant conscript\"", new LocalDate(2018, 7, 8), "david-davis");
+        // The negotiators' target (2018-03-19): finalise the WA by October 2018 (month precision). Missed: the text was
+        // agreed on 2018-11-14, in the final phase-2 talks of the coordinators' teams.
+        s = Due(s, new Deadline(new DeadlineId("dl-wa-october"), new PartyId("eu"), "Finalise the Withdrawal Agreement by October 2018.", new LocalDate(2018, 10, 31))
+        {
+            JointlyWith = [new PartyId("uk")],
+            DueWithin = DateWindow.In(new YearMonth(2018, 10)),
+            Subject = SubjectRef.Document(new DocumentId(Wa)),
+        }, march19);
+        // The sheet's planned column for these talks is the target, "by October" 2018; they are held as the days they
+        // concluded (2018-11-13/14), since when they began is not in the sheet.
+        var concluded = DateWindow.Between(new LocalDate(2018, 11, 13), new LocalDate(2018, 11, 14));
+        s = Plan(s, Talks("r2018-11", "Final phase-2 talks", DateWindow.In(new YearMonth(2018, 10)), RoundKind.ExpertTalks, ukHead: "olly-robbins", euHead: "sabine-weyand"), march19);
+
+        var march23 = new LocalDate(2018, 3, 23);
+        s = Plan(s, EuInternal("euco-2018-03-23", "European Council (Art. 50)", march23), march23); // when it was convened is not in the sheet
+        s = Hold(s, "euco-2018-03-23", march23);
+        s = Paper(s, Public("doc-euco-guidelines-2018-03", DocumentKind.Guidelines, "Guidelines on the framework for the future relationship", ["european-council"], "european-commission"), march23, null,
+            ("future-relationship", "The framework for the future relationship."));
+        s = Conclude(s, "euco-2018-03-23", march23, "Future-relationship guidelines.", "doc-euco-guidelines-2018-03");
+
+        // Chequers (2018-07-06) and the resignations it brought; the White Paper followed on 2018-07-12.
+        s = Happened(s, "chequers-plan", "The Cabinet agrees the Chequers plan.", new LocalDate(2018, 7, 6), "uk-government");
+        s = Happened(s, "davis-resigns", "David Davis resigns as Secretary of State for Exiting the EU (late on Sunday 2018-07-08).", new LocalDate(2018, 7, 8), "uk-government");
+        s = SaysAbout(s, "st-10", "uk", StatementKind.Assessment, "The department needs an enthusiastic believer, \"not just a reluctant conscript\"", new LocalDate(2018, 7, 8), "david-davis",
+            [SubjectRef.Development(new DevelopmentId("chequers-plan"))]); // against the Chequers approach
+        s = Happened(s, "johnson-resigns", "Boris Johnson resigns as Foreign Secretary over Chequers.", new LocalDate(2018, 7, 9), "uk-government");
+        s = Happened(s, "chequers-white-paper", "The Chequers White Paper is published.", new LocalDate(2018, 7, 12), "uk-government");
+
+        var october2018 = new LocalDate(2018, 10, 17);
+        s = Plan(s, EuInternal("euco-2018-10-17", "European Council (Art. 50) working dinner", october2018), october2018); // when it was convened is not in the sheet
+        s = Hold(s, "euco-2018-10-17", october2018);
+        s = Conclude(s, "euco-2018-10-17", october2018, "Not enough progress; ready to convene when there is \"decisive progress\".");
+
+        s = Hold(s, "r2018-11", concluded, concluded);
         s = Revise(s, Wa, "european-commission", new LocalDate(2018, 11, 14),
             ("part-two", "Citizens' rights."),
             ("126", "Transition starts on entry into force and ends on 2020-12-31."),
@@ -430,12 +537,43 @@ public static partial class SampleScenarios
             ("185", "Entry into force on 2019-03-30."),
             ("protocol-ie-ni", "Backstop: a single EU–UK customs territory (UK-wide) plus Northern Ireland regulatory alignment, with no unilateral exit."));
         s = Settle(s, "d-eu-ni-backstop", DemandOutcome.Overtaken, new LocalDate(2018, 11, 14), "Replaced by the UK-wide customs backstop.", In(Wa, 4, "protocol-ie-ni"));
+        s = Conclude(s, "r2018-11", new LocalDate(2018, 11, 14), "Text agreed at negotiator level on 2018-11-14; the October target missed.");
+        s = s.Then(new DeadlineMet { Deadline = new DeadlineId("dl-wa-october"), Occurred = new LocalDate(2018, 11, 14), Recorded = recorded, Source = source }); // late
+
+        s = Happened(s, "raab-mcvey-resign", "Dominic Raab and Esther McVey resign over the draft WA.", new LocalDate(2018, 11, 15), "uk-government");
+        // "Supports d-uk-backstop-exit": not expressible, that demand is tabled only in January 2019 (Commons amendment (f)
+        // of 2019-01-15, Brady amendment of 2019-01-29), and a statement cannot be about a demand tabled after it.
         s = Says(s, "st-11", "uk", StatementKind.Demand, "I cannot support an indefinite backstop arrangement, where the EU holds a veto over our ability to exit", new LocalDate(2018, 11, 15), "dominic-raab");
+
+        // The Political Declaration: a draft of 2018-11-22, approved on 2018-11-25, revised on 2019-10-17.
+        const string Pd = "doc-political-declaration";
+        s = Paper(s, Public(Pd, DocumentKind.Declaration, "Political Declaration setting out the framework for the future relationship", ["eu", "uk"]), new LocalDate(2018, 11, 22), null,
+            ("framework", "The framework for the future relationship."));
 
         var endorsement = InBrussels(2018, 11, 25, 9, 30);
         s = Plan(s, EuInternal("euco-2018-11-25", "Special European Council (Art. 50)", endorsement), DateWindow.Between(new LocalDate(2018, 11, 14), new LocalDate(2018, 11, 24)));
         s = Hold(s, "euco-2018-11-25", endorsement);
-        s = Says(s, "st-12", "eu", StatementKind.Assessment, "we will remain friends until the end of days, and one day longer", new LocalDate(2018, 11, 25), "donald-tusk");
+        s = Says(s, "st-12", "eu", StatementKind.Assessment, "we will remain friends until the end of days, and one day longer", new LocalDate(2018, 11, 25), "donald-tusk",
+            new StanceTaken(SubjectRef.Document(new DocumentId(Wa)), Stance.Accepts)); // endorses the WA
+        s = s.Then(new RoundConcluded
+        {
+            Round = new RoundId("euco-2018-11-25"),
+            Outcome = new RoundOutcome("WA endorsed; Political Declaration approved; aim: entry into force on 2019-03-30.") { Statements = [new StatementId("st-12")] },
+            Occurred = new LocalDate(2018, 11, 25),
+            Recorded = recorded,
+            Source = source,
+        });
+
+        // The first meaningful vote, set for 2018-12-11 (when it was set is not in the sheet: after the agreement of
+        // 2018-11-14 it is about, by the postponement), postponed on 2018-12-10 and held late on 2019-01-15 (lost 202–432).
+        s = Due(s, new Deadline(new DeadlineId("dl-mv1"), new PartyId("uk-government"), "The meaningful vote of the House of Commons on the Withdrawal Agreement.", new LocalDate(2018, 12, 11))
+        {
+            Subject = SubjectRef.Document(new DocumentId(Wa)),
+        }, DateWindow.Between(new LocalDate(2018, 11, 14), new LocalDate(2018, 12, 10)));
+        s = s.Then(new DeadlineExtended { Deadline = new DeadlineId("dl-mv1"), NewDue = new LocalDate(2019, 1, 15), By = new PartyId("uk-government"), Occurred = new LocalDate(2018, 12, 10), Recorded = recorded, Source = source });
+        s = Happened(s, "may-confidence-vote", "May survives a confidence vote among Conservative MPs.", DateWindow.In(new YearMonth(2018, 12)), "uk"); // day 12 UNCONFIRMED; tally UNCONFIRMED
+        s = s.Then(new DeadlineMet { Deadline = new DeadlineId("dl-mv1"), Occurred = new LocalDate(2019, 1, 15), Recorded = recorded, Source = source }); // held, and lost 202–432
+        s = Happened(s, "no-confidence-2019", "The Government survives a Commons no-confidence motion, 325–306.", new LocalDate(2019, 1, 16), "house-of-commons");
 
         // The backstop's exit (Brady amendment, passed 317–301): dated 2019-01-29; one source says 2019-01-30 (UNCONFIRMED).
         s = Demand(s, D("d-uk-backstop-exit", "uk", "eu", "A time limit or unilateral exit from the backstop; \"alternative arrangements\".", "irish-border"),
@@ -444,18 +582,99 @@ public static partial class SampleScenarios
         {
             Interprets = [new DocumentId(Wa)],
         }, new LocalDate(2019, 3, 11), null, ("assurances", "Backstop assurances."));
+        s = Happened(s, "no-deal-vote", "The Commons rejects a no-deal exit (amended motion, 321–278).", new LocalDate(2019, 3, 13), "house-of-commons");
+
+        // The Prime Minister's letters asking to extend the Article 50 period: one document in the sheet (one id, letters of
+        // three days). It is presented with the first letter and each later letter is a revision that adds it, so every
+        // letter keeps its own date and each request is carried by the revision that brought it.
+        const string Letters = "doc-uk-extension-letters";
+        (string Article, string Text)[] letters =
+        [
+            ("letter-2019-03-20", "Extend the Article 50 period to 2019-06-30."),
+            ("letter-2019-04-05", "Extend the Article 50 period to 2019-06-30."),
+            ("letter-2019-10-19", "Extend the Article 50 period to 2020-01-31 (the Benn Act letter, unsigned)."),
+            ("covering-letter-2019-10-19", "Signed covering letter."),
+        ];
+        Demand Request(string id, string text, int revision, string article) =>
+            D(id, "uk", "european-council", text, "article-50-period") with { Kind = DemandKind.Timing, Source = DemandSource.InProvision(new DocumentId(Letters), revision, article) };
+        s = Paper(s, Public(Letters, DocumentKind.Letter, "PM letters asking to extend the Article 50 period", ["uk"], "european-council"),
+            new LocalDate(2019, 3, 20), new Handover(new RepresentativeId("theresa-may"), new RepresentativeId("donald-tusk")), letters[..1]);
+        s = Demand(s, Request("d-ext-request-1", "Extend to 2019-06-30.", 1, "letter-2019-03-20"), new LocalDate(2019, 3, 20));
+
+        // The European Council of 21 March: the extension agreed in principle; no reopening of the WA. The demand is carried
+        // by its conclusions (and those of 2019-04-10), which the sheet does not list as documents: it has no source here.
+        var march21 = new LocalDate(2019, 3, 21);
+        s = Plan(s, EuInternal("euco-2019-03-21", "European Council (Art. 50)", march21), march21); // when it was convened is not in the sheet
+        s = Hold(s, "euco-2019-03-21", march21);
+        s = Demand(s, D("d-eu-no-reopening", "european-council", "uk", "No reopening of the WA; unilateral statements must fit its letter and spirit.", "governance")
+            with { ConflictsWith = [new DemandId("d-uk-backstop-exit")] }, march21);
+        s = Conclude(s, "euco-2019-03-21", march21, "Extension agreed in principle (to 2019-05-22 or 2019-04-12).");
 
         // The first extension (Decision (EU) 2019/476; political agreement 2019-03-21, formal decision 2019-03-22): to
         // 2019-05-22 if the Commons approved the WA by 2019-03-29 (dl-mv-by-0329, set by the decision), otherwise to
         // 2019-04-12. MV3 was lost on 2019-03-29 (286–344), so the condition failed and 2019-04-12 applied.
+        var march22 = new LocalDate(2019, 3, 22);
+        s = Paper(s, Public("doc-ext-decision-1", DocumentKind.Decision, "European Council Decision (EU) 2019/476 extending the period under Art. 50(3) TEU", ["european-council"]), march22, null,
+            ("extension", "The period is extended to 2019-05-22 if the House of Commons approves the Withdrawal Agreement by 2019-03-29, otherwise to 2019-04-12."));
         s = Due(s, new Deadline(new DeadlineId("dl-mv-by-0329"), new PartyId("european-council"), "Commons approval of the Withdrawal Agreement by 2019-03-29, for the 2019-05-22 branch of the extension (Decision (EU) 2019/476).", new LocalDate(2019, 3, 29))
         {
             Subject = SubjectRef.Document(new DocumentId(Wa)),
-        }, new LocalDate(2019, 3, 22));
-        s = Extend(s, new LocalDate(2019, 4, 12), new LocalDate(2019, 3, 22), new DueBranch(new LocalDate(2019, 5, 22), new DeadlineId("dl-mv-by-0329")));
-        // The second (Decision (EU) 2019/584; political agreement 2019-04-10, formal 2019-04-11): up to 2019-10-31, earlier
-        // on ratification (an earlier end the WA was never ratified in time for).
-        s = Extend(s, new LocalDate(2019, 10, 31), new LocalDate(2019, 4, 11));
+        }, march22);
+        s = Extend(s, new LocalDate(2019, 4, 12), march22, new DueBranch(new LocalDate(2019, 5, 22), new DeadlineId("dl-mv-by-0329")));
+        s = Settle(s, "d-ext-request-1", DemandOutcome.Compromise, march22, "Granted differently: 2019-05-22 if the Commons approved the WA by 2019-03-29, otherwise 2019-04-12.", In("doc-ext-decision-1", 1, "extension"));
+        s = Happened(s, "indicative-votes-1", "\"Indicative votes\": no option gains a majority.", new LocalDate(2019, 3, 27), "house-of-commons");
+        s = Happened(s, "indicative-votes-2", "\"Indicative votes\", second round: no option gains a majority.", new LocalDate(2019, 4, 1), "house-of-commons");
+
+        // The second letter, and the special European Council of 10 April.
+        s = Revise(s, Letters, "uk", new LocalDate(2019, 4, 5), letters[..2]);
+        s = Demand(s, Request("d-ext-request-2", "Extend to 2019-06-30.", 2, "letter-2019-04-05"), new LocalDate(2019, 4, 5));
+        var april10 = new LocalDate(2019, 4, 10);
+        s = Plan(s, EuInternal("euco-2019-04-10", "Special European Council (Art. 50)", april10), april10); // when it was convened is not in the sheet
+        s = Hold(s, "euco-2019-04-10", april10);
+        s = Conclude(s, "euco-2019-04-10", april10, "Extension to 2019-10-31.");
+
+        // The second extension (Decision (EU) 2019/584; political agreement 2019-04-10, formal 2019-04-11): up to 2019-10-31,
+        // earlier on ratification (an earlier end the WA was never ratified in time for). Still a member on 2019-05-23..26
+        // with the WA unratified by 2019-05-22, the UK had to hold the European Parliament elections, or leave on 2019-06-01.
+        var april11 = new LocalDate(2019, 4, 11);
+        s = Paper(s, Public("doc-ext-decision-2", DocumentKind.Decision, "European Council Decision (EU) 2019/584 extending the period under Art. 50(3) TEU", ["european-council"]), april11, null,
+            ("extension", "The period is extended up to 2019-10-31, earlier on ratification."),
+            ("ep-elections", "If still a member on 2019-05-23..26 and the WA is not ratified by 2019-05-22, the UK holds the European Parliament elections, otherwise it leaves on 2019-06-01."));
+        s = Due(s, new Deadline(new DeadlineId("dl-ep-elections"), new PartyId("european-council"), "Hold the European Parliament elections in the UK if still a member on 2019-05-23..26, otherwise leave on 2019-06-01 (Decision (EU) 2019/584).", new LocalDate(2019, 5, 26))
+        {
+            Subject = SubjectRef.Document(new DocumentId("doc-ext-decision-2")),
+        }, april11);
+        s = Extend(s, new LocalDate(2019, 10, 31), april11);
+        s = Settle(s, "d-ext-request-2", DemandOutcome.Compromise, april11, "Granted differently: up to 2019-10-31, earlier on ratification.", In("doc-ext-decision-2", 1, "extension"));
+
+        // The UK took part in the European Parliament elections: the EU's window was 2019-05-23..26; the UK's polling day,
+        // 2019-05-23, is UNCONFIRMED, so the elections are dated by the window.
+        var epElections = DateWindow.Between(new LocalDate(2019, 5, 23), new LocalDate(2019, 5, 26));
+        s = Happened(s, "ep-elections-2019", "The UK takes part in the European Parliament elections.", epElections, "uk");
+        s = s.Then(new DeadlineMet { Deadline = new DeadlineId("dl-ep-elections"), Occurred = epElections, Recorded = recorded, Source = source });
+        s = Happened(s, "may-resignation-announced", "Theresa May announces her resignation.", new LocalDate(2019, 5, 24), "uk"); // date from general reference, UNCONFIRMED
+        s = s.Then(new RoleLeft { Role = Coordinator("sabine-weyand", "eu"), Occurred = new LocalDate(2019, 6, 1), Recorded = recorded, Source = source });
+        s = s.Then(new RoleLeft { Role = Coordinator("olly-robbins", "uk"), Occurred = DateWindow.InYear(2019), Recorded = recorded, Source = source }); // month UNCONFIRMED
+        s = Happened(s, "johnson-pm", "Boris Johnson becomes Prime Minister.", new LocalDate(2019, 7, 24), "uk");
+
+        // The Benn Act (royal assent 2019-09-09; repealed 2020-01-23, which no fact of the model records for a document).
+        var bennAssent = new LocalDate(2019, 9, 9);
+        s = Paper(s, Public("doc-benn-act", DocumentKind.Law, "European Union (Withdrawal) (No. 2) Act 2019 (2019 c. 26)", ["uk-parliament"]), bennAssent, null,
+            ("extension-request", "If the Commons has not approved a deal or a no-deal exit by 2019-10-19, the Prime Minister must request an extension to 2020-01-31."));
+        s = Happened(s, "benn-act", "The Benn Act receives royal assent.", bennAssent, "uk-parliament");
+        s = Due(s, new Deadline(new DeadlineId("dl-benn"), new PartyId("uk-parliament"), "By 2019-10-19, the Commons approves a deal or a no-deal exit; failing that, the Prime Minister requests an extension to 2020-01-31 (Benn Act).", new LocalDate(2019, 10, 19))
+        {
+            Subject = SubjectRef.Document(new DocumentId("doc-benn-act")),
+        }, bennAssent);
+
+        // The intensive talks on the revised Protocol, ~2019-10-11 to 2019-10-17 (day precision UNCONFIRMED): held in that
+        // window and ended on the day of the revision. Frost was the UK's technical lead; Barnier reported a "constructive
+        // meeting" with UK negotiators on 2019-10-11 (Barclay's presence UNCONFIRMED, so he is not in the delegation). When
+        // the talks were arranged is not in the sheet.
+        var intensive = DateWindow.Between(new LocalDate(2019, 10, 11), new LocalDate(2019, 10, 17));
+        var october17 = new LocalDate(2019, 10, 17);
+        s = Plan(s, Talks("r2019-10", "Intensive talks on the revised Protocol", intensive, ukHead: "david-frost"), intensive);
+        s = Hold(s, "r2019-10", intensive, october17);
 
         (string Article, string Text)[] revised =
         [
@@ -466,18 +685,58 @@ public static partial class SampleScenarios
             ("185", "Entry into force on the day after the end of the Art. 50(3) period as extended, provided both parties have notified completion of internal procedures."),
             ("protocol-ie-ni", "No backstop: Northern Ireland in the UK customs territory applying the EU customs code and a limited set of single-market rules; consent of the Northern Ireland Assembly (Art. 18).")
         ];
-        // The revised Protocol of 17 October 2019 (Frost the technical lead; intensive talks ~11 to 17 October, UNCONFIRMED).
-        s = Revise(s, Wa, "european-commission", new LocalDate(2019, 10, 17), revised);
-        s = Says(s, "st-13", "uk", StatementKind.Assessment, "I will not negotiate a delay with the EU and neither does the law compel me to do so.", new LocalDate(2019, 10, 19), "boris-johnson");
-        s = Says(s, "st-14", "eu", StatementKind.Announcement, "The EU27 has agreed that it will accept the UK's request for a #Brexit flextension until 31 January 2020.", new LocalDate(2019, 10, 28), "donald-tusk");
-        // The third (EU27 agreement 2019-10-28, adopted by written procedure 2019-10-29): to 2020-01-31, earlier (2019-12-01 or
-        // 2020-01-01) on ratification by both parties, which came only on 2020-01-30.
-        s = Extend(s, new LocalDate(2020, 1, 31), new LocalDate(2019, 10, 29));
+        s = Revise(s, Wa, "european-commission", october17, revised);
+        s = Revise(s, Pd, "eu", october17,
+            ("framework", "The framework for the future relationship."),
+            ("fta", "A future relationship based on a free trade agreement."));
+        s = Demand(s, D("d-uk-fta", "uk", "eu", "A future relationship based on an FTA (zero tariffs, zero quotas).", "future-relationship")
+            with { Source = DemandSource.InProvision(new DocumentId(Pd), 2, "fta") }, october17);
+        s = Conclude(s, "r2019-10", october17, "Revised Protocol on Ireland/Northern Ireland agreed.");
+        s = Settle(s, "d-no-hard-border", DemandOutcome.Met, october17, "Joint Report para 49 \"full alignment\" fallback, then the backstop protocol (2018), then the revised protocol (2019).", In(Wa, 5, "protocol-ie-ni"));
+        s = Settle(s, "d-uk-backstop-exit", DemandOutcome.Overtaken, october17, "The EU refused to reopen the WA and gave interpretive assurances (2019-03-11); the backstop was replaced on 2019-10-17.", In(Wa, 5, "protocol-ie-ni"));
+        s = Settle(s, "d-eu-no-reopening", DemandOutcome.Overtaken, october17, "Held until the agreed revision of the Protocol in October 2019.", In(Wa, 5, "protocol-ie-ni"));
+        s = Plan(s, EuInternal("euco-2019-10-17", "European Council (Art. 50)", october17), october17); // when it was convened is not in the sheet
+        s = Hold(s, "euco-2019-10-17", october17);
+        s = Conclude(s, "euco-2019-10-17", october17, "Revised WA endorsed; revised Political Declaration approved.");
+
+        // Saturday 19 October: the Letwin amendment withholds approval, so the Benn Act's deadline is triggered and the
+        // request is sent the same day.
+        var october19 = new LocalDate(2019, 10, 19);
+        s = Happened(s, "letwin-amendment", "Saturday sitting: the Letwin amendment (322–306) withholds approval.", october19, "house-of-commons");
+        s = Revise(s, Letters, "uk", october19, letters);
+        s = Demand(s, Request("d-ext-request-3", "Extend to 2020-01-31 (Benn Act form).", 3, "letter-2019-10-19"), october19);
+        s = s.Then(new DeadlineMet { Deadline = new DeadlineId("dl-benn"), Occurred = october19, Recorded = recorded, Source = source });
+        // Against the request his government sent the same day: a rejection of his own party's demand.
+        s = Says(s, "st-13", "uk", StatementKind.Assessment, "I will not negotiate a delay with the EU and neither does the law compel me to do so.", october19, "boris-johnson",
+            On("d-ext-request-3", Stance.Rejects));
+        s = Happened(s, "wa-bill-second-reading-1", "WA Bill second reading 329–299; programme motion defeated 308–322 (bill paused).", new LocalDate(2019, 10, 22), "house-of-commons");
+
+        // The third extension by written procedure (EU27 agreement 2019-10-28, adopted 2019-10-29): to 2020-01-31, earlier
+        // (2019-12-01 or 2020-01-01) on ratification by both parties, which came only on 2020-01-30.
+        var october28 = new LocalDate(2019, 10, 28);
+        var october29 = new LocalDate(2019, 10, 29);
+        s = Plan(s, EuInternal("wp-2019-10-28", "Written procedure (EU27)", october28) with { Channel = RoundChannel.WrittenExchange, Venue = null }, october28); // when it was launched is not in the sheet
+        s = Hold(s, "wp-2019-10-28", october28, october29);
+        s = Says(s, "st-14", "eu", StatementKind.Announcement, "The EU27 has agreed that it will accept the UK's request for a #Brexit flextension until 31 January 2020.", october28, "donald-tusk",
+            On("d-ext-request-3", Stance.Accepts)); // grants the request
+        s = Paper(s, Public("doc-ext-decision-3", DocumentKind.Decision, "European Council Decision (EU) 2019/1810 extending the period under Art. 50(3) TEU", ["european-council"]), october29, null, // number UNCONFIRMED
+            ("extension", "The period is extended to 2020-01-31, earlier (2019-12-01 or 2020-01-01) on ratification by both parties."));
+        s = Conclude(s, "wp-2019-10-28", october29, "Extension to 2020-01-31.", "doc-ext-decision-3");
+        s = Extend(s, new LocalDate(2020, 1, 31), october29);
+        s = Settle(s, "d-ext-request-3", DemandOutcome.Met, october29, "Granted: to 2020-01-31, with earlier exits on 2019-12-01 or 2020-01-01 if ratified.", In("doc-ext-decision-3", 1, "extension"));
+
+        s = Happened(s, "uk-election-2019", "UK general election: the Conservatives win 365 seats, a majority of 80.", new LocalDate(2019, 12, 12), "uk");
+        s = Happened(s, "wa-bill-second-reading-2", "WA Bill second reading 358–234.", new LocalDate(2019, 12, 20), "house-of-commons");
+        // The Act commenced on 2020-01-31, which no fact of the model records for a document.
+        s = Paper(s, Public("doc-euwaa-2020", DocumentKind.Law, "European Union (Withdrawal Agreement) Act 2020 (2020 c. 1)", ["uk-parliament"]), new LocalDate(2020, 1, 23), null);
         s = Revise(s, Wa, "european-commission", new LocalDate(2020, 1, 24), revised); // the signed text: same content
-        s = Says(s, "st-15", "european-parliament", StatementKind.Assessment, "It deeply saddens me to think that we have come to this point.", new LocalDate(2020, 1, 29), "david-sassoli");
+        s = Says(s, "st-15", "european-parliament", StatementKind.Assessment, "It deeply saddens me to think that we have come to this point.", new LocalDate(2020, 1, 29), "david-sassoli",
+            new StanceTaken(SubjectRef.Document(new DocumentId(Wa)), Stance.Accepts)); // consent given
         // Ratification completed on 2020-01-30 (the Council's conclusion by written procedure, after the EP's consent of
         // 2020-01-29): the WA enters into force at the end of the period as extended, 2020-01-31 24:00 Brussels time.
-        s = s.Then(new DeadlineMet { Deadline = new DeadlineId("dl-a50"), Occurred = new LocalDate(2020, 1, 30), Recorded = recorded, Source = source });
+        var january30 = new LocalDate(2020, 1, 30);
+        s = Paper(s, Public("doc-council-conclusion-decision", DocumentKind.Decision, "Council Decision (EU) 2020/135 on the conclusion of the Withdrawal Agreement", ["council-eu"]), january30, null);
+        s = s.Then(new DeadlineMet { Deadline = new DeadlineId("dl-a50"), Occurred = january30, Recorded = recorded, Source = source });
 
         // The UK leaves at 23:00 London time on 31 January 2020 (midnight in Brussels): the first day out is 1 February.
         var leaves = Moment.InZone(new LocalDateTime(2020, 1, 31, 23, 0), "Europe/London");
@@ -493,22 +752,36 @@ public static partial class SampleScenarios
             Source = nextDay,
         });
 
-        // The transition's one extension option (WA Art. 132): a single Joint Committee decision before 2020-07-01 (last
-        // possible day 2020-06-30), open from the WA's entry into force.
+        // The transition (WA Art. 126) runs from entry into force to 2020-12-31, ending at 24:00 Brussels time. Its one
+        // extension option (Art. 132): a single Joint Committee decision before 2020-07-01 (last possible day 2020-06-30).
+        var inForce = new LocalDate(2020, 2, 1);
+        s = Due(s, new Deadline(new DeadlineId("dl-transition-end"), new PartyId("eu"), "The transition period ends (WA Art. 126).", new LocalDate(2020, 12, 31))
+        {
+            JointlyWith = [new PartyId("uk")],
+            Subject = SubjectRef.Topic(new TopicId("transition")),
+            Zone = Brussels,
+        }, inForce);
         s = Due(s, new Deadline(new DeadlineId("dl-transition-ext"), new PartyId("eu"), "A single Joint Committee decision extending transition for up to one or two years (WA Art. 132).", new LocalDate(2020, 6, 30))
         {
             JointlyWith = [new PartyId("uk")],
             Subject = SubjectRef.Topic(new TopicId("transition")),
             Zone = Brussels,
-        }, new LocalDate(2020, 2, 1));
+        }, inForce);
+
+        // The General Affairs Council's mandate for the future-relationship talks (chair not in the sheet).
+        var february25 = new LocalDate(2020, 2, 25);
+        s = Plan(s, EuInternal("gac-2020-02-25", "General Affairs Council", february25) with { ChairPerson = null }, february25); // when it was convened is not in the sheet
+        s = Hold(s, "gac-2020-02-25", february25);
+        s = Demand(s, D("d-eu-lpf", "eu", "uk", "Robust level-playing-field commitments for open and fair competition.", "future-relationship"), february25);
+        s = Conclude(s, "gac-2020-02-25", february25, "Mandate for the future-relationship talks.");
 
         // Future-relationship talks only after the UK has left (Council statement 2020-01-30): round 1 "week of 2 March".
-        s = Demand(s, D("d-eu-lpf", "eu", "uk", "Robust level-playing-field commitments for open and fair competition.", "future-relationship"), new LocalDate(2020, 2, 25));
         s = Plan(s, Talks("fr2020-1", "Future relationship round 1", DateWindow.WeekOf(new LocalDate(2020, 3, 2)), ukHead: "david-frost") with
         {
             Precondition = Precondition.DevelopmentOccurred(new DevelopmentId("uk-leaves")),
-        }, new LocalDate(2020, 2, 25));
+        }, february25);
         s = Hold(s, "fr2020-1", new LocalDate(2020, 3, 2), new LocalDate(2020, 3, 5)); // end date UNCONFIRMED
+        s = Happened(s, "covid-19", "COVID-19 disrupts the future-relationship rounds; later rounds partly by video.", DateWindow.In(new YearMonth(2020, 3))); // month precision
 
         // The WA Joint Committee's second meeting, by video, co-chaired by Gove and Šefčovič.
         var june12 = new LocalDate(2020, 6, 12);
@@ -530,6 +803,48 @@ public static partial class SampleScenarios
             Outcome = DeadlineOutcome.Abandoned,
             Reason = "The UK formally confirmed at the Joint Committee that it would not extend transition.",
             Occurred = june12,
+            Recorded = recorded,
+            Source = source,
+        });
+        s = Settle(s, "d-eu-transition-extension", DemandOutcome.NotMet, new LocalDate(2020, 7, 1), "Not used; the option lapsed on 2020-07-01.");
+
+        // The Trade and Cooperation Agreement, agreed 2020-12-24 (signed 2020-12-30; provisional application from
+        // 2021-01-01; in force 2021-05-01).
+        var tcaAgreed = new LocalDate(2020, 12, 24);
+        s = Paper(s, Public("doc-tca", DocumentKind.Treaty, "EU–UK Trade and Cooperation Agreement", ["eu", "euratom", "uk"]), tcaAgreed, null,
+            ("trade", "Trade: a free trade agreement."),
+            ("level-playing-field", "Level-playing-field commitments (details outside the sheet's scope)."));
+        s = Settle(s, "d-uk-fta", DemandOutcome.Met, tcaAgreed, "Reflected in the revised Political Declaration and in the TCA.", In("doc-tca", 1, "trade"));
+        s = Settle(s, "d-eu-lpf", DemandOutcome.Met, tcaAgreed, "Reflected in the TCA (details outside scope).", In("doc-tca", 1, "level-playing-field"));
+
+        // Provisional application of the TCA, to 2021-02-28 as agreed, then to 2021-04-30 (the decision's date is
+        // UNCONFIRMED: dated between the agreement and the new day); superseded by entry into force on 2021-05-01.
+        s = Due(s, new Deadline(new DeadlineId("dl-tca-prov"), new PartyId("eu"), "Provisional application of the TCA, pending its entry into force.", new LocalDate(2021, 2, 28))
+        {
+            JointlyWith = [new PartyId("uk")],
+            Subject = SubjectRef.Document(new DocumentId("doc-tca")),
+        }, tcaAgreed);
+
+        // The transition ended at 24:00 Brussels time on 2020-12-31 (23:00 GMT), reported the next day.
+        var transitionEnded = Moment.At(Instant.FromUtc(2020, 12, 31, 23, 0));
+        var newYear = source with { ReportedOn = new LocalDate(2021, 1, 1) };
+        s = s.Then(new DeadlineMet { Deadline = new DeadlineId("dl-transition-end"), Occurred = transitionEnded, Recorded = Instant.FromUtc(2021, 1, 1, 18, 0), Source = newYear });
+        s = s.Then(new DeadlineExtended
+        {
+            Deadline = new DeadlineId("dl-tca-prov"),
+            NewDue = new LocalDate(2021, 4, 30),
+            By = new PartyId("eu"),
+            JointlyWith = [new PartyId("uk")],
+            Occurred = DateWindow.Between(tcaAgreed, new LocalDate(2021, 4, 30)),
+            Recorded = recorded,
+            Source = source,
+        });
+        s = s.Then(new DeadlineClosed
+        {
+            Deadline = new DeadlineId("dl-tca-prov"),
+            Outcome = DeadlineOutcome.Overtaken,
+            Reason = "Superseded by the TCA's entry into force on 2021-05-01.",
+            Occurred = new LocalDate(2021, 5, 1),
             Recorded = recorded,
             Source = source,
         });

@@ -22,20 +22,20 @@ public sealed partial class SampleFileTests
     }
 
     [Fact]
-    public void ParisFile_Always_IsGeneratedFromTheSampleScenario()
-    {
-        var expected = CaseFile.Save(SampleScenarios.ParisAgreement2015);
-        if (Environment.GetEnvironmentVariable("NM_UPDATE_SAMPLES") == "1")
-        {
-            File.WriteAllText(TestFiles.ParisPath, expected);
-        }
-
-        File.ReadAllText(TestFiles.ParisPath).Should().Be(expected, "the Paris file is generated from SampleScenarios; set NM_UPDATE_SAMPLES=1 and run this test to regenerate it");
-    }
+    public void ParisFile_Always_IsGeneratedFromTheSampleScenario() =>
+        ShouldBeGenerated(SampleScenarios.ParisAgreement2015, TestFiles.ParisPath, "Paris");
 
     [Fact]
     public void ParisFile_Loaded_IsTheParisCase() =>
         ((object)CaseFile.Load(File.ReadAllBytes(TestFiles.ParisPath)).Case).Should().Be(SampleScenarios.ParisAgreement2015);
+
+    [Fact]
+    public void Article50File_Always_IsGeneratedFromTheSampleScenario() =>
+        ShouldBeGenerated(SampleScenarios.Article50, TestFiles.Article50Path, "Article 50");
+
+    [Fact]
+    public void Article50File_Loaded_IsTheArticle50Case() =>
+        ((object)CaseFile.Load(File.ReadAllBytes(TestFiles.Article50Path)).Case).Should().Be(SampleScenarios.Article50);
 
     [Fact]
     public void SeedFile_Loaded_IsTheSeed() =>
@@ -62,6 +62,19 @@ public sealed partial class SampleFileTests
 
         fragment.Success.Should().BeTrue("the README shows a hand-written case file in a ```jsonc block");
         fragment.Groups[1].Value.ReplaceLineEndings("\n").Should().Be(File.ReadAllText(TestFiles.HandWrittenPath).ReplaceLineEndings("\n"));
+    }
+
+    /// <summary>The file at <paramref name="path"/> is <paramref name="sample"/> saved; with NM_UPDATE_SAMPLES=1 it is
+    /// rewritten first.</summary>
+    private static void ShouldBeGenerated(NegotiationCase sample, string path, string name)
+    {
+        var expected = CaseFile.Save(sample);
+        if (Environment.GetEnvironmentVariable("NM_UPDATE_SAMPLES") == "1")
+        {
+            File.WriteAllText(path, expected);
+        }
+
+        File.ReadAllText(path).Should().Be(expected, $"the {name} file is generated from SampleScenarios; set NM_UPDATE_SAMPLES=1 and run this test to regenerate it");
     }
 
     [GeneratedRegex("```jsonc\\n(.*?)```", RegexOptions.Singleline)]

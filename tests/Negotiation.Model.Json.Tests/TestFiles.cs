@@ -11,6 +11,8 @@ internal static class TestFiles
 
     public static string ParisPath => Path.Combine(RepositoryRoot, "src", "Negotiation.Model.Testing", "Samples", "paris-agreement-2015-2016.case.json");
 
+    public static string Article50Path => Path.Combine(RepositoryRoot, "src", "Negotiation.Model.Testing", "Samples", "brexit-article-50-2017-2020.case.json");
+
     public static string SeedPath => Path.Combine(RepositoryRoot, "src", "Negotiation.Model.Testing", "Samples", "security-guarantees-2021.case.json");
 
     public static string HandWrittenPath => Path.Combine(RepositoryRoot, "src", "Negotiation.Model.Json", "Samples", "hand-written.case.json");

@@ -11,18 +11,23 @@ namespace Negotiation.Model.Testing.Tests.SeedAcceptance;
 /// <listheader><term>Section or question of the sheet</term><description>Tests</description></listheader>
 /// <item><term>Parties and groups; membership test</term><description><see cref="Parties_TheEuHas27MembersFromTheFirstOfFebruary2020"/></description></item>
 /// <item><term>Representatives</term><description><see cref="Question07_BrexitSecretaryOnTheDayOfTheAgreementAndTheDayAfter"/></description></item>
-/// <item><term>Documents (letter, guidelines, Joint Report, Strasbourg instruments)</term><description><see cref="Documents_TheLetterWasHandedOverByBarrowToTusk"/>, <see cref="Documents_TheStrasbourgInstrumentsInterpretTheDraftAgreement"/></description></item>
-/// <item><term>Revisions of doc-draft-wa; Q8 What changed in the October 2019 revision?</term><description><see cref="Question08_TheOctober2019RevisionChangedTheProtocolAndArticles184And185"/></description></item>
-/// <item><term>Demands and proposals</term><description><see cref="Demands_OutcomesAreQueryable"/>, <see cref="Demands_PhasingConflictsWithParallelTalks"/>, <see cref="Demands_NoHardBorderIsCoAuthoredByIreland"/>, <see cref="Demands_TheBradyAmendmentIsDatedDifferentlyBySources"/></description></item>
-/// <item><term>Rounds; Q5 Which round was postponed, from when to when, and why?</term><description><see cref="Question05_Round4WasPostponedByAWeekOnTwelveSeptember"/>, <see cref="Rounds_Round2HasSessionsAndIsInProgressOnEachOfItsDays"/>, <see cref="Rounds_TheJointCommitteeIsCoChairedByGoveAndSefcovic"/></description></item>
+/// <item><term>Rounds (the coordinators, Weyand and Robbins, over time)</term><description><see cref="Coordinators_WeyandUntil31May2019_RobbinsUntilSometimeIn2019"/></description></item>
+/// <item><term>Documents (letter, guidelines, directives, position papers, Joint Report, Political Declaration, Strasbourg instruments, extension letters and decisions, Acts, Council decision, TCA)</term><description><see cref="Documents_TheLetterWasHandedOverByBarrowToTusk"/>, <see cref="Documents_TheStrasbourgInstrumentsInterpretTheDraftAgreement"/>, <see cref="Documents_TheExtensionLettersCarryTheThreeRequests"/>, <see cref="Documents_EachHasTheKindThatFits"/></description></item>
+/// <item><term>Revisions of doc-draft-wa; Q8 What changed in the October 2019 revision?</term><description><see cref="Question08_TheOctober2019RevisionChangedTheProtocolAndArticles184And185"/>, <see cref="Documents_EachHasTheKindThatFits"/> (the Political Declaration's revision)</description></item>
+/// <item><term>Demands and proposals</term><description><see cref="Demands_OutcomesAreQueryable"/>, <see cref="Demands_PhasingConflictsWithParallelTalks"/>, <see cref="Demands_NoHardBorderIsCoAuthoredByIreland"/>, <see cref="Demands_TheBradyAmendmentIsDatedDifferentlyBySources"/>, <see cref="Demands_TheBackstopWasReplacedInOctober2019"/>, <see cref="Documents_TheExtensionLettersCarryTheThreeRequests"/></description></item>
+/// <item><term>Rounds; Q5 Which round was postponed, from when to when, and why?</term><description><see cref="Question05_Round4WasPostponedByAWeekOnTwelveSeptember"/>, <see cref="Rounds_Round2HasSessionsAndIsInProgressOnEachOfItsDays"/>, <see cref="Rounds_TheJointCommitteeIsCoChairedByGoveAndSefcovic"/>, <see cref="Rounds_TheFinalPhase2TalksMissedTheOctoberTarget"/>, <see cref="Rounds_InProgressInOctober2019"/></description></item>
+/// <item><term>EU-internal decision meetings</term><description><see cref="Rounds_TheEuropeanCouncilMetFourTimesIn2019_InOrder"/>, <see cref="Rounds_TheEarlierEuropeanCouncilsConcludedWithTheirOutputs"/></description></item>
 /// <item><term>Preconditions; Q6 When was "sufficient progress" found and what did it unlock?</term><description><see cref="Question06_SufficientProgressOn15DecemberUnlockedPhase2"/>, <see cref="Preconditions_FutureRelationshipTalksOnlyAfterTheUkLeft"/></description></item>
-/// <item><term>Statements</term><description><see cref="Statements_MayRejectedTheNorthernIrelandBackstop"/></description></item>
+/// <item><term>Statements st-01 to st-16</term><description><see cref="Statements_MayRejectedTheNorthernIrelandBackstop"/>, <see cref="Statements_AllSixteenWithTheirStances"/></description></item>
+/// <item><term>Developments outside the talks</term><description><see cref="Developments_TheSheetsRowsWithTheirPrecision"/>, <see cref="Developments_OfTheNineteenthOfOctober2019"/></description></item>
 /// <item><term>Q9 At what instant did the UK leave?</term><description><see cref="Question09_TheUkLeftAtMidnightBrusselsTime"/></description></item>
 /// <item><term>Q10 Was the transition extended? (the UK's refusal; the option abandoned, never used)</term><description><see cref="Question10_TheUkRefusedToExtendTransition"/>, <see cref="Question10_TheExtensionOptionWasAbandonedNotMissed"/></description></item>
 /// <item><term>Deadlines (dl-a50, dl-mv-by-0329, dl-transition-ext); Q1 When would the Treaties have ceased to apply without any extension?</term><description><see cref="Question01_WithoutExtensionThePeriodEndedAtMidnightBrusselsOn29March2019"/></description></item>
+/// <item><term>Deadlines (dl-ep-elections, dl-benn, dl-eu-offers, dl-barnier-2w, dl-wa-october, dl-mv1, dl-transition-end, dl-tca-prov)</term><description><see cref="Deadlines_TheMissedDuesInOrder"/>, <see cref="Deadlines_TheMeaningfulVoteWasPostponedNotMissed"/>, <see cref="Deadlines_OtherOutcomesAreTheSheets"/>, <see cref="Rounds_TheFinalPhase2TalksMissedTheOctoberTarget"/></description></item>
 /// <item><term>Q2 Was each extension decided before the deadline it replaced?</term><description><see cref="Question02_EachExtensionWasDecidedBeforeTheDayItReplaced"/></description></item>
 /// <item><term>Q3 Why did the 2019-05-22 extension branch not apply?</term><description><see cref="Question03_TheTwentySecondOfMayBranchFailedOnCommonsApproval"/></description></item>
 /// <item><term>Q4 Who could decide an extension and by what rule?</term><description><see cref="Question04_TheEuropeanCouncilExtendsInAgreementWithTheUk"/></description></item>
+/// <item><term>Agreement lifecycle</term><description>not encoded (see the scenario's comments)</description></item>
 /// <item><term>The case as a whole</term><description><see cref="Case_BuildsWithoutAnyRefusedFact"/></description></item>
 /// </list>
 /// </remarks>
@@ -98,9 +103,36 @@ public sealed class Article50AcceptanceTests
         Talks.SettlementOf(new DemandId("d-citizens-rights"))!.By.Should().Be(new ProvisionRef(new DocumentId("doc-joint-report"), 1, "citizens"));
         Talks.SettlementOf(new DemandId("d-eu-ni-backstop"))!.Outcome.Should().Be(DemandOutcome.Overtaken);
         Talks.StatusOf(new DemandId("d-eu-phasing"), new PartyId("uk")).Should().Be(DemandStatus.Settled);
-        Talks.StatusOf(new DemandId("d-uk-transition"), new PartyId("eu")).Should().Be(DemandStatus.Accepted);
-        Talks.OpenDemands().AddressedTo(new PartyId("uk")).Select(d => d.Id.Value)
-            .Should().BeEquivalentTo("d-naaea", "d-no-hard-border", "d-eu-lpf", "d-eu-transition-extension");
+        Talks.AsOf(new LocalDate(2018, 3, 18)).StatusOf(new DemandId("d-uk-transition"), new PartyId("eu")).Should().Be(DemandStatus.Tabled);
+        Talks.SettlementOf(new DemandId("d-uk-transition")).Should().BeEquivalentTo(new
+        {
+            Outcome = DemandOutcome.Met,
+            Settled = Moment.On(new LocalDate(2018, 3, 19)),
+            By = new ProvisionRef(new DocumentId("doc-draft-wa"), 3, "126"),
+        });
+        Talks.StanceOn(new PartyId("eu"), SubjectRef.Demand(new DemandId("d-uk-transition"))).Stance.Should().Be(Stance.Accepts);
+        Talks.SettlementOf(new DemandId("d-naaea"))!.By.Should().Be(new ProvisionRef(new DocumentId("doc-joint-report"), 1, "naaea"), "the Joint Report carries the caveat");
+
+        // In the spring of 2019, with the WA agreed but not ratified, two demands on the UK were still open; by the end none.
+        Talks.AsOf(new LocalDate(2019, 6, 1)).OpenDemands().AddressedTo(new PartyId("uk")).Select(d => d.Id.Value)
+            .Should().BeEquivalentTo("d-no-hard-border", "d-eu-no-reopening");
+        Talks.OpenDemands().Should().BeEmpty("the sheet gives every demand's outcome");
+    }
+
+    [Fact]
+    public void Demands_TheBackstopWasReplacedInOctober2019()
+    {
+        var revisedProtocol = new ProvisionRef(new DocumentId("doc-draft-wa"), 5, "protocol-ie-ni");
+
+        Talks.ConflictingDemands(new DemandId("d-uk-backstop-exit")).Select(d => d.Id.Value).Should().Equal("d-eu-no-reopening");
+        foreach (var (demand, outcome) in new[] { ("d-no-hard-border", DemandOutcome.Met), ("d-uk-backstop-exit", DemandOutcome.Overtaken), ("d-eu-no-reopening", DemandOutcome.Overtaken) })
+        {
+            var settlement = Talks.SettlementOf(new DemandId(demand))!;
+            (settlement.Outcome, settlement.By, settlement.Settled).Should().Be((outcome, revisedProtocol, Moment.On(new LocalDate(2019, 10, 17))), demand);
+        }
+
+        Talks.SettlementOf(new DemandId("d-uk-fta"))!.By.Should().Be(new ProvisionRef(new DocumentId("doc-tca"), 1, "trade"));
+        Talks.Demands[new DemandId("d-uk-fta")].Source.Should().Be(DemandSource.InProvision(new DocumentId("doc-political-declaration"), 2, "fta"));
     }
 
     [Fact]
@@ -216,9 +248,11 @@ public sealed class Article50AcceptanceTests
     [Fact]
     public void Question10_TheUkRefusedToExtendTransition()
     {
-        Talks.StatusOf(new DemandId("d-eu-transition-extension"), new PartyId("uk")).Should().Be(DemandStatus.Rejected);
-        Talks.StanceOn(new PartyId("uk"), SubjectRef.Demand(new DemandId("d-eu-transition-extension"))).Position!.Since
-            .Should().Be(Moment.On(new LocalDate(2020, 6, 12)));
+        var extension = new DemandId("d-eu-transition-extension");
+
+        Talks.AsOf(new LocalDate(2020, 6, 30)).StatusOf(extension, new PartyId("uk")).Should().Be(DemandStatus.Rejected);
+        Talks.StanceOn(new PartyId("uk"), SubjectRef.Demand(extension)).Position!.Since.Should().Be(Moment.On(new LocalDate(2020, 6, 12)));
+        Talks.SettlementOf(extension).Should().BeEquivalentTo(new { Outcome = DemandOutcome.NotMet, Settled = Moment.On(new LocalDate(2020, 7, 1)) }, "the option lapsed on 1 July");
     }
 
     private static readonly DeadlineId Article50Period = new("dl-a50");
@@ -263,7 +297,8 @@ public sealed class Article50AcceptanceTests
             new DueBranchOutcome(Article50Period, new LocalDate(2019, 4, 12), branch, DeadlineOutcome.Missed, Truth.No));
         Talks.DueOn(Article50Period, new LocalDate(2019, 3, 30)).Should().Be(new LocalDate(2019, 4, 12));
         Talks.Deadlines[branch.Condition].What.Should().Contain("Commons approval");
-        Talks.MissedDues(new LocalDate(2019, 12, 31)).Should().Equal(new MissedDue(branch.Condition, new LocalDate(2019, 3, 29), Truth.Yes, null));
+        Talks.MissedDues(new LocalDate(2019, 12, 31)).Where(m => m.Deadline == branch.Condition)
+            .Should().Equal(new MissedDue(branch.Condition, new LocalDate(2019, 3, 29), Truth.Yes, null));
     }
 
     [Fact]
@@ -292,5 +327,206 @@ public sealed class Article50AcceptanceTests
         option.Closure!.On.Should().Be(Moment.On(new LocalDate(2020, 6, 12)));
         option.MissedDues(new LocalDate(2020, 7, 1)).Should().BeEmpty("it was abandoned before its last day, not missed");
         option.DueEndsAt(option.Due).Should().Be(Instant.FromUtc(2020, 6, 30, 22, 0), "the option closed before 1 July, Brussels time");
+    }
+
+    [Fact]
+    public void Rounds_TheEuropeanCouncilMetFourTimesIn2019_InOrder()
+    {
+        var year = new DateInterval(new LocalDate(2019, 1, 1), new LocalDate(2019, 12, 31));
+        var meetings = Talks.RoundsIn(year, "Europe/Brussels").Select(r => r.Round).Where(r => r.Kind == RoundKind.InternalDecision).ToList();
+
+        meetings.Select(r => (r.Id.Value, r.ActualStart!.Value.EarliestDate.ToString("uuuu-MM-dd", null))).Should().Equal(
+            ("euco-2019-03-21", "2019-03-21"), ("euco-2019-04-10", "2019-04-10"), ("euco-2019-10-17", "2019-10-17"), ("wp-2019-10-28", "2019-10-28"));
+        meetings.Should().AllSatisfy(r => r.ChairPerson.Should().Be(new RepresentativeId("donald-tusk"), "Tusk chaired until 2019-11-30"));
+        meetings.Select(r => r.Outcome!.Summary).Should().Equal(
+            "Extension agreed in principle (to 2019-05-22 or 2019-04-12).", "Extension to 2019-10-31.",
+            "Revised WA endorsed; revised Political Declaration approved.", "Extension to 2020-01-31.");
+
+        var writtenProcedure = meetings[^1];
+        writtenProcedure.Channel.Should().Be(RoundChannel.WrittenExchange);
+        (writtenProcedure.ActualStart, writtenProcedure.ActualEnd).Should().Be((Moment.On(new LocalDate(2019, 10, 28)), Moment.On(new LocalDate(2019, 10, 29))), "agreed on 28 October, adopted on 29 October");
+        writtenProcedure.Outcome!.DocumentsHandedOver.Should().Equal(new DocumentId("doc-ext-decision-3"));
+        Talks.Rounds[new RoundId("gac-2020-02-25")].ChairPerson.Should().BeNull("Tusk's term ended on 2019-11-30");
+    }
+
+    [Fact]
+    public void Rounds_TheEarlierEuropeanCouncilsConcludedWithTheirOutputs()
+    {
+        Talks.Rounds[new RoundId("euco-2018-03-23")].Outcome!.DocumentsHandedOver.Should().Equal(new DocumentId("doc-euco-guidelines-2018-03"));
+        Talks.Rounds[new RoundId("euco-2018-10-17")].Title.Should().Contain("working dinner");
+        Talks.Rounds[new RoundId("euco-2018-10-17")].Outcome!.Summary.Should().StartWith("Not enough progress");
+        Talks.Rounds[new RoundId("euco-2018-11-25")].Outcome!.Statements.Should().Equal(new StatementId("st-12"));
+        Talks.Rounds[new RoundId("gac-2020-02-25")].Outcome!.Summary.Should().Contain("Mandate");
+    }
+
+    [Fact]
+    public void Rounds_InProgressInOctober2019()
+    {
+        var october = new DateInterval(new LocalDate(2019, 10, 1), new LocalDate(2019, 10, 31));
+
+        Talks.RoundsIn(october, "Europe/Brussels").Select(r => (r.Round.Id.Value, r.Within)).Should().Equal(
+            ("r2019-10", Truth.Yes), ("euco-2019-10-17", Truth.Yes), ("wp-2019-10-28", Truth.Yes));
+
+        // The intensive talks ran ~11 to 17 October, day precision UNCONFIRMED: their start is a window, not a day.
+        var intensive = Talks.Rounds[new RoundId("r2019-10")];
+        intensive.ActualStart!.Value.Window.Should().Be(DateWindow.Between(new LocalDate(2019, 10, 11), new LocalDate(2019, 10, 17)));
+        intensive.ActualEnd.Should().Be(Moment.On(new LocalDate(2019, 10, 17)));
+        intensive.Sides.Select(side => side.Delegation!.Head!.Value.Value).Should().Equal("michel-barnier", "david-frost");
+        var tenth = new LocalDate(2019, 10, 10);
+        Talks.RoundsIn(new DateInterval(tenth, tenth), "Europe/Brussels").Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Rounds_TheFinalPhase2TalksMissedTheOctoberTarget()
+    {
+        var talks = Talks.Rounds[new RoundId("r2018-11")];
+
+        talks.Kind.Should().Be(RoundKind.ExpertTalks);
+        talks.Sides.Select(side => side.Delegation!.Head!.Value.Value).Should().Equal("sabine-weyand", "olly-robbins");
+        talks.Planned.Window.Should().Be(DateWindow.In(new YearMonth(2018, 10)));
+        talks.Outcome!.Summary.Should().Contain("2018-11-14");
+
+        var target = Talks.Deadlines[new DeadlineId("dl-wa-october")];
+        target.OutcomeOn(new LocalDate(2018, 12, 1)).Should().Be(DeadlineOutcome.Missed);
+        target.Met.Should().Be(Moment.On(new LocalDate(2018, 11, 14)), "the text was agreed a fortnight late");
+    }
+
+    [Fact]
+    public void Coordinators_WeyandUntil31May2019_RobbinsUntilSometimeIn2019()
+    {
+        static IEnumerable<(string Holder, Truth Held)> Coordinator(string side, LocalDate day) =>
+            Talks.RoleHolders(RoleKind.Coordinator, new PartyId(side), day).Select(t => (t.Role.Person!.Value.Value, t.HeldOn(day)));
+
+        var agreement = new LocalDate(2018, 11, 14);
+        Coordinator("eu", agreement).Should().Equal(("sabine-weyand", Truth.Yes));
+        Coordinator("uk", agreement).Should().Equal(("olly-robbins", Truth.Yes));
+
+        Coordinator("eu", new LocalDate(2019, 5, 31)).Should().Equal(("sabine-weyand", Truth.Yes));
+        Coordinator("eu", new LocalDate(2019, 6, 1)).Should().BeEmpty("she became Director-General for Trade");
+        Coordinator("uk", new LocalDate(2019, 6, 1)).Should().Equal([("olly-robbins", Truth.Undetermined)], "he left in 2019, month UNCONFIRMED");
+        Coordinator("uk", new LocalDate(2020, 1, 1)).Should().BeEmpty();
+        Talks.RoleHistory(RoleKind.Coordinator, new PartyId("eu")).Single().Began.Should().Be(Moment.On(new LocalDate(2017, 6, 19)), "the structure was agreed at round 1");
+    }
+
+    [Fact]
+    public void Deadlines_TheMissedDuesInOrder()
+    {
+        // dl-barnier-2w: when the UK responded is UNCONFIRMED, so the deadline is left open, and an open deadline whose day
+        // has passed is read as missed.
+        Talks.MissedDues(new LocalDate(2020, 12, 31)).Select(m => (m.Deadline.Value, m.Due.ToString("uuuu-MM-dd", null))).Should().Equal(
+            ("dl-barnier-2w", "2017-11-24"), ("dl-eu-offers", "2017-12-04"), ("dl-wa-october", "2018-10-31"), ("dl-mv-by-0329", "2019-03-29"));
+
+        var offers = Talks.Deadlines[new DeadlineId("dl-eu-offers")];
+        offers.Extensions.Should().BeEmpty("the slip to 2017-12-08 was de facto, not decided");
+        offers.Met.Should().Be(Moment.On(new LocalDate(2017, 12, 8)));
+        offers.OutcomeOn(new LocalDate(2017, 12, 31)).Should().Be(DeadlineOutcome.Missed);
+    }
+
+    [Fact]
+    public void Deadlines_TheMeaningfulVoteWasPostponedNotMissed()
+    {
+        var vote = Talks.Deadlines[new DeadlineId("dl-mv1")];
+
+        vote.Dues.Should().Equal(new LocalDate(2018, 12, 11), new LocalDate(2019, 1, 15));
+        vote.Extensions.Single().Decided.Should().Be(Moment.On(new LocalDate(2018, 12, 10)), "postponed the day before");
+        vote.OutcomeOn(new LocalDate(2019, 1, 16)).Should().Be(DeadlineOutcome.Met, "held on the day it was moved to (and lost 202–432)");
+        vote.MissedDues(new LocalDate(2019, 2, 1)).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Deadlines_OtherOutcomesAreTheSheets()
+    {
+        DeadlineOutcome On(string id, int y, int m, int d) => Talks.Deadlines[new DeadlineId(id)].OutcomeOn(new LocalDate(y, m, d));
+
+        On("dl-ep-elections", 2019, 6, 1).Should().Be(DeadlineOutcome.Met);
+        Talks.Deadlines[new DeadlineId("dl-ep-elections")].Met!.Value.Window.Should().Be(DateWindow.Between(new LocalDate(2019, 5, 23), new LocalDate(2019, 5, 26)), "the UK's polling day is UNCONFIRMED");
+        On("dl-benn", 2019, 10, 20).Should().Be(DeadlineOutcome.Met, "the request was sent on the day the Letwin amendment triggered it");
+        On("dl-transition-end", 2021, 1, 1).Should().Be(DeadlineOutcome.Met);
+        Talks.Deadlines[new DeadlineId("dl-transition-end")].Met.Should().Be(Moment.At(Instant.FromUtc(2020, 12, 31, 23, 0)));
+        Talks.Deadlines[new DeadlineId("dl-transition-end")].DueEndsAt(new LocalDate(2020, 12, 31)).Should().Be(Instant.FromUtc(2020, 12, 31, 23, 0));
+
+        var provisional = Talks.Deadlines[new DeadlineId("dl-tca-prov")];
+        provisional.Dues.Should().Equal(new LocalDate(2021, 2, 28), new LocalDate(2021, 4, 30));
+        provisional.Extensions.Single().Decided.Window.Should().Be(DateWindow.Between(new LocalDate(2020, 12, 24), new LocalDate(2021, 4, 30)), "the decision's date is UNCONFIRMED");
+        provisional.OutcomeOn(new LocalDate(2021, 5, 1)).Should().Be(DeadlineOutcome.Overtaken, "superseded by entry into force");
+    }
+
+    [Fact]
+    public void Developments_OfTheNineteenthOfOctober2019()
+    {
+        var saturday = new LocalDate(2019, 10, 19);
+        var day = Talks.Timeline(saturday, saturday).Where(e => e.InPeriod == Truth.Yes).Select(e => e.Fact).ToList();
+
+        day.OfType<DevelopmentOccurred>().Select(f => f.Development.Id.Value).Should().Equal("letwin-amendment");
+        day.OfType<DemandTabled>().Select(f => f.Demand.Id.Value).Should().Equal("d-ext-request-3");
+        day.OfType<DeadlineMet>().Select(f => f.Deadline.Value).Should().Equal("dl-benn");
+        day.OfType<StatementMade>().Select(f => f.Statement.Id.Value).Should().Equal("st-13");
+        Talks.StanceOn(new PartyId("uk"), SubjectRef.Demand(new DemandId("d-ext-request-3"))).Stance.Should().Be(Stance.Rejects, "Johnson was against the request the law made him send");
+    }
+
+    [Fact]
+    public void Developments_TheSheetsRowsWithTheirPrecision()
+    {
+        Talks.Developments.Keys.Select(k => k.Value).Should().Contain(
+        [
+            "referendum-2016", "may-pm-2016", "barnier-appointed", "notification-act-2017", "uk-election-2017", "florence-speech",
+            "mansion-house-speech", "chequers-plan", "davis-resigns", "johnson-resigns", "chequers-white-paper", "raab-mcvey-resign",
+            "may-confidence-vote", "no-confidence-2019", "no-deal-vote", "indicative-votes-1", "indicative-votes-2", "ep-elections-2019",
+            "may-resignation-announced", "johnson-pm", "benn-act", "letwin-amendment", "wa-bill-second-reading-1", "uk-election-2019",
+            "wa-bill-second-reading-2", "covid-19",
+        ]);
+        Talks.Developments[new DevelopmentId("covid-19")].Occurred.Window.Should().Be(DateWindow.In(new YearMonth(2020, 3)));
+        Talks.Developments[new DevelopmentId("may-confidence-vote")].Occurred.Window.Should().Be(DateWindow.In(new YearMonth(2018, 12)), "day 12 is UNCONFIRMED");
+        Talks.Developments.Values.Should().AllSatisfy(d => d.Kind.Should().Be(DevelopmentKind.Other), "the model has no kind for votes, elections, speeches or resignations");
+    }
+
+    [Fact]
+    public void Documents_TheExtensionLettersCarryTheThreeRequests()
+    {
+        var letters = Talks.Documents[new DocumentId("doc-uk-extension-letters")];
+
+        letters.Revisions.Select(r => r.Presented.EarliestDate.ToString("uuuu-MM-dd", null)).Should().Equal("2019-03-20", "2019-04-05", "2019-10-19");
+        letters.Handover.Should().Be(new Handover(new RepresentativeId("theresa-may"), new RepresentativeId("donald-tusk")));
+        Talks.DemandsCarriedBy(letters.Id).Select(d => d.Id.Value).Should().Equal("d-ext-request-1", "d-ext-request-2", "d-ext-request-3");
+        Talks.DemandsCarriedBy(letters.Id).Select(d => Talks.SettlementOf(d.Id)!).Select(x => (x.Outcome, x.By!.Value.Document.Value))
+            .Should().Equal((DemandOutcome.Compromise, "doc-ext-decision-1"), (DemandOutcome.Compromise, "doc-ext-decision-2"), (DemandOutcome.Met, "doc-ext-decision-3"));
+        Talks.StanceOn(new PartyId("eu"), SubjectRef.Demand(new DemandId("d-ext-request-3"))).Position!.Statement.Should().Be(new StatementId("st-14"));
+    }
+
+    [Fact]
+    public void Documents_EachHasTheKindThatFits()
+    {
+        DocumentKind KindOf(string id) => Talks.Documents[new DocumentId(id)].Kind;
+
+        KindOf("doc-council-directives-2018-01").Should().Be(DocumentKind.Guidelines);
+        KindOf("doc-euco-guidelines-2018-03").Should().Be(DocumentKind.Guidelines);
+        Talks.Documents.Values.Where(d => d.Kind == DocumentKind.Decision).Select(d => d.Id.Value).Should().BeEquivalentTo(
+            "doc-council-directives-2017-05", "doc-ext-decision-1", "doc-ext-decision-2", "doc-ext-decision-3", "doc-council-conclusion-decision");
+        Talks.Documents.Values.Where(d => d.Kind == DocumentKind.Law).Select(d => d.Id.Value).Should().BeEquivalentTo("doc-benn-act", "doc-euwaa-2020");
+        KindOf("doc-political-declaration").Should().Be(DocumentKind.Declaration);
+        KindOf("doc-tca").Should().Be(DocumentKind.Treaty);
+        KindOf("doc-uk-position-papers-2017-08").Should().Be(DocumentKind.PositionPaper);
+        KindOf("doc-uk-extension-letters").Should().Be(DocumentKind.Letter);
+
+        Talks.Documents[new DocumentId("doc-uk-position-papers-2017-08")].Revisions.Select(r => r.Presented.EarliestDate.Day).Should().Equal(15, 16, 21, 22, 23, 24);
+        var declaration = new DocumentId("doc-political-declaration");
+        Talks.Documents[declaration].Revisions.Select(r => r.Presented.EarliestDate.ToString("uuuu-MM-dd", null)).Should().Equal("2018-11-22", "2019-10-17");
+        Talks.CompareRevisions(declaration, 1, 2).Added.Select(p => p.Article).Should().Equal("fta"); // Q8: the PD's FTA model
+    }
+
+    [Fact]
+    public void Statements_AllSixteenWithTheirStances()
+    {
+        Talks.Statements.Keys.Select(k => k.Value).Where(k => k.StartsWith("st-", StringComparison.Ordinal)).Should().BeEquivalentTo(Enumerable.Range(1, 16).Select(i => $"st-{i:00}"));
+
+        Stance StanceOf(string party, SubjectRef subject) => Talks.StanceOn(new PartyId(party), subject).Stance;
+        var wa = SubjectRef.Document(new DocumentId("doc-draft-wa"));
+        StanceOf("eu", SubjectRef.Demand(new DemandId("d-eu-phasing"))).Should().Be(Stance.Accepts, "st-01 supports the phasing");
+        StanceOf("eu", SubjectRef.Document(new DocumentId("doc-joint-report"))).Should().Be(Stance.Accepts, "st-07 welcomes the Joint Report");
+        StanceOf("eu", wa).Should().Be(Stance.Accepts, "st-12 endorses the WA");
+        StanceOf("european-parliament", wa).Should().Be(Stance.Accepts, "st-15: consent given");
+        Talks.Statements[new StatementId("st-03")].About.Should().Equal(SubjectRef.Demand(new DemandId("d-financial-settlement")), SubjectRef.Demand(new DemandId("d-citizens-rights")));
+        Talks.Statements[new StatementId("st-06")].About.Should().Contain(SubjectRef.Deadline(new DeadlineId("dl-barnier-2w")));
+        Talks.Statements[new StatementId("st-10")].About.Should().Equal(SubjectRef.Development(new DevelopmentId("chequers-plan")));
     }
 }
