@@ -12,9 +12,8 @@ namespace Negotiation.Model.Benchmarks.Parties;
 /// <para>Members are organisations (a state needs one of the 676 two-letter ISO codes), registered beforehand. Before the
 /// fix, registering took 34 s and <see cref="NegotiationCase.Validate()"/> 32 s at 100,000 members: every period was
 /// compared with every earlier one. The baseline is that pairwise check on its own.</para>
-/// <para>Known limit: <see cref="MembershipBegan"/> still revalidates and copies the organisation's list (linear in its
-/// members, with a small constant), so registering members one fact at a time stays quadratic over the history; making
-/// it O(change) needs a per-member index in the engine and a persistent membership list.</para>
+/// <para>One more member is O(change): <see cref="MembershipBegan"/> checks the new period against its member's own periods,
+/// found through the case's index, and appends it to the organisation's persistent list of periods.</para>
 /// </remarks>
 [MemoryDiagnoser]
 public class MembershipBenchmarks

@@ -51,16 +51,16 @@ public sealed record MembershipBegan : Fact
         // and the period overlaps none of the member's own periods, found through the index (not by re-checking the list).
         if (MembershipChange.Organisation(check, Organisation) is { } organisation)
         {
-            var memberships = organisation.Memberships;
-            PartyValidator.CheckPeriod(check.Data, Organisation, memberships.Items, memberships.Count, new Membership(Member, Joined),
-                MembershipChange.Periods(check.Data, Organisation, Member), $"Parties[{Organisation}].Memberships[{memberships.Count}]", check.Add);
+            var periods = organisation.Periods;
+            PartyValidator.CheckPeriod(check.Data, Organisation, periods, periods.Count, new Membership(Member, Joined),
+                MembershipChange.Periods(check.Data, Organisation, Member), $"Parties[{Organisation}].Memberships[{periods.Count}]", check.Add);
         }
     }
 
     internal override void Evolve(CaseEvolution evolution)
     {
         var organisation = (Organisation)evolution.Data.Parties[Organisation];
-        evolution.Put(organisation with { Memberships = organisation.Memberships.Items.Add(new Membership(Member, Joined)) });
+        evolution.Put(organisation with { Periods = organisation.Periods.Add(new Membership(Member, Joined)) });
     }
 
     /// <remarks>Nothing in it can be hidden from a party.</remarks>
@@ -95,9 +95,9 @@ public sealed record MembershipEnded : Fact
     internal override void Evolve(CaseEvolution evolution)
     {
         var organisation = (Organisation)evolution.Data.Parties[Organisation];
-        var memberships = organisation.Memberships.Items;
+        var periods = organisation.Periods;
         var index = Period(evolution.Data, organisation);
-        evolution.Put(organisation with { Memberships = memberships.SetItem(index, memberships[index] with { Left = Left }) });
+        evolution.Put(organisation with { Periods = periods.SetItem(index, periods[index] with { Left = Left }) });
     }
 
     /// <summary>Gets the index of the membership period this fact ends, or -1.</summary>
@@ -105,7 +105,7 @@ public sealed record MembershipEnded : Fact
     {
         foreach (var i in MembershipChange.Periods(data, Organisation, Member))
         {
-            var m = organisation.Memberships[i];
+            var m = organisation.Periods[i];
             if (m.Joined < Left && m.IsActiveOn(TimeBounds.PlusDays(Left, -1)) && m.Left is null)
             {
                 return i;

@@ -218,7 +218,7 @@ public sealed class RoundValidator : AbstractValidator<Round>
     private static bool Speaks(CaseData data, Representative member, PartyId side) =>
         member.Party == side || (data.Parties.TryGetValue(side, out var party) && party switch
         {
-            Organisation organisation => organisation.Memberships.Any(m => m.Member == member.Party),
+            Organisation organisation => organisation.Periods.Any(m => m.Member == member.Party),
             PartyGroup group => group.Members.Contains(member.Party),
             _ => false,
         });

@@ -113,12 +113,12 @@ internal static class CaseIndexer
 
             if (now is Organisation organisation)
             {
-                var known = (was as Organisation)?.Memberships.Count ?? 0;
+                var known = (was as Organisation)?.Periods.Count ?? 0;
                 var organisationsOf = Index.OrganisationsOf;
                 var periods = Index.MembershipPeriods;
-                for (var i = known; i < organisation.Memberships.Count; i++)
+                for (var i = known; i < organisation.Periods.Count; i++)
                 {
-                    var member = new MemberOf(organisation.Id, organisation.Memberships[i].Member);
+                    var member = new MemberOf(organisation.Id, organisation.Periods[i].Member);
                     organisationsOf = organisationsOf.Add(member.Member, organisation.Id);
                     periods = periods.SetItem(member, (periods.TryGetValue(member, out var earlier) ? earlier : []).Add(i));
                 }
