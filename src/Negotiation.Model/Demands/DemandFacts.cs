@@ -126,11 +126,11 @@ public sealed record DemandSettled : Fact
         if (By is { } by && check.Document(by.Document, path + ".Settlement.By"))
         {
             var document = check.Data.Documents[by.Document];
-            if (by.Revision < 1 || by.Revision > document.Revisions.Count)
+            if (by.Revision < 1 || by.Revision > document.RevisionList.Count)
             {
-                check.Error(ErrorCodes.UnknownRevision, path + ".Settlement.By", $"'{document.Title}' has no revision {by.Revision}; it has {document.Revisions.Count}.");
+                check.Error(ErrorCodes.UnknownRevision, path + ".Settlement.By", $"'{document.Title}' has no revision {by.Revision}; it has {document.RevisionList.Count}.");
             }
-            else if (document.Revisions[by.Revision - 1].FindProvision(by.Article) is null)
+            else if (document.RevisionList[by.Revision - 1].FindProvision(by.Article) is null)
             {
                 check.Error(ErrorCodes.UnknownProvision, path + ".Settlement.By", $"Revision {by.Revision} of '{document.Title}' has no article {by.Article}.");
             }

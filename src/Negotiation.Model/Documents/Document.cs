@@ -41,8 +41,14 @@ public sealed record Document(DocumentId Id, DocumentKind Kind, string Title, Eq
     /// <summary>Gets the further readers of a document shared with named parties.</summary>
     public EquatableArray<PartyId> SharedWith { get; init; }
 
+    // A persistent list: a revision shares the earlier ones with the document as it was (see SharedList).
+    private readonly SharedList<DocumentRevision> revisions = SharedList<DocumentRevision>.Empty;
+
     /// <summary>Gets the revisions, oldest first (filled in by the case).</summary>
-    public EquatableArray<DocumentRevision> Revisions { get; internal init; }
+    public EquatableArray<DocumentRevision> Revisions { get => revisions.Array; internal init => revisions = SharedList<DocumentRevision>.From(value); }
+
+    /// <summary>Gets the revisions as the persistent list the engine changes.</summary>
+    internal SharedList<DocumentRevision> RevisionList { get => revisions; init => revisions = value; }
 
     /// <summary>Gets when revision 1 was handed over (filled in by the case).</summary>
     public Moment? HandedOver { get; internal init; }
@@ -62,7 +68,7 @@ public sealed record Document(DocumentId Id, DocumentKind Kind, string Title, Eq
     public PartyId? LeakedBy { get; internal init; }
 
     /// <summary>Gets the latest revision, or <see langword="null"/> before the document is presented.</summary>
-    public DocumentRevision? LatestRevision => Revisions.IsEmpty ? null : Revisions[^1];
+    public DocumentRevision? LatestRevision => revisions.Count == 0 ? null : revisions[revisions.Count - 1];
 
     /// <summary>Gets whether the parties named can read the document at all (before any disclosure).</summary>
     /// <param name="party">The party.</param>

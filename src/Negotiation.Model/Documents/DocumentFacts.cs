@@ -86,7 +86,7 @@ public sealed record DocumentRevised : Fact
     internal override void Evolve(CaseEvolution evolution) => evolution.Put(Revised(evolution.Data.Documents[Document]));
 
     private Document Revised(Document document) =>
-        document with { Revisions = document.Revisions.Items.Add(new DocumentRevision(document.Revisions.Count + 1, Occurred, Provisions)) };
+        document with { RevisionList = document.RevisionList.Add(new DocumentRevision(document.RevisionList.Count + 1, Occurred, Provisions)) };
 
     internal override Fact? Redact(Redaction redaction) => redaction.Hides(Document) ? null : this;
 }

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using NodaTime;
 
 namespace Negotiation.Model;
@@ -28,45 +27,14 @@ public sealed record Organisation : Party
     /// <summary>Gets what sort of organisation it is.</summary>
     public OrganisationKind OrganisationKind { get; init; }
 
-    // The periods are kept in a persistent list, so a member joining or leaving shares the rest of the list with the
-    // organisation as it was (O(log n) per change, not a copy of every period: issue 13, one more member of 100,000).
-    // The array the public property shows is made from it on first read and kept; a change makes a new organisation
-    // through Periods, which forgets it.
-    private readonly ImmutableList<Membership> periods = [];
-    private EquatableArray<Membership>[]? shown;
+    // A persistent list: a member joining or leaving shares the rest of the periods (see SharedList).
+    private readonly SharedList<Membership> periods = SharedList<Membership>.Empty;
 
     /// <summary>Gets every membership period, current and past.</summary>
-    public EquatableArray<Membership> Memberships
-    {
-        get
-        {
-            var cached = shown;
-            if (cached is null)
-            {
-                cached = [[.. periods]];
-                shown = cached; // a race makes the same array twice; either is right
-            }
-
-            return cached[0];
-        }
-
-        init
-        {
-            periods = [.. value];
-            shown = [value];
-        }
-    }
+    public EquatableArray<Membership> Memberships { get => periods.Array; init => periods = SharedList<Membership>.From(value); }
 
     /// <summary>Gets the membership periods as the persistent list the engine changes.</summary>
-    internal ImmutableList<Membership> Periods
-    {
-        get => periods;
-        init
-        {
-            periods = value;
-            shown = null;
-        }
-    }
+    internal SharedList<Membership> Periods { get => periods; init => periods = value; }
 
     /// <inheritdoc />
     public override PartyKind Kind => PartyKind.Organisation;
@@ -93,17 +61,4 @@ public sealed record Organisation : Party
 
         return false;
     }
-
-    /// <summary>Compares the id, name, kind and membership periods in order.</summary>
-    /// <param name="other">The other organisation.</param>
-    /// <returns><see langword="true"/> when they are equal.</returns>
-    public bool Equals(Organisation? other) =>
-        ReferenceEquals(this, other)
-        || (base.Equals(other)
-            && OrganisationKind == other.OrganisationKind
-            && periods.Count == other.periods.Count
-            && (ReferenceEquals(periods, other.periods) || periods.SequenceEqual(other.periods)));
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(base.GetHashCode(), OrganisationKind, periods.Count);
 }

@@ -226,10 +226,10 @@ public static class DemandQueries
         }
 
         result.Add(source);
-        var text = document.Revisions.Count >= source.Revision ? document.Revisions[source.Revision - 1].FindProvision(source.Article)?.Text : null;
-        for (var number = source.Revision + 1; text is not null && number <= document.Revisions.Count; number++)
+        var text = document.RevisionList.Count >= source.Revision ? document.RevisionList[source.Revision - 1].FindProvision(source.Article)?.Text : null;
+        for (var number = source.Revision + 1; text is not null && number <= document.RevisionList.Count; number++)
         {
-            if (document.Revisions[number - 1].FindProvision(source.Article)?.Text != text)
+            if (document.RevisionList[number - 1].FindProvision(source.Article)?.Text != text)
             {
                 break;
             }

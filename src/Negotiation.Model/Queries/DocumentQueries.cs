@@ -33,10 +33,10 @@ public static class DocumentQueries
         ArgumentNullException.ThrowIfNull(negotiation);
         var d = Guard.Known(negotiation.Documents, document, "document", nameof(document));
         ArgumentOutOfRangeException.ThrowIfNegative(from);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(from, d.Revisions.Count);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(from, d.RevisionList.Count);
         ArgumentOutOfRangeException.ThrowIfLessThan(to, 1);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(to, d.Revisions.Count);
-        return Diff(document, from, from == 0 ? [] : d.Revisions[from - 1].Provisions, to, d.Revisions[to - 1].Provisions);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(to, d.RevisionList.Count);
+        return Diff(document, from, from == 0 ? [] : d.RevisionList[from - 1].Provisions, to, d.RevisionList[to - 1].Provisions);
     }
 
     /// <summary>Gets a document's revisions as a history of differences: each revision against the one before (the first
@@ -53,7 +53,7 @@ public static class DocumentQueries
     public static ImmutableArray<RevisionDiff> RevisionHistory(this NegotiationCase negotiation, DocumentId document)
     {
         ArgumentNullException.ThrowIfNull(negotiation);
-        var count = Guard.Known(negotiation.Documents, document, "document", nameof(document)).Revisions.Count;
+        var count = Guard.Known(negotiation.Documents, document, "document", nameof(document)).RevisionList.Count;
         return [.. Enumerable.Range(1, count).Select(n => negotiation.CompareRevisions(document, n - 1, n))];
     }
 

@@ -174,7 +174,7 @@ public static class TimelineQueries
     {
         (Round a, Round b) when a.Status != b.Status => $": {a.Status} → {b.Status}",
         (Round a, Round b) when a.Start != b.Start => $": moved from {a.Start} to {b.Start}",
-        (Document a, Document b) when a.Revisions.Count != b.Revisions.Count => $": revision {a.Revisions.Count} → {b.Revisions.Count}",
+        (Document a, Document b) when a.RevisionList.Count != b.RevisionList.Count => $": revision {a.RevisionList.Count} → {b.RevisionList.Count}",
         (Document a, Document b) when a.Disclosed != b.Disclosed => $": {(b.DisclosedBy == Disclosure.Leaked ? "leaked" : "published")} {b.Disclosed}",
         (Position a, Position b) => $": {a.Stance} → {b.Stance}",
         _ => string.Empty,

@@ -56,15 +56,16 @@ public sealed class DocumentValidator : AbstractValidator<Document>
         {
             for (var i = 0; i < revisions.Count; i++)
             {
-                CheckRevision(context, revisions, i);
+                CheckRevision(context, revisions, i, string.Empty);
             }
         });
+        // The latest revision only, read from the persistent list: a revision's check does not make the array of all.
         RuleSet(LatestRevisionRules, () =>
-            RuleFor(d => d.Revisions).Custom((revisions, context) =>
+            RuleFor(d => d).Custom((d, context) =>
             {
-                if (!revisions.IsEmpty)
+                if (d.RevisionList.Count > 0)
                 {
-                    CheckRevision(context, revisions, revisions.Count - 1);
+                    CheckRevision(context, d.RevisionList, d.RevisionList.Count - 1, nameof(Document.Revisions));
                 }
             }));
 
@@ -171,10 +172,10 @@ public sealed class DocumentValidator : AbstractValidator<Document>
         }
     }
 
-    private static void CheckRevision(ValidationContext<Document> context, EquatableArray<DocumentRevision> revisions, int index)
+    private static void CheckRevision(ValidationContext<Document> context, IReadOnlyList<DocumentRevision> revisions, int index, string prefix)
     {
         var revision = revisions[index];
-        var path = $"[{revision.Number}]";
+        var path = $"{prefix}[{revision.Number}]";
         if (index > 0 && revisions[index - 1] is var previous && previous.Presented.IsBefore(revision.Presented).IsNo)
         {
             context.Error(ErrorCodes.RevisionsOutOfOrder, path, $"Revision {revision.Number} ({revision.Presented}) is not after revision {previous.Number} ({previous.Presented}).");

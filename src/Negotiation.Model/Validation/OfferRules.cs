@@ -75,11 +75,11 @@ internal static class OfferRules
         }
 
         var document = data.Documents[provision.Document];
-        if (provision.Revision < 1 || provision.Revision > document.Revisions.Count)
+        if (provision.Revision < 1 || provision.Revision > document.RevisionList.Count)
         {
-            context.Error(ErrorCodes.UnknownRevision, relative, $"'{document.Title}' has no revision {provision.Revision}; it has {document.Revisions.Count}.");
+            context.Error(ErrorCodes.UnknownRevision, relative, $"'{document.Title}' has no revision {provision.Revision}; it has {document.RevisionList.Count}.");
         }
-        else if (document.Revisions[provision.Revision - 1].FindProvision(provision.Article) is null)
+        else if (document.RevisionList[provision.Revision - 1].FindProvision(provision.Article) is null)
         {
             context.Error(ErrorCodes.UnknownProvision, relative, $"Revision {provision.Revision} of '{document.Title}' has no article {provision.Article}.");
         }

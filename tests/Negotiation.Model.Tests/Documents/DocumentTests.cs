@@ -66,5 +66,24 @@ public sealed class DocumentTests
             Draft with { Authors = [TestWorld.Russia, TestWorld.Ukraine] },
             Draft with { Addressees = [TestWorld.UnitedStates] },
             Draft with { Visibility = Visibility.Public },
-            Draft with { RepliesTo = new DocumentId("earlier") });
+            Draft with { RepliesTo = new DocumentId("earlier") },
+            Draft with { Revisions = [new DocumentRevision(1, TestWorld.January, [new Provision("1", "Text.")])] });
+
+    [Fact]
+    public void Equality_RevisionsRecordedOneByOne_EqualTheSameRevisionsGivenAtOnce()
+    {
+        var first = new DocumentRevision(1, TestWorld.January, [new Provision("1", "Text.")]);
+        var second = new DocumentRevision(2, new NodaTime.LocalDate(2022, 1, 20), [new Provision("1", "Revised text.")]);
+        var recorded = Draft with { RevisionList = Draft.RevisionList.Add(first).Add(second) };
+
+        EqualityAssertions.AssertValueEquality(
+            recorded,
+            Draft with { Revisions = [first, second] },
+            Draft with { Revisions = [first] },
+            Draft with { Revisions = [second, first] },
+            Draft with { Revisions = [first, second with { Provisions = [new Provision("1", "Other text.")] }] });
+        recorded.Revisions.Should().Equal(first, second);
+        recorded.LatestRevision.Should().Be(second);
+        (recorded with { Title = "Treaty" }).Revisions.Should().Equal([first, second], "a copy keeps the revisions");
+    }
 }
