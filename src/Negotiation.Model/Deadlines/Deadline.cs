@@ -86,6 +86,8 @@ public sealed record Deadline(DeadlineId Id, PartyId SetBy, string What, LocalDa
 
     /// <summary>Gets the last day in force on <paramref name="date"/>: the original date, or the latest extension decided
     /// by then.</summary>
+    /// <remarks>An extension's conditional days (<see cref="DeadlineExtension.Branches"/>) depend on other deadlines, which
+    /// a deadline cannot see: this reads its unconditional day. <see cref="DeadlineQueries.DueOn"/> resolves them.</remarks>
     /// <param name="date">The day.</param>
     /// <returns>The last day in force.</returns>
     public LocalDate DueAsOf(LocalDate date)
@@ -129,7 +131,13 @@ public sealed record Deadline(DeadlineId Id, PartyId SetBy, string What, LocalDa
     /// <returns>The missed days, oldest first, each with how certain it is (undetermined when the goal was met, the next
     /// extension decided or the deadline closed at an approximate time that straddles the day, or the day itself was
     /// stated approximately and has not surely passed).</returns>
-    public ImmutableArray<MissedDue> MissedDues(LocalDate date)
+    /// <remarks>An extension that grants a day on a condition (<see cref="DeadlineExtension.Branches"/>) is read here at its
+    /// unconditional day, <see cref="DeadlineExtension.NewDue"/>: the condition is another deadline, which a deadline
+    /// cannot see. The case's <see cref="DeadlineQueries.MissedDues"/> resolves the conditions.</remarks>
+    public ImmutableArray<MissedDue> MissedDues(LocalDate date) => MissedDues(date, extension => extension.NewDue);
+
+    /// <summary>The missed days, with each extension's day as <paramref name="granted"/> resolves it.</summary>
+    internal ImmutableArray<MissedDue> MissedDues(LocalDate date, Func<DeadlineExtension, LocalDate> granted)
     {
         var result = ImmutableArray.CreateBuilder<MissedDue>();
         var due = Due;
@@ -151,7 +159,7 @@ public sealed record Deadline(DeadlineId Id, PartyId SetBy, string What, LocalDa
                 var missed = passed & unmet & !saved;
                 if (missed.IsPossible)
                 {
-                    result.Add(new MissedDue(Id, due, missed, next?.NewDue));
+                    result.Add(new MissedDue(Id, due, missed, next is null ? null : granted(next)));
                 }
             }
 
@@ -160,7 +168,7 @@ public sealed record Deadline(DeadlineId Id, PartyId SetBy, string What, LocalDa
                 break;
             }
 
-            due = next.NewDue;
+            due = granted(next);
         }
 
         return result.ToImmutable();
