@@ -405,7 +405,8 @@ public static partial class SampleScenarios
         s = Plan(s, Talks("r2017-6", "Round 6", new LocalDate(2017, 11, 9)) with { PlannedEnd = new LocalDate(2017, 11, 10) }, new LocalDate(2017, 10, 31));
         s = Hold(s, "r2017-6", new LocalDate(2017, 11, 9), new LocalDate(2017, 11, 10));
         // Barnier's two-week deadline for the UK's clarification (~2017-11-24, day precision). When the UK responded is
-        // UNCONFIRMED (the outcome was the Joint Report of 2017-12-08), so the deadline is left open.
+        // UNCONFIRMED; the outcome was the Joint Report of 2017-12-08, so it was met sometime between the day it was set
+        // and then (recorded with the Joint Report): whether the day was missed is undetermined.
         var round6End = new LocalDate(2017, 11, 10);
         s = Due(s, new Deadline(new DeadlineId("dl-barnier-2w"), new PartyId("eu"), "The UK's clarification within two weeks (Michel Barnier, 2017-11-10).", new LocalDate(2017, 11, 24))
         {
@@ -445,6 +446,7 @@ public static partial class SampleScenarios
         s = Says(s, "st-07", "eu", StatementKind.Assessment, "Let me be clear, we still have a lot of work to do.", new LocalDate(2017, 12, 8), "jean-claude-juncker",
             new StanceTaken(SubjectRef.Document(new DocumentId("doc-joint-report")), Stance.Accepts)); // welcomes the Joint Report
         s = s.Then(new DeadlineMet { Deadline = new DeadlineId("dl-eu-offers"), Occurred = new LocalDate(2017, 12, 8), Recorded = recorded, Source = source }); // late: agreement on 2017-12-08
+        s = s.Then(new DeadlineMet { Deadline = new DeadlineId("dl-barnier-2w"), Occurred = DateWindow.Between(round6End, new LocalDate(2017, 12, 8)), Recorded = recorded, Source = source }); // UNCONFIRMED when
         s = Settle(s, "d-naaea", DemandOutcome.Met, new LocalDate(2017, 12, 8), "Maintained; the Joint Report carries the caveat.", In("doc-joint-report", 1, "naaea"));
         foreach (var (demand, article) in new[] { ("d-citizens-rights", "citizens"), ("d-financial-settlement", "financial") })
         {
@@ -818,7 +820,9 @@ public static partial class SampleScenarios
         s = Settle(s, "d-eu-lpf", DemandOutcome.Met, tcaAgreed, "Reflected in the TCA (details outside scope).", In("doc-tca", 1, "level-playing-field"));
 
         // Provisional application of the TCA, to 2021-02-28 as agreed, then to 2021-04-30 (the decision's date is
-        // UNCONFIRMED: dated between the agreement and the new day); superseded by entry into force on 2021-05-01.
+        // UNCONFIRMED: dated between the agreement and the new day, so whether 2021-02-28 passed unextended is undetermined);
+        // superseded by entry into force on 2021-05-01, which the Council's decision of 2021-04-29 concluding the TCA
+        // settled: the deadline closes then, before its last day, not the day after it.
         s = Due(s, new Deadline(new DeadlineId("dl-tca-prov"), new PartyId("eu"), "Provisional application of the TCA, pending its entry into force.", new LocalDate(2021, 2, 28))
         {
             JointlyWith = [new PartyId("uk")],
@@ -843,8 +847,8 @@ public static partial class SampleScenarios
         {
             Deadline = new DeadlineId("dl-tca-prov"),
             Outcome = DeadlineOutcome.Overtaken,
-            Reason = "Superseded by the TCA's entry into force on 2021-05-01.",
-            Occurred = new LocalDate(2021, 5, 1),
+            Reason = "Superseded: the Council concluded the TCA on 2021-04-29; it entered into force on 2021-05-01.",
+            Occurred = new LocalDate(2021, 4, 29),
             Recorded = recorded,
             Source = source,
         });

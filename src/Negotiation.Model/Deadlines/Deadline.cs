@@ -86,6 +86,8 @@ public sealed record Deadline(DeadlineId Id, PartyId SetBy, string What, LocalDa
 
     /// <summary>Gets the last day in force on <paramref name="date"/>: the original date, or the latest extension decided
     /// by then.</summary>
+    /// <remarks>An extension's conditional days (<see cref="DeadlineExtension.Branches"/>) depend on other deadlines, which
+    /// a deadline cannot see: this reads its unconditional day. <see cref="DeadlineQueries.DueOn"/> resolves them.</remarks>
     /// <param name="date">The day.</param>
     /// <returns>The last day in force.</returns>
     public LocalDate DueAsOf(LocalDate date)
@@ -126,9 +128,16 @@ public sealed record Deadline(DeadlineId Id, PartyId SetBy, string What, LocalDa
     /// missed when the next extension was decided on it or later (an extension decided on the last day does not save it),
     /// and is left out when the deadline was extended before it fell due or closed before it.</summary>
     /// <param name="date">The day the history is read on.</param>
-    /// <returns>The missed days, oldest first, each with how certain it is (undetermined when the goal was met at an
-    /// approximate time that straddles the day, or the day itself was stated approximately and has not surely passed).</returns>
-    public ImmutableArray<MissedDue> MissedDues(LocalDate date)
+    /// <returns>The missed days, oldest first, each with how certain it is (undetermined when the goal was met, the next
+    /// extension decided or the deadline closed at an approximate time that straddles the day, or the day itself was
+    /// stated approximately and has not surely passed).</returns>
+    /// <remarks>An extension that grants a day on a condition (<see cref="DeadlineExtension.Branches"/>) is read here at its
+    /// unconditional day, <see cref="DeadlineExtension.NewDue"/>: the condition is another deadline, which a deadline
+    /// cannot see. The case's <see cref="DeadlineQueries.MissedDues"/> resolves the conditions.</remarks>
+    public ImmutableArray<MissedDue> MissedDues(LocalDate date) => MissedDues(date, extension => extension.NewDue);
+
+    /// <summary>The missed days, with each extension's day as <paramref name="granted"/> resolves it.</summary>
+    internal ImmutableArray<MissedDue> MissedDues(LocalDate date, Func<DeadlineExtension, LocalDate> granted)
     {
         var result = ImmutableArray.CreateBuilder<MissedDue>();
         var due = Due;
@@ -138,15 +147,19 @@ public sealed record Deadline(DeadlineId Id, PartyId SetBy, string What, LocalDa
             // An approximate first day ("by mid-January") may have passed once its window has begun to pass.
             var window = i == 0 ? DueWithin : null;
             var passed = due < date ? Truth.Yes : window is { } w && w.Start < date ? Truth.Undetermined : Truth.No;
-            if (passed.IsPossible && (next is null || !next.Decided.IsBefore(Moment.On(due)).IsYes) && !(Closure is { } closure && closure.On.IsBefore(Moment.On(due)).IsYes))
+            // Saved by the next extension or a closure that came before the day; undetermined when its own date is
+            // approximate and straddles the day (an extension decided "sometime between January and April").
+            var saved = (next is null ? Truth.No : BeforeTheDay(next.Decided, due))
+                | (Closure is { } closure ? BeforeTheDay(closure.On, due) : Truth.No);
+            if (passed.IsPossible && !saved.IsYes)
             {
                 var unmet = Met is not { } met ? Truth.Yes
                     : window is { } stated && !met.IsOnOrBefore(stated.Start.PlusDays(-1)).IsYes && met.IsOnOrBefore(due).IsPossible ? Truth.Undetermined
                     : !met.IsOnOrBefore(due);
-                var missed = passed & unmet;
+                var missed = passed & unmet & !saved;
                 if (missed.IsPossible)
                 {
-                    result.Add(new MissedDue(Id, due, missed, next?.NewDue));
+                    result.Add(new MissedDue(Id, due, missed, next is null ? null : granted(next)));
                 }
             }
 
@@ -155,11 +168,16 @@ public sealed record Deadline(DeadlineId Id, PartyId SetBy, string What, LocalDa
                 break;
             }
 
-            due = next.NewDue;
+            due = granted(next);
         }
 
         return result.ToImmutable();
     }
+
+    /// <summary>Whether something happened on a day before <paramref name="day"/>: a decision taken on the day itself does not
+    /// save it.</summary>
+    private static Truth BeforeTheDay(Moment when, LocalDate day) =>
+        when.Window.End < day ? Truth.Yes : when.Window.Start < day ? Truth.Undetermined : Truth.No;
 
     /// <summary>Gets how the deadline stood on <paramref name="date"/>: met (on or before the day in force), missed (the day
     /// in force passed without it), overtaken or abandoned (closed before), or pending.</summary>

@@ -96,7 +96,7 @@ public sealed record DeadlineMet : Fact
 /// <summary>A deadline is closed without being met: events overtook it, or those who set it abandoned it.</summary>
 /// <remarks>Refused when the deadline is unknown or already met or closed, the outcome is not
 /// <see cref="DeadlineOutcome.Overtaken"/> or <see cref="DeadlineOutcome.Abandoned"/>, or it is closed certainly before it
-/// was set. Days in force that had passed before the closure stay missed (<see cref="Deadline.MissedDues"/>). Equality is
+/// was set. Days in force that had passed before the closure stay missed (<see cref="Deadline.MissedDues(NodaTime.LocalDate)"/>). Equality is
 /// by value.</remarks>
 public sealed record DeadlineClosed : Fact
 {

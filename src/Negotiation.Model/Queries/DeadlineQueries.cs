@@ -8,7 +8,9 @@ namespace Negotiation.Model;
 public static class DeadlineQueries
 {
     /// <summary>Gets every day in force of every deadline that had passed by <paramref name="asOf"/> without its goal met
-    /// (see <see cref="Deadline.MissedDues(LocalDate)"/>), in order of the day, then of the deadline's id.</summary>
+    /// (see <see cref="Deadline.MissedDues(LocalDate)"/>), in order of the day, then of the deadline's id; an extension
+    /// granted on a condition counts with the day its conditions give as of <paramref name="asOf"/> (see
+    /// <see cref="DueOn"/>).</summary>
     /// <param name="negotiation">The case.</param>
     /// <param name="asOf">The day the history is read on.</param>
     /// <returns>The missed days.</returns>
@@ -21,7 +23,8 @@ public static class DeadlineQueries
     public static ImmutableArray<MissedDue> MissedDues(this NegotiationCase negotiation, LocalDate asOf)
     {
         ArgumentNullException.ThrowIfNull(negotiation);
-        return [.. negotiation.Deadlines.Values.SelectMany(d => d.MissedDues(asOf)).OrderBy(m => m.Due).ThenBy(m => m.Deadline.Value, StringComparer.Ordinal)];
+        return [.. negotiation.Deadlines.Values.SelectMany(d => d.MissedDues(asOf, e => Granted(negotiation, e, asOf)))
+            .OrderBy(m => m.Due).ThenBy(m => m.Deadline.Value, StringComparer.Ordinal)];
     }
 
     /// <summary>Gets, for every extension of a deadline decided by <paramref name="asOf"/> that grants a day on a condition
@@ -89,13 +92,18 @@ public static class DeadlineQueries
         {
             if (extension.Decided.IsOnOrBefore(asOf).IsYes)
             {
-                due = extension.Branches.Items
-                    .Where(b => negotiation.Deadlines.TryGetValue(b.Condition, out var c) && c.OutcomeOn(asOf) == DeadlineOutcome.Met)
-                    .Select(b => (LocalDate?)b.Due)
-                    .FirstOrDefault() ?? extension.NewDue;
+                due = Granted(negotiation, extension, asOf);
             }
         }
 
         return due;
     }
+
+    /// <summary>The day an extension grants as of <paramref name="asOf"/>: its first conditional day whose condition was
+    /// met by then, else its unconditional day.</summary>
+    private static LocalDate Granted(NegotiationCase negotiation, DeadlineExtension extension, LocalDate asOf) =>
+        extension.Branches.Items
+            .Where(b => negotiation.Deadlines.TryGetValue(b.Condition, out var c) && c.OutcomeOn(asOf) == DeadlineOutcome.Met)
+            .Select(b => (LocalDate?)b.Due)
+            .FirstOrDefault() ?? extension.NewDue;
 }

@@ -411,10 +411,14 @@ public sealed class Article50AcceptanceTests
     [Fact]
     public void Deadlines_TheMissedDuesInOrder()
     {
-        // dl-barnier-2w: when the UK responded is UNCONFIRMED, so the deadline is left open, and an open deadline whose day
-        // has passed is read as missed.
-        Talks.MissedDues(new LocalDate(2020, 12, 31)).Select(m => (m.Deadline.Value, m.Due.ToString("uuuu-MM-dd", null))).Should().Equal(
-            ("dl-barnier-2w", "2017-11-24"), ("dl-eu-offers", "2017-12-04"), ("dl-wa-october", "2018-10-31"), ("dl-mv-by-0329", "2019-03-29"));
+        // dl-barnier-2w: when the UK responded is UNCONFIRMED (met by the Joint Report), and dl-tca-prov's extension was
+        // decided at an UNCONFIRMED date around its first day: both undetermined, not certain misses.
+        Talks.MissedDues(new LocalDate(2021, 12, 31)).Select(m => (m.Deadline.Value, m.Due.ToString("uuuu-MM-dd", null), m.Certainty)).Should().Equal(
+            ("dl-barnier-2w", "2017-11-24", Truth.Undetermined),
+            ("dl-eu-offers", "2017-12-04", Truth.Yes),
+            ("dl-wa-october", "2018-10-31", Truth.Yes),
+            ("dl-mv-by-0329", "2019-03-29", Truth.Yes),
+            ("dl-tca-prov", "2021-02-28", Truth.Undetermined));
 
         var offers = Talks.Deadlines[new DeadlineId("dl-eu-offers")];
         offers.Extensions.Should().BeEmpty("the slip to 2017-12-08 was de facto, not decided");
@@ -449,6 +453,7 @@ public sealed class Article50AcceptanceTests
         provisional.Dues.Should().Equal(new LocalDate(2021, 2, 28), new LocalDate(2021, 4, 30));
         provisional.Extensions.Single().Decided.Window.Should().Be(DateWindow.Between(new LocalDate(2020, 12, 24), new LocalDate(2021, 4, 30)), "the decision's date is UNCONFIRMED");
         provisional.OutcomeOn(new LocalDate(2021, 5, 1)).Should().Be(DeadlineOutcome.Overtaken, "superseded by entry into force");
+        provisional.MissedDues(new LocalDate(2021, 12, 31)).Select(m => m.Due).Should().NotContain(new LocalDate(2021, 4, 30), "closed before its last day");
     }
 
     [Fact]

@@ -54,6 +54,18 @@ public sealed class DeadlineBranchesTests
     }
 
     [Fact]
+    public void MissedDues_ConditionMet_CountsTheBranchDayNotTheOutrightDay()
+    {
+        // Approved in time, so the period ran to 22 May; it passed without the period's goal: 22 May is the missed day.
+        var approved = Extended.RecordOrThrow(Given.DeadlineMet(Approval, new LocalDate(2019, 3, 27)));
+        var summer = new LocalDate(2019, 6, 30);
+
+        approved.MissedDues(summer).Where(m => m.Deadline == Period).Should().Equal(new MissedDue(Period, May22, Truth.Yes, null));
+        approved.Deadlines[Period].MissedDues(summer).Should().Equal(new[] { new MissedDue(Period, April12, Truth.Yes, null) }, "the deadline alone reads the outright day");
+        Extended.MissedDues(summer).Where(m => m.Deadline == Period).Should().Equal(new MissedDue(Period, April12, Truth.Yes, null));
+    }
+
+    [Fact]
     public void DueOn_UnknownDeadline_Null()
     {
         Extended.DueOn(new DeadlineId("nothing"), March29).Should().BeNull();

@@ -35,6 +35,22 @@ public sealed class DeadlineHistoryTests
             .MissedDues(new LocalDate(2016, 1, 1)).Should().BeEmpty();
 
     [Fact]
+    public void MissedDues_ExtensionDecidedAtAnApproximateTimeAroundTheDay_IsUndetermined()
+    {
+        // Extended to the 20th "sometime between the 10th and the 12th": the 11th may or may not have been saved.
+        var negotiation = Set().RecordOrThrow(
+            Given.DeadlineExtended(Adoption, new LocalDate(2015, 12, 20), DateWindow.Between(new LocalDate(2015, 12, 10), December12)),
+            Given.DeadlineMet(Adoption, new LocalDate(2015, 12, 18)));
+
+        negotiation.MissedDues(new LocalDate(2016, 1, 1)).Should().Equal(new MissedDue(Adoption, December11, Truth.Undetermined, new LocalDate(2015, 12, 20)));
+    }
+
+    [Fact]
+    public void MissedDues_ClosedAtAnApproximateTimeAroundTheDay_IsUndetermined() =>
+        Set().RecordOrThrow(Given.DeadlineClosed(Adoption, DeadlineOutcome.Overtaken, DateWindow.Between(new LocalDate(2015, 12, 10), December12)))
+            .MissedDues(new LocalDate(2016, 1, 1)).Should().Equal(new MissedDue(Adoption, December11, Truth.Undetermined, null));
+
+    [Fact]
     public void MissedDues_SeveralDeadlines_InOrderOfTheMissedDay()
     {
         var earlier = new Deadline(new DeadlineId("text"), TestWorld.France, "A negotiating text", new LocalDate(2015, 12, 8));
