@@ -114,13 +114,28 @@ public static partial class SampleScenarios
             s = s.Topic(id, name);
         }
 
-        // Developments outside the talks, with the kind that fits: the model's kinds (troop build-ups, recognitions, invasions,
-        // leaks, sanctions, exercises, verification reports) have none for an election, a vote, a speech, a resignation or an
-        // Act of Parliament, so those are Other. The sheet gives no ids for developments: each id is a slug made here.
+        // Developments outside the talks, with the kind that fits (elections, votes in Parliament, Acts, appointments,
+        // resignations, speeches); the others (the notification, decisions, plans, the pandemic) are Other. The Conservative
+        // MPs' confidence vote of December 2018 was a party's, not Parliament's: Other. The sheet gives no ids for
+        // developments: each id is a slug made here.
+        var kinds = new Dictionary<string, DevelopmentKind>(StringComparer.Ordinal)
+        {
+            ["referendum-2016"] = DevelopmentKind.Election, ["uk-election-2017"] = DevelopmentKind.Election,
+            ["ep-elections-2019"] = DevelopmentKind.Election, ["uk-election-2019"] = DevelopmentKind.Election,
+            ["no-confidence-2019"] = DevelopmentKind.ParliamentaryVote, ["no-deal-vote"] = DevelopmentKind.ParliamentaryVote,
+            ["indicative-votes-1"] = DevelopmentKind.ParliamentaryVote, ["indicative-votes-2"] = DevelopmentKind.ParliamentaryVote,
+            ["letwin-amendment"] = DevelopmentKind.ParliamentaryVote, ["wa-bill-second-reading-1"] = DevelopmentKind.ParliamentaryVote,
+            ["wa-bill-second-reading-2"] = DevelopmentKind.ParliamentaryVote,
+            ["notification-act-2017"] = DevelopmentKind.Legislation, ["benn-act"] = DevelopmentKind.Legislation,
+            ["may-pm-2016"] = DevelopmentKind.Appointment, ["barnier-appointed"] = DevelopmentKind.Appointment, ["johnson-pm"] = DevelopmentKind.Appointment,
+            ["davis-resigns"] = DevelopmentKind.Resignation, ["johnson-resigns"] = DevelopmentKind.Resignation,
+            ["raab-mcvey-resign"] = DevelopmentKind.Resignation, ["may-resignation-announced"] = DevelopmentKind.Resignation,
+            ["florence-speech"] = DevelopmentKind.Speech, ["mansion-house-speech"] = DevelopmentKind.Speech,
+        };
         Scenario Happened(Scenario scenario, string id, string description, Moment when, params string[] actors) =>
             scenario.Then(new DevelopmentOccurred
             {
-                Development = new Development(new DevelopmentId(id), DevelopmentKind.Other, description) { Actors = [.. actors.Select(a => new PartyId(a))] },
+                Development = new Development(new DevelopmentId(id), kinds.GetValueOrDefault(id, DevelopmentKind.Other), description) { Actors = [.. actors.Select(a => new PartyId(a))] },
                 Occurred = when,
                 Recorded = recorded,
                 Source = source,

@@ -482,7 +482,14 @@ public sealed class Article50AcceptanceTests
         ]);
         Talks.Developments[new DevelopmentId("covid-19")].Occurred.Window.Should().Be(DateWindow.In(new YearMonth(2020, 3)));
         Talks.Developments[new DevelopmentId("may-confidence-vote")].Occurred.Window.Should().Be(DateWindow.In(new YearMonth(2018, 12)), "day 12 is UNCONFIRMED");
-        Talks.Developments.Values.Should().AllSatisfy(d => d.Kind.Should().Be(DevelopmentKind.Other), "the model has no kind for votes, elections, speeches or resignations");
+        string[] Of(DevelopmentKind kind) => [.. Talks.Developments.Values.Where(d => d.Kind == kind).OrderBy(d => d.Occurred.EarliestDate).Select(d => d.Id.Value)];
+        Of(DevelopmentKind.Election).Should().Equal("referendum-2016", "uk-election-2017", "ep-elections-2019", "uk-election-2019");
+        Of(DevelopmentKind.ParliamentaryVote).Should().Equal(
+            "no-confidence-2019", "no-deal-vote", "indicative-votes-1", "indicative-votes-2", "letwin-amendment", "wa-bill-second-reading-1", "wa-bill-second-reading-2");
+        Of(DevelopmentKind.Resignation).Should().Equal("davis-resigns", "johnson-resigns", "raab-mcvey-resign", "may-resignation-announced");
+        Of(DevelopmentKind.Speech).Should().Equal("florence-speech", "mansion-house-speech");
+        Of(DevelopmentKind.Legislation).Should().Equal("notification-act-2017", "benn-act");
+        Of(DevelopmentKind.Appointment).Should().Equal("may-pm-2016", "barnier-appointed", "johnson-pm");
     }
 
     [Fact]
