@@ -6,6 +6,8 @@
 # MUTATION_TESTS restricts the tests run against each mutant (dotnet test --filter syntax), e.g.
 #   MUTATION_TESTS='FullyQualifiedName~Negotiation.Model.Tests.Time' bash .build/mutation.sh Time
 # which measures what those tests alone kill: a lower bound of the whole suite's score, in a fraction of the time.
+# Warning: Stryker.NET 5.1.0 does not observe kills by xunit v3 tests (every mutant "survives"; see tests/README.md,
+# Mutation testing): until it does, what it prints for this suite is not a score.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
