@@ -180,7 +180,7 @@ public static partial class SampleScenarios
         // with the UK, may extend it.
         Scenario Due(Scenario scenario, Deadline deadline, Moment when) =>
             scenario.Then(new DeadlineSet { Deadline = deadline, Occurred = when, Recorded = recorded, Source = source });
-        Scenario Extend(Scenario scenario, LocalDate newDue, LocalDate decided, params DueBranch[] branches) =>
+        Scenario Extend(Scenario scenario, LocalDate newDue, LocalDate decided, EarlyEnd earlyEnd = EarlyEnd.None, params DueBranch[] branches) =>
             scenario.Then(new DeadlineExtended
             {
                 Deadline = new DeadlineId("dl-a50"),
@@ -188,6 +188,7 @@ public static partial class SampleScenarios
                 By = new PartyId("european-council"),
                 JointlyWith = [new PartyId("uk")],
                 Branches = [.. branches],
+                EarlyEnd = earlyEnd,
                 Occurred = decided,
                 Recorded = recorded,
                 Source = source,
@@ -637,7 +638,7 @@ public static partial class SampleScenarios
         {
             Subject = SubjectRef.Document(new DocumentId(Wa)),
         }, march22);
-        s = Extend(s, new LocalDate(2019, 4, 12), march22, new DueBranch(new LocalDate(2019, 5, 22), new DeadlineId("dl-mv-by-0329")));
+        s = Extend(s, new LocalDate(2019, 4, 12), march22, EarlyEnd.None, new DueBranch(new LocalDate(2019, 5, 22), new DeadlineId("dl-mv-by-0329")));
         s = Settle(s, "d-ext-request-1", DemandOutcome.Compromise, march22, "Granted differently: 2019-05-22 if the Commons approved the WA by 2019-03-29, otherwise 2019-04-12.", In("doc-ext-decision-1", 1, "extension"));
         s = Happened(s, "indicative-votes-1", "\"Indicative votes\": no option gains a majority.", new LocalDate(2019, 3, 27), "house-of-commons");
         s = Happened(s, "indicative-votes-2", "\"Indicative votes\", second round: no option gains a majority.", new LocalDate(2019, 4, 1), "house-of-commons");
@@ -661,7 +662,7 @@ public static partial class SampleScenarios
         {
             Subject = SubjectRef.Document(new DocumentId("doc-ext-decision-2")),
         }, april11);
-        s = Extend(s, new LocalDate(2019, 10, 31), april11);
+        s = Extend(s, new LocalDate(2019, 10, 31), april11); // "earlier on ratification": the sheet gives no rule for when
         s = Settle(s, "d-ext-request-2", DemandOutcome.Compromise, april11, "Granted differently: up to 2019-10-31, earlier on ratification.", In("doc-ext-decision-2", 1, "extension"));
 
         // The UK took part in the European Parliament elections: the EU's window was 2019-05-23..26; the UK's polling day,
@@ -739,7 +740,9 @@ public static partial class SampleScenarios
         s = Paper(s, Public("doc-ext-decision-3", DocumentKind.Decision, "European Council Decision (EU) 2019/1810 extending the period under Art. 50(3) TEU", ["european-council"]), october29, null, // number UNCONFIRMED
             ("extension", "The period is extended to 2020-01-31, earlier (2019-12-01 or 2020-01-01) on ratification by both parties."));
         s = Conclude(s, "wp-2019-10-28", october29, "Extension to 2020-01-31.", "doc-ext-decision-3");
-        s = Extend(s, new LocalDate(2020, 1, 31), october29);
+        // Earlier on ratification by both parties: withdrawal on the first day of the month after it (pre-ext3-early), so the
+        // period ends on the last day of the month ratification is completed in: 2019-11-30 or 2019-12-31 were possible.
+        s = Extend(s, new LocalDate(2020, 1, 31), october29, EarlyEnd.EndOfMonthMet);
         s = Settle(s, "d-ext-request-3", DemandOutcome.Met, october29, "Granted: to 2020-01-31, with earlier exits on 2019-12-01 or 2020-01-01 if ratified.", In("doc-ext-decision-3", 1, "extension"));
 
         s = Happened(s, "uk-election-2019", "UK general election: the Conservatives win 365 seats, a majority of 80.", new LocalDate(2019, 12, 12), "uk");

@@ -204,6 +204,12 @@ internal static class CaseWriter
                         w.WriteEndObject();
                     });
                 }
+
+                if (f.EarlyEnd != EarlyEnd.None)
+                {
+                    w.WriteString("earlyEnd", EnumNames<EarlyEnd>.Name(f.EarlyEnd));
+                }
+
                 break;
             case DeadlineMet f:
                 Id(w, "deadline", f.Deadline.Value);

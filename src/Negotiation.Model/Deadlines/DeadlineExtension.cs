@@ -19,4 +19,9 @@ public sealed record DeadlineExtension(LocalDate NewDue, Moment Decided, PartyId
     /// by 29 March; otherwise to 12 April"); <see cref="NewDue"/> is then the day that applies when no branch's
     /// condition is met. Which branch applies is <see cref="DeadlineQueries.DueBranches"/>.</summary>
     public EquatableArray<DueBranch> Branches { get; init; }
+
+    /// <summary>Gets how the extended period ends early once the deadline's goal is met, if it does ("or earlier, on the
+    /// first day of the month after ratification": <see cref="EarlyEnd.EndOfMonthMet"/>). The day that applies is
+    /// <see cref="DeadlineQueries.DueOn"/>.</summary>
+    public EarlyEnd EarlyEnd { get; init; }
 }

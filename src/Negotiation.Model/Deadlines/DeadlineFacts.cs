@@ -48,6 +48,10 @@ public sealed record DeadlineExtended : Fact
     /// <summary>Gets the other days the extension grants on a condition; <see cref="NewDue"/> applies when none is met.</summary>
     public EquatableArray<DueBranch> Branches { get; init; }
 
+    /// <summary>Gets how the extended period ends early once the deadline's goal is met, if it does (see
+    /// <see cref="DeadlineExtension.EarlyEnd"/>).</summary>
+    public EarlyEnd EarlyEnd { get; init; }
+
     /// <inheritdoc />
     public override string Describe() => $"deadline {Deadline} extended to {NewDue:uuuu-MM-dd}" +
         string.Concat(Branches.Items.Select(b => $" (to {b.Due:uuuu-MM-dd} if {b.Condition} is met)"));
@@ -62,7 +66,7 @@ public sealed record DeadlineExtended : Fact
 
     internal override void Evolve(CaseEvolution evolution) => evolution.Put(Extended(evolution.Data.Deadlines[Deadline]));
 
-    private Deadline Extended(Deadline d) => d with { Extensions = d.Extensions.Items.Add(new DeadlineExtension(NewDue, Occurred, By) { JointlyWith = JointlyWith, Branches = Branches }) };
+    private Deadline Extended(Deadline d) => d with { Extensions = d.Extensions.Items.Add(new DeadlineExtension(NewDue, Occurred, By) { JointlyWith = JointlyWith, Branches = Branches, EarlyEnd = EarlyEnd }) };
 
     /// <remarks>Nothing in it can be hidden from a party.</remarks>
     internal override Fact? Redact(Redaction redaction) => this;

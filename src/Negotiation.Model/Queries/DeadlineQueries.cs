@@ -73,7 +73,9 @@ public static class DeadlineQueries
     }
 
     /// <summary>Gets the last day of a deadline in force on <paramref name="asOf"/>, with each extension's conditional days
-    /// resolved: the first branch whose condition was met by then, otherwise the day the extension grants outright.
+    /// resolved: the first branch whose condition was met by then, otherwise the day the extension grants outright; and,
+    /// for an extension that ends early once the goal is met (<see cref="DeadlineExtension.EarlyEnd"/>), the end of the
+    /// month (or the day) it was met by then, when that comes sooner and the time it was met places it.
     /// <see cref="Deadline.DueAsOf(LocalDate)"/> reads the deadline alone and so takes the outright day.</summary>
     /// <param name="negotiation">The case.</param>
     /// <param name="deadline">The deadline.</param>
@@ -93,10 +95,33 @@ public static class DeadlineQueries
             if (extension.Decided.IsOnOrBefore(asOf).IsYes)
             {
                 due = Granted(negotiation, extension, asOf);
+                if (EarlyDue(d, extension, asOf) is { } early && early < due)
+                {
+                    due = early;
+                }
             }
         }
 
         return due;
+    }
+
+    /// <summary>The day an extended period ends early, when its goal was met by <paramref name="asOf"/> at a time that
+    /// places the day (the month, or the day, of the meeting known for certain).</summary>
+    private static LocalDate? EarlyDue(Deadline deadline, DeadlineExtension extension, LocalDate asOf)
+    {
+        if (extension.EarlyEnd == EarlyEnd.None || deadline.Met is not { } met || !met.IsOnOrBefore(asOf).IsYes)
+        {
+            return null;
+        }
+
+        var (first, last) = (met.EarliestDate, met.LatestDate);
+        return extension.EarlyEnd switch
+        {
+            EarlyEnd.EndOfMonthMet when first.Year == last.Year && first.Month == last.Month =>
+                new LocalDate(last.Year, last.Month, 1).PlusMonths(1).PlusDays(-1),
+            EarlyEnd.DayMet when first == last => last,
+            _ => null,
+        };
     }
 
     /// <summary>The day an extension grants as of <paramref name="asOf"/>: its first conditional day whose condition was

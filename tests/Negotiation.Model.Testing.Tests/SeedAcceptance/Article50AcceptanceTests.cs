@@ -243,6 +243,13 @@ public sealed class Article50AcceptanceTests
         left.Occurred.Instant.Should().Be(Moment.InZone(new LocalDateTime(2020, 2, 1, 0, 0), "Europe/Brussels").Instant);
         left.Occurred.Instant.Should().Be(Instant.FromUtc(2020, 1, 31, 23, 0), "GMT is UTC in January");
         left.Left.Should().Be(new LocalDate(2020, 2, 1));
+
+        // The third extension ran to 2020-01-31 or ended earlier, at the end of the month ratification was completed in:
+        // completed on 2020-01-30, so the period ended on 2020-01-31 at 24:00 Brussels time.
+        var period = new DeadlineId("dl-a50");
+        Talks.Deadlines[period].Extensions[^1].EarlyEnd.Should().Be(EarlyEnd.EndOfMonthMet);
+        Talks.DueOn(period, new LocalDate(2020, 1, 31)).Should().Be(new LocalDate(2020, 1, 31));
+        Talks.Deadlines[period].DueEndsAt(new LocalDate(2020, 1, 31)).Should().Be(left.Occurred.Instant);
     }
 
     [Fact]

@@ -66,6 +66,26 @@ public sealed class DeadlineBranchesTests
     }
 
     [Fact]
+    public void DueOn_EarlyEndOnceMet_EndsAtTheEndOfTheMonthItWasMet()
+    {
+        // "To 31 January 2020, or earlier, on the first day of the month after ratification": ratified on 15 November.
+        var january31 = new LocalDate(2020, 1, 31);
+        var extended = Set.RecordOrThrow(Given.DeadlineExtended(Period, january31, new LocalDate(2019, 3, 22), TestWorld.France) with { JointlyWith = [TestWorld.Russia], EarlyEnd = EarlyEnd.EndOfMonthMet });
+        var ratified = extended.RecordOrThrow(Given.DeadlineMet(Period, new LocalDate(2019, 11, 15)));
+
+        ratified.DueOn(Period, new LocalDate(2019, 11, 14)).Should().Be(january31, "not yet ratified");
+        ratified.DueOn(Period, new LocalDate(2019, 11, 15)).Should().Be(new LocalDate(2019, 11, 30));
+        ratified.Deadlines[Period].Extensions.Single().EarlyEnd.Should().Be(EarlyEnd.EndOfMonthMet);
+        extended.DueOn(Period, new LocalDate(2019, 12, 31)).Should().Be(january31, "never ratified");
+        extended.RecordOrThrow(Given.DeadlineMet(Period, DateWindow.In(new YearMonth(2019, 12)))).DueOn(Period, new LocalDate(2020, 1, 1))
+            .Should().Be(new LocalDate(2019, 12, 31), "met sometime in December still places the month");
+        extended.RecordOrThrow(Given.DeadlineMet(Period, DateWindow.Between(new LocalDate(2019, 11, 25), new LocalDate(2019, 12, 5)))).DueOn(Period, new LocalDate(2020, 1, 1))
+            .Should().Be(january31, "met in late November or early December does not place the month");
+        Set.RecordOrThrow(Given.DeadlineExtended(Period, january31, new LocalDate(2019, 3, 22), TestWorld.France) with { JointlyWith = [TestWorld.Russia], EarlyEnd = EarlyEnd.DayMet })
+            .RecordOrThrow(Given.DeadlineMet(Period, new LocalDate(2019, 11, 15))).DueOn(Period, new LocalDate(2019, 12, 1)).Should().Be(new LocalDate(2019, 11, 15));
+    }
+
+    [Fact]
     public void DueOn_UnknownDeadline_Null()
     {
         Extended.DueOn(new DeadlineId("nothing"), March29).Should().BeNull();

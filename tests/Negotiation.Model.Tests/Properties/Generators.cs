@@ -158,6 +158,7 @@ internal static class Generators
         {
             JointlyWith = x.Item3 % 2 == 0 ? [TestWorld.UnitedStates] : [],
             Branches = x.Item3 % 3 == 0 ? [new DueBranch(new LocalDate(2022, 1, 25).PlusDays(x.Item3), DeadlineIds[Math.Abs(x.Item3 / 3) % DeadlineIds.Length])] : [],
+            EarlyEnd = (EarlyEnd)(Math.Abs(x.Item3) % 3),
         },
         3 => Given.DeadlineClosed(x.Item1, x.Item3 % 3 == 0 ? DeadlineOutcome.Met : x.Item3 % 2 == 0 ? DeadlineOutcome.Overtaken : DeadlineOutcome.Abandoned, x.Item2, "Events."),
         _ => Given.DeadlineMet(x.Item1, x.Item2),
