@@ -799,7 +799,7 @@ public static partial class SampleScenarios
         var january23 = new LocalDate(2020, 1, 23);
         s = Paper(s, Public("doc-euwaa-2020", DocumentKind.Law, "European Union (Withdrawal Agreement) Act 2020 (2020 c. 1)", ["uk-parliament"]), january23, null);
         s = Step(s, "wa", AgreementStepKind.Endorsement, january23, "uk");
-        s = Happened(s, "benn-act-repealed", "The Benn Act is repealed (by the European Union (Withdrawal Agreement) Act 2020).", january23, "uk-parliament");
+        s = Happened(s, "benn-act-repealed", "The Benn Act is repealed.", january23, "uk-parliament");
         var january24 = new LocalDate(2020, 1, 24);
         s = Revise(s, Wa, "european-commission", january24, revised); // the signed text: same content
         // Signed by Charles Michel and Ursula von der Leyen in Brussels, by Boris Johnson in London.
