@@ -19,8 +19,9 @@ public static partial class SampleScenarios
     /// beside each. The deadlines are the Article 50 period with its three extensions (the first with its conditional
     /// branch on Commons approval), the EU's and Barnier's deadlines of late 2017, the October 2018 target, the meaningful
     /// vote, the European Parliament elections, the Benn Act, the transition's end and its extension option (abandoned),
-    /// and the TCA's provisional application. The sheet's agreement lifecycle (signature, ratification, entry into force as
-    /// agreement facts) is not encoded.</remarks>
+    /// and the TCA's provisional application. The sheet's agreement lifecycle is encoded as two agreements: the Withdrawal
+    /// Agreement (endorsements, the meaningful votes lost, signature, consents, entry into force, the transition's end) and
+    /// the Trade and Cooperation Agreement (agreed, signed, provisional application, consents, entry into force).</remarks>
     public static Scenario Article50Scenario { get; } = BuildArticle50();
 
     /// <summary>Gets the Article 50 negotiations, built (see <see cref="Article50Scenario"/>).</summary>
@@ -127,6 +128,7 @@ public static partial class SampleScenarios
             ["letwin-amendment"] = DevelopmentKind.ParliamentaryVote, ["wa-bill-second-reading-1"] = DevelopmentKind.ParliamentaryVote,
             ["wa-bill-second-reading-2"] = DevelopmentKind.ParliamentaryVote,
             ["notification-act-2017"] = DevelopmentKind.Legislation, ["benn-act"] = DevelopmentKind.Legislation,
+            ["benn-act-repealed"] = DevelopmentKind.Legislation, ["euwaa-2020-commenced"] = DevelopmentKind.Legislation,
             ["may-pm-2016"] = DevelopmentKind.Appointment, ["barnier-appointed"] = DevelopmentKind.Appointment, ["johnson-pm"] = DevelopmentKind.Appointment,
             ["davis-resigns"] = DevelopmentKind.Resignation, ["johnson-resigns"] = DevelopmentKind.Resignation,
             ["raab-mcvey-resign"] = DevelopmentKind.Resignation, ["may-resignation-announced"] = DevelopmentKind.Resignation,
@@ -143,6 +145,21 @@ public static partial class SampleScenarios
         s = Happened(s, "referendum-2016", "Referendum: Leave 51.9 %, Remain 48.1 %.", referendum, "uk");
         s = Happened(s, "may-pm-2016", "Theresa May becomes Prime Minister; DExEU created, David Davis Secretary of State.", new LocalDate(2016, 7, 13), "uk");
         s = Happened(s, "barnier-appointed", "Juncker appoints Michel Barnier chief negotiator (in post 2016-10-01).", new LocalDate(2016, 7, 27), "european-commission");
+        // The agreements' steps (the sheet's "Agreement lifecycle"). The sheet gives no ids for the agreements: 'wa' and 'tca'
+        // are slugs made here.
+        Scenario Step(Scenario scenario, string agreement, AgreementStepKind kind, LocalDate on, string? party = null, int count = 1, params Report[] reports) =>
+            scenario.Then(new AgreementStepTaken
+            {
+                Agreement = new AgreementId(agreement),
+                Step = kind,
+                Party = party is null ? null : new PartyId(party),
+                Count = count,
+                Occurred = on,
+                Recorded = recorded,
+                Source = source,
+                Reports = [.. reports],
+            });
+
         s = Happened(s, "notification-act-2017", "European Union (Notification of Withdrawal) Act 2017 in force; Lords amendments (rights, vote on terms) defeated.", new LocalDate(2017, 3, 16), "uk-parliament");
 
         // Documents.
@@ -558,6 +575,30 @@ public static partial class SampleScenarios
         s = Conclude(s, "r2018-11", new LocalDate(2018, 11, 14), "Text agreed at negotiator level on 2018-11-14; the October target missed.");
         s = s.Then(new DeadlineMet { Deadline = new DeadlineId("dl-wa-october"), Occurred = new LocalDate(2018, 11, 14), Recorded = recorded, Source = source }); // late
 
+        // The Withdrawal Agreement as an agreement whose lifecycle the case follows, from the text agreed on 2018-11-14: a
+        // draft (no adoption: it was endorsed, voted on, signed and concluded). Its parties are the two Art. 185 speaks of,
+        // the Union and the United Kingdom. Entry into force (Art. 185 of the signed text): the day after the end of the
+        // Art. 50(3) period as extended, provided both parties have notified the completion of their internal procedures,
+        // the notifications being read as the two parties' consents (the Council's conclusion, the UK's instrument).
+        // Not expressible: "the period as extended" as a rule (a rule cannot read a deadline's due day, dl-a50); the day
+        // after its end is given as the sheet computes it, 2020-02-01. The proviso "before that date" is read as "by that
+        // day" (the later of the two), which gives the same day here: both came before 2020-01-31.
+        // Transition (Art. 126): ends on 2020-12-31.
+        s = s.Then(new AgreementDrafted
+        {
+            Agreement = new Agreement(
+                new AgreementId("wa"),
+                new DocumentId(Wa),
+                [new PartyId("eu"), new PartyId("uk")],
+                MilestoneRule.AllOf(MilestoneRule.On(new LocalDate(2020, 2, 1)), MilestoneRule.After(AgreementStepKind.Ratification, Period.Zero, count: 2)))
+            {
+                Milestones = [new Milestone(MilestoneKind.TransitionEnd, MilestoneRule.On(new LocalDate(2020, 12, 31)))],
+            },
+            Occurred = new LocalDate(2018, 11, 14),
+            Recorded = recorded,
+            Source = source,
+        });
+
         s = Happened(s, "raab-mcvey-resign", "Dominic Raab and Esther McVey resign over the draft WA.", new LocalDate(2018, 11, 15), "uk-government");
         // "Supports d-uk-backstop-exit": not expressible, that demand is tabled only in January 2019 (Commons amendment (f)
         // of 2019-01-15, Brady amendment of 2019-01-29), and a statement cannot be about a demand tabled after it.
@@ -581,6 +622,7 @@ public static partial class SampleScenarios
             Recorded = recorded,
             Source = source,
         });
+        s = Step(s, "wa", AgreementStepKind.Endorsement, new LocalDate(2018, 11, 25), "eu"); // by the European Council (2018 text)
 
         // The first meaningful vote, set for 2018-12-11 (when it was set is not in the sheet: after the agreement of
         // 2018-11-14 it is about, by the postponement), postponed on 2018-12-10 and held late on 2019-01-15 (lost 202–432).
@@ -591,6 +633,8 @@ public static partial class SampleScenarios
         s = s.Then(new DeadlineExtended { Deadline = new DeadlineId("dl-mv1"), NewDue = new LocalDate(2019, 1, 15), By = new PartyId("uk-government"), Occurred = new LocalDate(2018, 12, 10), Recorded = recorded, Source = source });
         s = Happened(s, "may-confidence-vote", "May survives a confidence vote among Conservative MPs.", DateWindow.In(new YearMonth(2018, 12)), "uk"); // day 12 UNCONFIRMED; tally UNCONFIRMED
         s = s.Then(new DeadlineMet { Deadline = new DeadlineId("dl-mv1"), Occurred = new LocalDate(2019, 1, 15), Recorded = recorded, Source = source }); // held, and lost 202–432
+        // The meaningful votes lost are the Commons' rejections of the text (MV1 202–432, a majority against of 230).
+        s = Step(s, "wa", AgreementStepKind.Rejection, new LocalDate(2019, 1, 15), "uk");
         s = Happened(s, "no-confidence-2019", "The Government survives a Commons no-confidence motion, 325–306.", new LocalDate(2019, 1, 16), "house-of-commons");
 
         // The backstop's exit (Brady amendment, passed 317–301): dated 2019-01-29; one source says 2019-01-30 (UNCONFIRMED).
@@ -600,6 +644,7 @@ public static partial class SampleScenarios
         {
             Interprets = [new DocumentId(Wa)],
         }, new LocalDate(2019, 3, 11), null, ("assurances", "Backstop assurances."));
+        s = Step(s, "wa", AgreementStepKind.Rejection, new LocalDate(2019, 3, 12), "uk"); // MV2 lost 242–391 (149)
         s = Happened(s, "no-deal-vote", "The Commons rejects a no-deal exit (amended motion, 321–278).", new LocalDate(2019, 3, 13), "house-of-commons");
 
         // The Prime Minister's letters asking to extend the Article 50 period: one document in the sheet (one id, letters of
@@ -641,6 +686,7 @@ public static partial class SampleScenarios
         s = Extend(s, new LocalDate(2019, 4, 12), march22, EarlyEnd.None, new DueBranch(new LocalDate(2019, 5, 22), new DeadlineId("dl-mv-by-0329")));
         s = Settle(s, "d-ext-request-1", DemandOutcome.Compromise, march22, "Granted differently: 2019-05-22 if the Commons approved the WA by 2019-03-29, otherwise 2019-04-12.", In("doc-ext-decision-1", 1, "extension"));
         s = Happened(s, "indicative-votes-1", "\"Indicative votes\": no option gains a majority.", new LocalDate(2019, 3, 27), "house-of-commons");
+        s = Step(s, "wa", AgreementStepKind.Rejection, new LocalDate(2019, 3, 29), "uk"); // MV3 lost 286–344 (58; the WA without the PD)
         s = Happened(s, "indicative-votes-2", "\"Indicative votes\", second round: no option gains a majority.", new LocalDate(2019, 4, 1), "house-of-commons");
 
         // The second letter, and the special European Council of 10 April.
@@ -675,7 +721,7 @@ public static partial class SampleScenarios
         s = s.Then(new RoleLeft { Role = Coordinator("olly-robbins", "uk"), Occurred = DateWindow.InYear(2019), Recorded = recorded, Source = source }); // month UNCONFIRMED
         s = Happened(s, "johnson-pm", "Boris Johnson becomes Prime Minister.", new LocalDate(2019, 7, 24), "uk");
 
-        // The Benn Act (royal assent 2019-09-09; repealed 2020-01-23, which no fact of the model records for a document).
+        // The Benn Act (royal assent 2019-09-09; repealed 2020-01-23, recorded then as a development).
         var bennAssent = new LocalDate(2019, 9, 9);
         s = Paper(s, Public("doc-benn-act", DocumentKind.Law, "European Union (Withdrawal) (No. 2) Act 2019 (2019 c. 26)", ["uk-parliament"]), bennAssent, null,
             ("extension-request", "If the Commons has not approved a deal or a no-deal exit by 2019-10-19, the Prime Minister must request an extension to 2020-01-31."));
@@ -716,6 +762,7 @@ public static partial class SampleScenarios
         s = Plan(s, EuInternal("euco-2019-10-17", "European Council (Art. 50)", october17), october17); // when it was convened is not in the sheet
         s = Hold(s, "euco-2019-10-17", october17);
         s = Conclude(s, "euco-2019-10-17", october17, "Revised WA endorsed; revised Political Declaration approved.");
+        s = Step(s, "wa", AgreementStepKind.Endorsement, october17, "eu"); // by the European Council (revised text)
 
         // Saturday 19 October: the Letwin amendment withholds approval, so the Benn Act's deadline is triggered and the
         // request is sent the same day.
@@ -747,16 +794,30 @@ public static partial class SampleScenarios
 
         s = Happened(s, "uk-election-2019", "UK general election: the Conservatives win 365 seats, a majority of 80.", new LocalDate(2019, 12, 12), "uk");
         s = Happened(s, "wa-bill-second-reading-2", "WA Bill second reading 358–234.", new LocalDate(2019, 12, 20), "house-of-commons");
-        // The Act commenced on 2020-01-31, which no fact of the model records for a document.
-        s = Paper(s, Public("doc-euwaa-2020", DocumentKind.Law, "European Union (Withdrawal Agreement) Act 2020 (2020 c. 1)", ["uk-parliament"]), new LocalDate(2020, 1, 23), null);
-        s = Revise(s, Wa, "european-commission", new LocalDate(2020, 1, 24), revised); // the signed text: same content
+        // The Act (royal assent 2020-01-23, commenced 2020-01-31): the UK's route to approving the WA, recorded as the UK's
+        // endorsement of the text; the Benn Act was repealed the same day.
+        var january23 = new LocalDate(2020, 1, 23);
+        s = Paper(s, Public("doc-euwaa-2020", DocumentKind.Law, "European Union (Withdrawal Agreement) Act 2020 (2020 c. 1)", ["uk-parliament"]), january23, null);
+        s = Step(s, "wa", AgreementStepKind.Endorsement, january23, "uk");
+        s = Happened(s, "benn-act-repealed", "The Benn Act is repealed.", january23, "uk-parliament");
+        var january24 = new LocalDate(2020, 1, 24);
+        s = Revise(s, Wa, "european-commission", january24, revised); // the signed text: same content
+        // Signed by Charles Michel and Ursula von der Leyen in Brussels, by Boris Johnson in London.
+        s = Step(s, "wa", AgreementStepKind.Signature, january24, "eu");
+        s = Step(s, "wa", AgreementStepKind.Signature, january24, "uk");
         s = Says(s, "st-15", "european-parliament", StatementKind.Assessment, "It deeply saddens me to think that we have come to this point.", new LocalDate(2020, 1, 29), "david-sassoli",
             new StanceTaken(SubjectRef.Document(new DocumentId(Wa)), Stance.Accepts)); // consent given
+        // The European Parliament's consent (621–49–13): not the Union's consent to be bound (the Council's conclusion is),
+        // so an endorsement of the text on the Union's side.
+        s = Step(s, "wa", AgreementStepKind.Endorsement, new LocalDate(2020, 1, 29), "eu");
+        s = Step(s, "wa", AgreementStepKind.Ratification, new LocalDate(2020, 1, 29), "uk"); // the UK's instrument deposited: single source, UNCONFIRMED
         // Ratification completed on 2020-01-30 (the Council's conclusion by written procedure, after the EP's consent of
         // 2020-01-29): the WA enters into force at the end of the period as extended, 2020-01-31 24:00 Brussels time.
         var january30 = new LocalDate(2020, 1, 30);
         s = Paper(s, Public("doc-council-conclusion-decision", DocumentKind.Decision, "Council Decision (EU) 2020/135 on the conclusion of the Withdrawal Agreement", ["council-eu"]), january30, null);
+        s = Step(s, "wa", AgreementStepKind.Ratification, january30, "eu"); // the Council's conclusion, by qualified majority, written procedure
         s = s.Then(new DeadlineMet { Deadline = new DeadlineId("dl-a50"), Occurred = january30, Recorded = recorded, Source = source });
+        s = Happened(s, "euwaa-2020-commenced", "The European Union (Withdrawal Agreement) Act 2020 commences.", new LocalDate(2020, 1, 31), "uk-parliament");
 
         // The UK leaves at 23:00 London time on 31 January 2020 (midnight in Brussels): the first day out is 1 February.
         var leaves = Moment.InZone(new LocalDateTime(2020, 1, 31, 23, 0), "Europe/London");
@@ -837,6 +898,20 @@ public static partial class SampleScenarios
         s = Settle(s, "d-uk-fta", DemandOutcome.Met, tcaAgreed, "Reflected in the revised Political Declaration and in the TCA.", In("doc-tca", 1, "trade"));
         s = Settle(s, "d-eu-lpf", DemandOutcome.Met, tcaAgreed, "Reflected in the TCA (details outside scope).", In("doc-tca", 1, "level-playing-field"));
 
+        // The TCA as an agreement between the document's three parties, a draft from the day it was agreed. The sheet gives
+        // no rule for its entry into force nor for its provisional application: both are the days the sheet dates.
+        s = s.Then(new AgreementDrafted
+        {
+            Agreement = new Agreement(new AgreementId("tca"), new DocumentId("doc-tca"), [new PartyId("eu"), new PartyId("euratom"), new PartyId("uk")], MilestoneRule.On(new LocalDate(2021, 5, 1)))
+            {
+                Milestones = [new Milestone(MilestoneKind.ProvisionalApplication, MilestoneRule.On(new LocalDate(2021, 1, 1)))],
+            },
+            Occurred = tcaAgreed,
+            Recorded = recorded,
+            Source = source,
+        });
+        s = Step(s, "tca", AgreementStepKind.Conclusion, tcaAgreed);
+
         // Provisional application of the TCA, to 2021-02-28 as agreed, then to 2021-04-30 (the decision's date is
         // UNCONFIRMED: dated between the agreement and the new day, so whether 2021-02-28 passed unextended is undetermined);
         // superseded by entry into force on 2021-05-01, which the Council's decision of 2021-04-29 concluding the TCA
@@ -846,6 +921,12 @@ public static partial class SampleScenarios
             JointlyWith = [new PartyId("uk")],
             Subject = SubjectRef.Document(new DocumentId("doc-tca")),
         }, tcaAgreed);
+
+        // Signed on 2020-12-30 in Brussels and London (the sheet does not say by whom: the three parties, unnamed), and
+        // approved by the UK Parliament the same day: the UK's endorsement of the text.
+        var december30 = new LocalDate(2020, 12, 30);
+        s = Step(s, "tca", AgreementStepKind.Signature, december30, count: 3);
+        s = Step(s, "tca", AgreementStepKind.Endorsement, december30, "uk");
 
         // The transition ended at 24:00 Brussels time on 2020-12-31 (23:00 GMT), reported the next day.
         var transitionEnded = Moment.At(Instant.FromUtc(2020, 12, 31, 23, 0));
@@ -861,6 +942,14 @@ public static partial class SampleScenarios
             Recorded = recorded,
             Source = source,
         });
+        // The European Parliament's consent (an endorsement on the Union's side): voted on 2021-04-27, the result announced on
+        // 2021-04-28, and sources give either date. The case accepts the vote's day; the other is a competing report (the
+        // sheet names no outlet for it: the label is made here).
+        var april28 = new LocalDate(2021, 4, 28);
+        s = Step(s, "tca", AgreementStepKind.Endorsement, new LocalDate(2021, 4, 27), "eu",
+            reports: new Report(new Source("Sources dating the consent by the result's announcement", april28), april28));
+        // The Council's decision concluding the TCA: the Union's consent to be bound (Euratom's is not in the sheet).
+        s = Step(s, "tca", AgreementStepKind.Ratification, new LocalDate(2021, 4, 29), "eu");
         s = s.Then(new DeadlineClosed
         {
             Deadline = new DeadlineId("dl-tca-prov"),

@@ -27,7 +27,9 @@ namespace Negotiation.Model.Testing.Tests.SeedAcceptance;
 /// <item><term>Q2 Was each extension decided before the deadline it replaced?</term><description><see cref="Question02_EachExtensionWasDecidedBeforeTheDayItReplaced"/></description></item>
 /// <item><term>Q3 Why did the 2019-05-22 extension branch not apply?</term><description><see cref="Question03_TheTwentySecondOfMayBranchFailedOnCommonsApproval"/></description></item>
 /// <item><term>Q4 Who could decide an extension and by what rule?</term><description><see cref="Question04_TheEuropeanCouncilExtendsInAgreementWithTheUk"/></description></item>
-/// <item><term>Agreement lifecycle</term><description>not encoded (see the scenario's comments)</description></item>
+/// <item><term>Agreement lifecycle: the Withdrawal Agreement</term><description><see cref="Lifecycle_TheWithdrawalAgreementWasEndorsedTwiceRejectedThreeTimesThenSignedAndConcluded"/>, <see cref="Lifecycle_TheWithdrawalAgreementEnteredIntoForceOnTheFirstOfFebruaryOnceBothHadConsented"/>, <see cref="Lifecycle_TheTransitionEndedOnTheThirtyFirstOfDecember2020"/></description></item>
+/// <item><term>Agreement lifecycle: the Trade and Cooperation Agreement</term><description><see cref="Lifecycle_TheTcaAppliedProvisionallyFromNewYearAndEnteredIntoForceOnTheFirstOfMay"/>, <see cref="Lifecycle_TheParliamentsConsentToTheTcaIsDatedDifferentlyBySources"/></description></item>
+/// <item><term>Agreement lifecycle: the laws of January 2020</term><description><see cref="Lifecycle_TheLawsOfJanuary2020_BennActRepealedAndTheWithdrawalAgreementActCommenced"/></description></item>
 /// <item><term>The case as a whole</term><description><see cref="Case_BuildsWithoutAnyRefusedFact"/></description></item>
 /// </list>
 /// </remarks>
@@ -151,7 +153,7 @@ public sealed class Article50AcceptanceTests
     [Fact]
     public void Demands_TheBradyAmendmentIsDatedDifferentlyBySources()
     {
-        var disputed = Talks.DisputedDates().Should().ContainSingle().Subject;
+        var disputed = Talks.DisputedDates().Should().ContainSingle(d => d.Fact is DemandTabled).Subject;
 
         disputed.Fact.Should().BeOfType<DemandTabled>().Which.Demand.Id.Should().Be(new DemandId("d-uk-backstop-exit"));
         disputed.Accepted.Should().Be(Moment.On(new LocalDate(2019, 1, 29)));
@@ -495,7 +497,7 @@ public sealed class Article50AcceptanceTests
             "no-confidence-2019", "no-deal-vote", "indicative-votes-1", "indicative-votes-2", "letwin-amendment", "wa-bill-second-reading-1", "wa-bill-second-reading-2");
         Of(DevelopmentKind.Resignation).Should().Equal("davis-resigns", "johnson-resigns", "raab-mcvey-resign", "may-resignation-announced");
         Of(DevelopmentKind.Speech).Should().Equal("florence-speech", "mansion-house-speech");
-        Of(DevelopmentKind.Legislation).Should().Equal("notification-act-2017", "benn-act");
+        Of(DevelopmentKind.Legislation).Should().Equal("notification-act-2017", "benn-act", "benn-act-repealed", "euwaa-2020-commenced");
         Of(DevelopmentKind.Appointment).Should().Equal("may-pm-2016", "barnier-appointed", "johnson-pm");
     }
 
@@ -547,5 +549,89 @@ public sealed class Article50AcceptanceTests
         Talks.Statements[new StatementId("st-03")].About.Should().Equal(SubjectRef.Demand(new DemandId("d-financial-settlement")), SubjectRef.Demand(new DemandId("d-citizens-rights")));
         Talks.Statements[new StatementId("st-06")].About.Should().Contain(SubjectRef.Deadline(new DeadlineId("dl-barnier-2w")));
         Talks.Statements[new StatementId("st-10")].About.Should().Equal(SubjectRef.Development(new DevelopmentId("chequers-plan")));
+    }
+
+    private static Agreement WithdrawalAgreement => Talks.Agreements[new AgreementId("wa")];
+
+    private static Agreement TradeAndCooperation => Talks.Agreements[new AgreementId("tca")];
+
+    private static IEnumerable<Development> Developments => Talks.Developments.Values;
+
+    [Fact]
+    public void Lifecycle_TheWithdrawalAgreementWasEndorsedTwiceRejectedThreeTimesThenSignedAndConcluded()
+    {
+        var wa = WithdrawalAgreement;
+
+        wa.Text.Should().Be(new DocumentId("doc-draft-wa"));
+        wa.Parties.Should().Equal(new PartyId("eu"), new PartyId("uk"));
+        wa.Adopted.Should().BeNull("a draft that was endorsed, voted on, signed and concluded, never adopted");
+        wa.Steps.Select(s => (s.Kind, s.On.ToString("uuuu-MM-dd", null), s.Party!.Value.Value)).Should().Equal(
+            (AgreementStepKind.Endorsement, "2018-11-25", "eu"),
+            (AgreementStepKind.Rejection, "2019-01-15", "uk"),
+            (AgreementStepKind.Rejection, "2019-03-12", "uk"),
+            (AgreementStepKind.Rejection, "2019-03-29", "uk"),
+            (AgreementStepKind.Endorsement, "2019-10-17", "eu"),
+            (AgreementStepKind.Endorsement, "2020-01-23", "uk"),
+            (AgreementStepKind.Signature, "2020-01-24", "eu"),
+            (AgreementStepKind.Signature, "2020-01-24", "uk"),
+            (AgreementStepKind.Endorsement, "2020-01-29", "eu"),
+            (AgreementStepKind.Ratification, "2020-01-29", "uk"),
+            (AgreementStepKind.Ratification, "2020-01-30", "eu"));
+        wa.StepsOf(new PartyId("uk")).Where(s => s.Kind.IsConsent()).Should().ContainSingle("the meaningful votes lost are rejections, not approvals");
+    }
+
+    [Fact]
+    public void Lifecycle_TheWithdrawalAgreementEnteredIntoForceOnTheFirstOfFebruaryOnceBothHadConsented()
+    {
+        var inForce = new LocalDate(2020, 2, 1);
+
+        WithdrawalAgreement.EntryIntoForceDate(Developments, new LocalDate(2021, 12, 31)).Should().Be(inForce);
+        WithdrawalAgreement.MilestoneDate(MilestoneKind.EntryIntoForce, Developments, new LocalDate(2021, 12, 31)).Should().Be(inForce);
+        Talks.AsOf(new LocalDate(2020, 1, 29)).Agreements[new AgreementId("wa")].EntryIntoForceDate([], new LocalDate(2020, 1, 29))
+            .Should().BeNull("only the UK had consented: the Council concluded on 2020-01-30");
+        Talks.AsOf(new LocalDate(2020, 1, 30)).Agreements[new AgreementId("wa")].EntryIntoForceDate([], new LocalDate(2020, 1, 30))
+            .Should().Be(inForce, "both parties had notified before the period as extended ended on 2020-01-31");
+    }
+
+    [Fact]
+    public void Lifecycle_TheTransitionEndedOnTheThirtyFirstOfDecember2020() =>
+        WithdrawalAgreement.MilestoneDate(MilestoneKind.TransitionEnd, Developments, new LocalDate(2021, 12, 31)).Should().Be(new LocalDate(2020, 12, 31));
+
+    [Fact]
+    public void Lifecycle_TheTcaAppliedProvisionallyFromNewYearAndEnteredIntoForceOnTheFirstOfMay()
+    {
+        var tca = TradeAndCooperation;
+        var asOf = new LocalDate(2021, 12, 31);
+
+        tca.Text.Should().Be(new DocumentId("doc-tca"));
+        tca.Steps.Select(s => (s.Kind, s.On.ToString("uuuu-MM-dd", null), s.Party?.Value, s.Count)).Should().Equal(
+            (AgreementStepKind.Conclusion, "2020-12-24", null, 1),
+            (AgreementStepKind.Signature, "2020-12-30", null, 3),
+            (AgreementStepKind.Endorsement, "2020-12-30", "uk", 1),
+            (AgreementStepKind.Endorsement, "2021-04-27", "eu", 1),
+            (AgreementStepKind.Ratification, "2021-04-29", "eu", 1));
+        tca.MilestoneDate(MilestoneKind.ProvisionalApplication, Developments, asOf).Should().Be(new LocalDate(2021, 1, 1));
+        tca.EntryIntoForceDate(Developments, asOf).Should().Be(new LocalDate(2021, 5, 1));
+    }
+
+    [Fact]
+    public void Lifecycle_TheParliamentsConsentToTheTcaIsDatedDifferentlyBySources()
+    {
+        var consent = Talks.DisputedDates().Should().ContainSingle(d => d.Fact is AgreementStepTaken).Subject;
+
+        consent.Fact.Should().BeOfType<AgreementStepTaken>().Which.Step.Should().Be(AgreementStepKind.Endorsement);
+        consent.Accepted.Should().Be(Moment.On(new LocalDate(2021, 4, 27)), "the day of the vote");
+        consent.Reports.Select(r => r.Claimed).Should().Equal(Moment.On(new LocalDate(2021, 4, 27)), Moment.On(new LocalDate(2021, 4, 28)));
+    }
+
+    [Fact]
+    public void Lifecycle_TheLawsOfJanuary2020_BennActRepealedAndTheWithdrawalAgreementActCommenced()
+    {
+        var laws = Developments.Where(d => d.Kind == DevelopmentKind.Legislation && d.Occurred.EarliestDate.Year == 2020)
+            .OrderBy(d => d.Occurred.EarliestDate).ToList();
+
+        laws.Select(d => (d.Id.Value, d.Occurred)).Should().Equal(
+            ("benn-act-repealed", Moment.On(new LocalDate(2020, 1, 23))),
+            ("euwaa-2020-commenced", Moment.On(new LocalDate(2020, 1, 31))));
     }
 }
