@@ -183,9 +183,13 @@ public sealed record Deadline(DeadlineId Id, PartyId SetBy, string What, LocalDa
     /// in force passed without it), overtaken or abandoned (closed before), or pending.</summary>
     /// <param name="date">The day.</param>
     /// <returns>The outcome as of that day.</returns>
-    public DeadlineOutcome OutcomeOn(LocalDate date)
+    /// <remarks>Reads an extension at its unconditional day, like <see cref="DueAsOf(LocalDate)"/>; the case's
+    /// <see cref="DeadlineQueries.OutcomeOn"/> resolves conditional days and early ends.</remarks>
+    public DeadlineOutcome OutcomeOn(LocalDate date) => OutcomeOn(IsoDates.Iso(date), DueAsOf(date));
+
+    /// <summary>How the deadline stood on <paramref name="date"/> when the day in force then was <paramref name="due"/>.</summary>
+    internal DeadlineOutcome OutcomeOn(LocalDate date, LocalDate due)
     {
-        var due = DueAsOf(date);
         if (Met is { } met && met.IsOnOrBefore(date).IsYes)
         {
             return met.IsOnOrBefore(due).IsNo ? DeadlineOutcome.Missed : DeadlineOutcome.Met;

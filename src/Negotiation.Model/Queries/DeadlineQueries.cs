@@ -105,6 +105,25 @@ public static class DeadlineQueries
         return due;
     }
 
+    /// <summary>Gets how a deadline stood on <paramref name="asOf"/> (met, missed, overtaken, abandoned or pending), with the
+    /// day in force read as <see cref="DueOn"/> reads it: conditional days and early ends resolved, which
+    /// <see cref="Deadline.OutcomeOn(LocalDate)"/>, reading the deadline alone, cannot do.</summary>
+    /// <param name="negotiation">The case.</param>
+    /// <param name="deadline">The deadline.</param>
+    /// <param name="asOf">The day.</param>
+    /// <returns>The outcome, or <see langword="null"/> when the deadline is not in the case.</returns>
+    /// <example>
+    /// <code>
+    /// // Extended to 22 May if the Commons approved by 29 March, otherwise to 12 April: approved, so on 1 May it is pending.
+    /// var outcome = negotiation.OutcomeOn(new DeadlineId("period"), new LocalDate(2019, 5, 1));
+    /// </code>
+    /// </example>
+    public static DeadlineOutcome? OutcomeOn(this NegotiationCase negotiation, DeadlineId deadline, LocalDate asOf)
+    {
+        ArgumentNullException.ThrowIfNull(negotiation);
+        return negotiation.DueOn(deadline, asOf) is { } due ? negotiation.Deadlines[deadline].OutcomeOn(IsoDates.Iso(asOf), due) : null;
+    }
+
     /// <summary>The day an extended period ends early, when its goal was met by <paramref name="asOf"/> at a time that
     /// places the day (the month, or the day, of the meeting known for certain).</summary>
     private static LocalDate? EarlyDue(Deadline deadline, DeadlineExtension extension, LocalDate asOf)

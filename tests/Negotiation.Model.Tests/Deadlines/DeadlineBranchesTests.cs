@@ -86,6 +86,20 @@ public sealed class DeadlineBranchesTests
     }
 
     [Fact]
+    public void OutcomeOn_ConditionMet_PendingUntilTheBranchDayPasses()
+    {
+        var approved = Extended.RecordOrThrow(Given.DeadlineMet(Approval, new LocalDate(2019, 3, 27)));
+        var may1 = new LocalDate(2019, 5, 1);
+
+        approved.OutcomeOn(Period, may1).Should().Be(DeadlineOutcome.Pending, "the period runs to 22 May");
+        approved.Deadlines[Period].OutcomeOn(may1).Should().Be(DeadlineOutcome.Missed, "the deadline alone reads the outright day, 12 April");
+        approved.OutcomeOn(Period, May22.PlusDays(1)).Should().Be(DeadlineOutcome.Missed);
+        Extended.OutcomeOn(Period, may1).Should().Be(DeadlineOutcome.Missed, "not approved: 12 April applied");
+        approved.RecordOrThrow(Given.DeadlineMet(Period, new LocalDate(2019, 5, 20))).OutcomeOn(Period, May22.PlusDays(1)).Should().Be(DeadlineOutcome.Met);
+        approved.OutcomeOn(new DeadlineId("nothing"), may1).Should().BeNull();
+    }
+
+    [Fact]
     public void DueOn_UnknownDeadline_Null()
     {
         Extended.DueOn(new DeadlineId("nothing"), March29).Should().BeNull();
