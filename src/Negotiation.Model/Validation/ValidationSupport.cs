@@ -14,6 +14,53 @@ internal sealed class CaseSnapshot(NegotiationCase original, CaseData data)
     public NegotiationCase Case => field ??= original.With(Data);
 }
 
+/// <summary>
+/// The place in the case of the entity a change validates (<c>Statements[st-1]</c>), put in front of its failures' paths
+/// only when there are failures.
+/// </summary>
+/// <remarks>
+/// <para>FluentValidation words every rule's full path before it runs, by copying the context's property chain, whenever
+/// the chain is not empty; with the entity's place in the chain, that is a list, an array and a string per rule on every
+/// <c>Record</c>, failure or not. So a change's validation keeps the chain empty: the entity validator's
+/// <c>PreValidate</c> (<see cref="ValidationSupport.Enter{T}"/>) leaves its place here, and the change prefixes the
+/// failures with it afterwards (<see cref="Locate"/>). Paths read exactly as when the place is in the chain.</para>
+/// <para>One per validation run; not shared between threads.</para>
+/// </remarks>
+internal sealed class EntityPlace(object root)
+{
+    private string? collection;
+    private string? id;
+    private HashSet<ValidationFailure>? placed;
+
+    /// <summary>Gets the instance validated: only its own validator's place counts (a nested validation keeps the
+    /// parent's).</summary>
+    public object Root { get; } = root;
+
+    public bool IsSet => collection is not null;
+
+    public void Set(string placeCollection, string? placeId)
+    {
+        collection = placeCollection;
+        id = placeId;
+    }
+
+    /// <summary>Marks a failure whose path is already complete (a nested entity validated at its own place).</summary>
+    public void Placed(ValidationFailure failure) => (placed ??= new(ReferenceEqualityComparer.Instance)).Add(failure);
+
+    /// <summary>Puts the entity's place in front of the failure's path, as the property chain would have.</summary>
+    public void Locate(ValidationFailure failure)
+    {
+        if (collection is null || placed?.Contains(failure) == true)
+        {
+            return;
+        }
+
+        var place = id is null ? collection : $"{collection}[{id}]";
+        var path = failure.PropertyName ?? string.Empty;
+        failure.PropertyName = path.Length == 0 ? place : path[0] == '[' ? place + path : place + "." + path;
+    }
+}
+
 /// <summary>Makes failures with a code, a severity and an explicit path.</summary>
 internal static class Failures
 {
@@ -41,6 +88,9 @@ internal static class ValidationSupport
     /// <summary>The key under which a change under way passes its data (see <see cref="CaseSnapshot"/>).</summary>
     public const string SnapshotKey = "Negotiation.Model.CaseSnapshot";
 
+    /// <summary>The key under which a change under way collects the validated entity's place (see <see cref="EntityPlace"/>).</summary>
+    public const string PlaceKey = "Negotiation.Model.EntityPlace";
+
     /// <summary>Gets the case the validation runs against, if the caller gave one.</summary>
     public static NegotiationCase? Case(this IValidationContext context) =>
         context.RootContextData.TryGetValue(CaseValidation.CaseKey, out var value) ? value as NegotiationCase
@@ -54,13 +104,22 @@ internal static class ValidationSupport
     /// <summary>
     /// Starts every path of an entity validated on its own at the entity's place in the case
     /// (<c>Rounds[ru-us-2022-01]</c>), so failures read the same whether one entity or the whole case is validated.
-    /// A validator used as a child of another keeps the parent's path.
+    /// A validator used as a child of another keeps the parent's path. Within a change, the place is kept aside and put
+    /// in front of the failures afterwards (<see cref="EntityPlace"/>).
     /// </summary>
     public static bool Enter<T>(this ValidationContext<T> context, string collection, string? id = null)
     {
         if (context.PropertyChain.Count == 0)
         {
-            context.PropertyChain.Add(id is null ? collection : $"{collection}[{id}]");
+            if (context.RootContextData.TryGetValue(PlaceKey, out var value) && value is EntityPlace place
+                && ReferenceEquals(place.Root, context.InstanceToValidate) && !place.IsSet)
+            {
+                place.Set(collection, id);
+            }
+            else
+            {
+                context.PropertyChain.Add(id is null ? collection : $"{collection}[{id}]");
+            }
         }
 
         return true;
@@ -102,9 +161,12 @@ internal static class ValidationSupport
             nested.PropertyChain.Add(path);
         }
 
-        foreach (var (key, value) in context.RootContextData)
+        foreach (var (key, data) in context.RootContextData)
         {
-            nested.RootContextData[key] = value;
+            if (key != PlaceKey)
+            {
+                nested.RootContextData[key] = data;
+            }
         }
 
         if (!nested.RootContextData.ContainsKey(CaseValidation.CaseKey) && context.InstanceToValidate is NegotiationCase negotiation)
@@ -112,8 +174,12 @@ internal static class ValidationSupport
             nested.RootContextData[CaseValidation.CaseKey] = negotiation;
         }
 
+        // Within a change the parent's place is put in front of every failure afterwards; a child validated at its own
+        // place (no path given) already has a complete path.
+        var place = path is null && context.RootContextData.TryGetValue(PlaceKey, out var value) ? value as EntityPlace : null;
         foreach (var failure in validator.Validate(nested).Errors)
         {
+            place?.Placed(failure);
             context.AddFailure(failure);
         }
     }

@@ -17,11 +17,20 @@ namespace Negotiation.Model.Validation;
 /// field added to a fact is covered without a rule of its own; the concept validators add the tighter limits (a name is
 /// at most <see cref="ValidationSupport.MaxNameLength"/> characters).</para>
 /// <para>The walk follows the fact's public properties into the model's own types and lists (a part reused in a
-/// precondition is visited once), without recursion. The properties of each type are looked up once.</para>
+/// precondition is visited once), without recursion. The properties of each type are looked up once, and paths are
+/// worded only for failures.</para>
 /// </remarks>
 internal static class ValueRules
 {
     private static readonly ConcurrentDictionary<Type, PropertyInfo[]> Properties = new();
+    private static readonly ConcurrentDictionary<Type, Member[]> Plans = new();
+
+    // Made only through Slug.Require: nothing in them to check.
+    private static readonly HashSet<Type> IdTypes =
+    [
+        typeof(AgreementId), typeof(CaseId), typeof(CommitmentId), typeof(DeadlineId), typeof(DemandId), typeof(DevelopmentId), typeof(DocumentId),
+        typeof(PartyId), typeof(ProposalId), typeof(RepresentativeId), typeof(RoundId), typeof(StatementId), typeof(TopicId),
+    ];
     private static readonly Assembly Model = typeof(Fact).Assembly;
 
     // Texts whose concept validator already caps their length (IsAName, IsAText, SourceValidator): one error, not two.
@@ -36,23 +45,32 @@ internal static class ValueRules
     ];
 
     /// <summary>Checks every value reachable from <paramref name="fact"/>, reporting under the current path.</summary>
+    /// <remarks>Every <c>Record</c> runs this walk, so it does what it must and no more: each type's walkable properties
+    /// are worked out once (<see cref="PlanOf"/>: only those that can hold a text, an enum, a time or a part holding
+    /// one), a path is worded only for a failure (<see cref="Trail"/>), and the walk's stack and visited set are reused
+    /// by the thread.</remarks>
     public static void Check<T>(ValidationContext<T> context, Fact fact)
     {
-        var visited = new HashSet<object>(ReferenceEqualityComparer.Instance);
-        var pending = new Stack<(object Value, string Path)>();
-        pending.Push((fact, string.Empty));
-        while (pending.TryPop(out var item))
+        var walk = Walk.Take();
+        try
         {
-            if (!item.Value.GetType().IsValueType && !visited.Add(item.Value))
+            walk.Pending.Push((fact, null));
+            while (walk.Pending.TryPop(out var item))
             {
-                continue;
-            }
+                if (!item.Value.GetType().IsValueType && !walk.Visited.Add(item.Value))
+                {
+                    continue;
+                }
 
-            foreach (var property in PropertiesOf(item.Value.GetType()))
-            {
-                var path = item.Path.Length == 0 ? property.Name : item.Path + "." + property.Name;
-                Visit(context, property.GetValue(item.Value), path, pending, CappedElsewhere.Contains((property.DeclaringType!, property.Name)));
+                foreach (var member in PlanOf(item.Value.GetType()))
+                {
+                    Visit(context, member.Property.GetValue(item.Value), item.Trail, member.Property.Name, -1, walk.Pending, member.Capped);
+                }
             }
+        }
+        finally
+        {
+            walk.Return();
         }
     }
 
@@ -82,7 +100,7 @@ internal static class ValueRules
         return null;
     }
 
-    private static void Visit<T>(ValidationContext<T> context, object? value, string path, Stack<(object, string)> pending, bool capped = false)
+    private static void Visit<T>(ValidationContext<T> context, object? value, Trail? parent, string? name, int index, Stack<(object, Trail?)> pending, bool capped = false)
     {
         switch (value)
         {
@@ -91,10 +109,12 @@ internal static class ValueRules
             case string text:
                 if (text.Length > ValidationSupport.MaxTextLength && !capped)
                 {
+                    var path = Trail.Path(parent, name, index);
                     context.Error(ErrorCodes.TextTooLong, path, $"{path} is {text.Length} characters long; shorten it to at most 20,000.");
                 }
                 else if (text.Length <= ValidationSupport.MaxTextLength && Forbidden(text) is { } what)
                 {
+                    var path = Trail.Path(parent, name, index);
                     context.Error(ErrorCodes.ForbiddenCharacter, path, $"{path} holds {what}: no control characters (other than tab and line breaks), lone surrogates or bidirectional overrides. Remove it.");
                 }
 
@@ -102,6 +122,7 @@ internal static class ValueRules
             case Enum e:
                 if (!Enum.IsDefined(e.GetType(), e))
                 {
+                    var path = Trail.Path(parent, name, index);
                     context.Error(ErrorCodes.UnknownEnumValue, path, $"{path} is {e:D}, which is not a {e.GetType().Name}; use one of {string.Join(", ", Enum.GetNames(e.GetType()))}.");
                 }
 
@@ -109,26 +130,68 @@ internal static class ValueRules
             case Moment moment:
                 if (moment == default)
                 {
+                    var path = Trail.Path(parent, name, index);
                     context.Error(ErrorCodes.TimeMissing, path, $"{path} is default (1 January 1); say when, with a Moment, a LocalDate or a DateWindow.");
                 }
 
                 return;
             case System.Collections.IEnumerable items when value.GetType().Assembly == Model:
+                var here = new Trail(parent, name, index);
                 var i = 0;
                 foreach (var item in items)
                 {
-                    Visit(context, item, $"{path}[{i++}]", pending);
+                    Visit(context, item, here, null, i++, pending);
                 }
 
                 return;
             default:
                 if (value.GetType().Assembly == Model)
                 {
-                    pending.Push((value, path));
+                    pending.Push((value, new Trail(parent, name, index)));
                 }
 
                 return;
         }
+    }
+
+    /// <summary>The properties of <paramref name="type"/> the walk reads: those whose declared type can hold a text, an
+    /// enum, a time or a part that holds one. Ids are left out: their slugs are checked when they are made.</summary>
+    private static Member[] PlanOf(Type type) => Plans.GetOrAdd(type, static t =>
+        [.. PropertiesOf(t).Where(p => MayHold(p.PropertyType, [])).Select(p => new Member(p, CappedElsewhere.Contains((p.DeclaringType!, p.Name))))]);
+
+    [UnconditionalSuppressMessage("Trimming", "IL2070", Justification = "As for PropertiesOf: the walk reads the model's own records.")]
+    [UnconditionalSuppressMessage("Trimming", "IL2062", Justification = "As for PropertiesOf: the walk reads the model's own records.")]
+    [UnconditionalSuppressMessage("Trimming", "IL2072", Justification = "As for PropertiesOf: the walk reads the model's own records.")]
+    private static bool MayHold(Type type, HashSet<Type> seen)
+    {
+        if (type == typeof(string) || type.IsEnum || type == typeof(Moment))
+        {
+            return true;
+        }
+
+        if (Nullable.GetUnderlyingType(type) is { } underlying)
+        {
+            return MayHold(underlying, seen);
+        }
+
+        // A property typed as a base (a condition, a rule) or as object can hold any part at run time.
+        if (type == typeof(object) || type.IsInterface || (type.Assembly == Model && !type.IsSealed && !type.IsValueType))
+        {
+            return true;
+        }
+
+        if (type.Assembly != Model || IdTypes.Contains(type) || !seen.Add(type))
+        {
+            return false;
+        }
+
+        if (typeof(System.Collections.IEnumerable).IsAssignableFrom(type))
+        {
+            var elements = type.GetInterfaces().FirstOrDefault(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IEnumerable<>));
+            return elements is null || MayHold(elements.GetGenericArguments()[0], seen);
+        }
+
+        return PropertiesOf(type).Any(p => MayHold(p.PropertyType, seen));
     }
 
     // What the caller gave: public properties with a public setter (init or positional; not those the case fills in), and
@@ -146,4 +209,75 @@ internal static class ValueRules
     private static bool IsPositionalGetOnly(Type type, PropertyInfo property) =>
         property.GetIndexParameters().Length == 0 && property.SetMethod is null
         && type.GetField($"<{property.Name}>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance) is not null;
+
+    private sealed record Member(PropertyInfo Property, bool Capped);
+
+    /// <summary>Where the walk is, worded as a path only when a value fails (<c>Demand.Provisions[2].Text</c>).</summary>
+    private sealed class Trail(Trail? parent, string? name, int index)
+    {
+        private readonly Trail? parent = parent;
+        private readonly string? name = name;
+        private readonly int index = index;
+
+        public static string Path(Trail? parent, string? name, int index)
+        {
+            // Iterative: a trail can be as deep as the deepest precondition accepted.
+            var steps = new List<Trail>();
+            for (var trail = parent; trail is not null; trail = trail.parent)
+            {
+                steps.Add(trail);
+            }
+
+            var builder = new System.Text.StringBuilder();
+            for (var i = steps.Count - 1; i >= 0; i--)
+            {
+                Append(builder, steps[i].name, steps[i].index);
+            }
+
+            Append(builder, name, index);
+            return builder.ToString();
+        }
+
+        private static void Append(System.Text.StringBuilder builder, string? name, int index)
+        {
+            if (name is not null)
+            {
+                builder.Append(builder.Length == 0 ? string.Empty : ".").Append(name);
+            }
+            else if (index >= 0)
+            {
+                builder.Append('[').Append(index).Append(']');
+            }
+        }
+    }
+
+    /// <summary>The stack and visited set of one walk, kept by the thread between walks (the walk calls nothing that could
+    /// start another on the same thread).</summary>
+    private sealed class Walk
+    {
+        [ThreadStatic]
+        private static Walk? cached;
+
+        public Stack<(object Value, Trail? Trail)> Pending { get; } = new();
+
+        public HashSet<object> Visited { get; } = new(ReferenceEqualityComparer.Instance);
+
+        public static Walk Take()
+        {
+            var walk = cached ?? new Walk();
+            cached = null;
+            return walk;
+        }
+
+        public void Return()
+        {
+            // A walk over a very large fact leaves big tables behind: let them go rather than keep them for the thread.
+            if (Visited.Count <= 1024)
+            {
+                Pending.Clear();
+                Visited.Clear();
+                cached = this;
+            }
+        }
+    }
 }

@@ -101,8 +101,11 @@ internal sealed class FactCheck(NegotiationCase original, Fact fact)
     {
         var context = ValidationSupport.ContextFor(instance, ruleSets);
         context.RootContextData[ValidationSupport.SnapshotKey] = snapshot;
+        var place = new EntityPlace(instance!);
+        context.RootContextData[ValidationSupport.PlaceKey] = place;
         foreach (var failure in validator.Validate(context).Errors)
         {
+            place.Locate(failure);
             Add(failure);
         }
     }
