@@ -15,30 +15,32 @@ namespace Negotiation.Model;
 /// version whose maximum exceeds e. It is filed under every checkpoint block those prefixes fall in, as an interval
 /// in a persistent segment tree over blocks: O(log blocks) entries per late fact, and a query reads the O(log blocks)
 /// nodes above its block. A log written in order has no late facts at all.</para>
-/// <para>Immutable; updates share structure with the previous axis.</para>
+/// <para>Immutable; updates share structure with the previous axis. The steps only ever grow at the end (each is a new
+/// maximum), so they are an <see cref="AppendVector{T}"/>: one small object per step, where a sorted set allocated a
+/// path of tree nodes (about 1 KB per fact when recording, most of it kept alive by the checkpoints).</para>
 /// </remarks>
 /// <typeparam name="T">The time: a day or an instant.</typeparam>
 internal sealed class TimeAxis<T>
     where T : struct, IComparable<T>
 {
-    private readonly ImmutableSortedSet<Step> steps;
+    private readonly AppendVector<Step> steps;
     private readonly ImmutableDictionary<long, ImmutableList<Late>> late;
     private readonly int levels;
 
-    private TimeAxis(ImmutableSortedSet<Step> steps, ImmutableDictionary<long, ImmutableList<Late>> late, int levels)
+    private TimeAxis(AppendVector<Step> steps, ImmutableDictionary<long, ImmutableList<Late>> late, int levels)
     {
         this.steps = steps;
         this.late = late;
         this.levels = levels;
     }
 
-    public static TimeAxis<T> Empty { get; } = new(ImmutableSortedSet<Step>.Empty, ImmutableDictionary<long, ImmutableList<Late>>.Empty, 0);
+    public static TimeAxis<T> Empty { get; } = new(AppendVector<Step>.Empty, ImmutableDictionary<long, ImmutableList<Late>>.Empty, 0);
 
     /// <summary>Adds version <paramref name="version"/>, whose fact has time <paramref name="value"/>.</summary>
     public TimeAxis<T> Add(int version, T value, int blockSize)
     {
         // Every fact comes here; the running maximum is the last step, read once.
-        var order = steps.IsEmpty ? 1 : value.CompareTo(steps.Max.Max);
+        var order = steps.Count == 0 ? 1 : value.CompareTo(steps.Last.Max);
         if (order > 0)
         {
             return new(steps.Add(new Step(value, version)), late, levels);
@@ -103,21 +105,11 @@ internal sealed class TimeAxis<T>
 
     private static long Key(int level, int node) => ((long)level << 40) | (uint)node;
 
-    private int FirstStepAbove(T bound)
-    {
-        var i = steps.IndexOf(new Step(bound, int.MaxValue));
-        return i < 0 ? ~i : i + 1;
-    }
+    // The steps' maxima strictly increase, so the steps above a bound are a suffix.
+    private int FirstStepAbove(T bound) => steps.FirstWhere(bound, static (bound, step) => step.Max.CompareTo(bound) > 0);
 
     /// <summary>The running maximum grows to <see cref="Max"/> at <see cref="Version"/>.</summary>
-    internal readonly record struct Step(T Max, int Version) : IComparable<Step>
-    {
-        public int CompareTo(Step other)
-        {
-            var byMax = Max.CompareTo(other.Max);
-            return byMax != 0 ? byMax : Version.CompareTo(other.Version);
-        }
-    }
+    internal readonly record struct Step(T Max, int Version);
 
     /// <summary>A fact whose time is below the running maximum before it.</summary>
     internal readonly record struct Late(int Version, T Value);
