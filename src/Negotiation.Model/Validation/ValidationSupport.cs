@@ -112,9 +112,13 @@ internal static class ValidationSupport
         if (context.PropertyChain.Count == 0)
         {
             if (context.RootContextData.TryGetValue(PlaceKey, out var value) && value is EntityPlace place
-                && ReferenceEquals(place.Root, context.InstanceToValidate) && !place.IsSet)
+                && ReferenceEquals(place.Root, context.InstanceToValidate))
             {
-                place.Set(collection, id);
+                // The place is kept aside: given by the caller (a nested validation under a path), or this one.
+                if (!place.IsSet)
+                {
+                    place.Set(collection, id);
+                }
             }
             else
             {
@@ -155,12 +159,9 @@ internal static class ValidationSupport
     /// failures here.</summary>
     public static void ValidateNested<T, TChild>(this ValidationContext<T> context, IValidator<TChild> validator, TChild child, string? path = null)
     {
+        // The nested validation keeps its chain empty and its place aside (EntityPlace), so its rules do not copy a
+        // chain each; its failures get the place afterwards.
         var nested = new ValidationContext<TChild>(child);
-        if (path is not null)
-        {
-            nested.PropertyChain.Add(path);
-        }
-
         foreach (var (key, data) in context.RootContextData)
         {
             if (key != PlaceKey)
@@ -174,12 +175,21 @@ internal static class ValidationSupport
             nested.RootContextData[CaseValidation.CaseKey] = negotiation;
         }
 
+        var place = new EntityPlace(child!);
+        if (path is not null)
+        {
+            place.Set(path, null);
+        }
+
+        nested.RootContextData[PlaceKey] = place;
+
         // Within a change the parent's place is put in front of every failure afterwards; a child validated at its own
         // place (no path given) already has a complete path.
-        var place = path is null && context.RootContextData.TryGetValue(PlaceKey, out var value) ? value as EntityPlace : null;
+        var parent = path is null && context.RootContextData.TryGetValue(PlaceKey, out var value) ? value as EntityPlace : null;
         foreach (var failure in validator.Validate(nested).Errors)
         {
-            place?.Placed(failure);
+            place.Locate(failure);
+            parent?.Placed(failure);
             context.AddFailure(failure);
         }
     }
