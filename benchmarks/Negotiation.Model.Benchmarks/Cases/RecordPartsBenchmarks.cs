@@ -27,6 +27,7 @@ public class RecordPartsBenchmarks
     private StatementMade fact = null!;
     private Statement statement = null!;
     private CaseData applied = null!;
+    private System.Collections.Immutable.ImmutableList<Fact> log = null!;
     private IReadOnlyList<EntityKey> written = null!;
     private MutableCase mutable = null!;
 
@@ -42,7 +43,7 @@ public class RecordPartsBenchmarks
         statement = fact.Statement with { Made = fact.Occurred };
         var evolution = new CaseEvolution(negotiation.Data, fact);
         fact.Evolve(evolution);
-        applied = evolution.Data with { Log = negotiation.Data.Log.Add(fact) };
+        (applied, log) = (evolution.Data, negotiation.Data.Log.Add(fact));
         written = evolution.Written;
         mutable = MutableCase.Build(generated.Facts);
     }
@@ -78,7 +79,8 @@ public class RecordPartsBenchmarks
     }
 
     [Benchmark]
-    public object IndexAndHistory() => CaseHistory.Update(CaseIndexer.Update(negotiation.Data, applied, fact, written).Data, fact);
+    public object IndexAndHistory() =>
+        CaseHistory.Checkpointed(CaseIndexer.Update(negotiation.Data, applied, log, fact, written, CaseHistory.Advance(negotiation.Data.History, log.Count, fact)).Data);
 
     [Benchmark]
     public object PersistentWrite() => negotiation.Data.Statements.SetItem(statement.Id, statement);

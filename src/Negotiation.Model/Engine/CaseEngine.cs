@@ -24,8 +24,7 @@ internal static class CaseEngine
             return ChangeResult.Failure(negotiation, [.. check.Failures]);
         }
 
-        var step = check.Evolved ?? Step(negotiation.Data, fact);
-        return ChangeResult.Success(negotiation, negotiation.With(CaseHistory.Update(step.Data, fact)), [.. check.Failures]);
+        return ChangeResult.Success(negotiation, negotiation.With(Evolved(check, negotiation.Data, fact)), [.. check.Failures]);
     }
 
     /// <summary>Records facts in order, all or nothing.</summary>
@@ -45,22 +44,29 @@ internal static class CaseEngine
 
             position++;
             warnings.AddRange(check.Failures);
-            var step = check.Evolved ?? Step(current.Data, fact);
-            current = current.With(CaseHistory.Update(step.Data, fact));
+            current = current.With(Evolved(check, current.Data, fact));
         }
 
         return ChangeResult.Success(negotiation, current, warnings.ToImmutable());
     }
 
     /// <summary>Evolves and indexes a fact that needs no check (it passed one from the same data).</summary>
-    public static CaseStep Step(CaseData before, Fact fact)
+    public static CaseStep Step(CaseData before, Fact fact) => Advance(before, fact, history: false);
+
+    /// <summary>Evolves, indexes and extends the history with a fact that needs no check.</summary>
+    public static CaseData Replay(CaseData before, Fact fact) => Advance(before, fact, history: true).Data;
+
+    // The log, the indexes and (when asked) the history are set in one copy of the data.
+    private static CaseStep Advance(CaseData before, Fact fact, bool history)
     {
         var evolution = new CaseEvolution(before, fact);
         fact.Evolve(evolution);
-        var evolved = evolution.Data with { Log = before.Log.Add(fact) };
-        return CaseIndexer.Update(before, evolved, fact, evolution.Written);
+        var log = before.Log.Add(fact);
+        var step = CaseIndexer.Update(before, evolution.Data, log, fact, evolution.Written, history ? CaseHistory.Advance(before.History, log.Count, fact) : null);
+        return history ? step with { Data = CaseHistory.Checkpointed(step.Data) } : step;
     }
 
-    /// <summary>Evolves, indexes and extends the history with a fact that needs no check.</summary>
-    public static CaseData Replay(CaseData before, Fact fact) => CaseHistory.Update(Step(before, fact).Data, fact);
+    // A fact that passed its check: its evolution, if a rule already made it, with the history; else made now.
+    private static CaseData Evolved(FactCheck check, CaseData before, Fact fact) =>
+        check.Evolved is { } evolved ? CaseHistory.Update(evolved.Data, fact) : Replay(before, fact);
 }

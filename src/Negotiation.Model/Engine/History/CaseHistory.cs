@@ -40,17 +40,21 @@ internal sealed record CaseHistory
     public TimeAxis<Instant> Recorded { get; init; } = TimeAxis<Instant>.Empty;
 
     /// <summary>Extends the history with the fact just appended to <paramref name="data"/>'s log.</summary>
-    public static CaseData Update(CaseData data, Fact fact)
+    public static CaseData Update(CaseData data, Fact fact) =>
+        Checkpointed(data with { History = Advance(data.History, data.Log.Count, fact) });
+
+    /// <summary>Gets <paramref name="history"/> with version <paramref name="version"/> (whose last fact is
+    /// <paramref name="fact"/>) on both time axes: the part of <see cref="Update"/> that does not need the data, so that
+    /// the engine sets it in the same copy of the data as the log and the indexes.</summary>
+    public static CaseHistory Advance(CaseHistory history, int version, Fact fact) => history with
     {
-        var version = data.Log.Count;
-        var history = data.History with
-        {
-            Occurred = data.History.Occurred.Add(version, fact.Occurred.Window.End, BlockSize),
-            Recorded = data.History.Recorded.Add(version, fact.Recorded, BlockSize),
-        };
-        var updated = data with { History = history };
-        return version % BlockSize == 0 ? WithCheckpoint(updated) : updated;
-    }
+        Occurred = history.Occurred.Add(version, fact.Occurred.Window.End, BlockSize),
+        Recorded = history.Recorded.Add(version, fact.Recorded, BlockSize),
+    };
+
+    /// <summary>Gets <paramref name="data"/>, whose history has been advanced to its version, with a checkpoint when the
+    /// version closes a block.</summary>
+    public static CaseData Checkpointed(CaseData data) => data.Log.Count % BlockSize == 0 ? WithCheckpoint(data) : data;
 
     /// <summary>The facts that had certainly happened by the end of <paramref name="date"/>, as a case.</summary>
     public static NegotiationCase AsOf(NegotiationCase negotiation, LocalDate date) =>

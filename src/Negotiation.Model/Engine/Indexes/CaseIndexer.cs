@@ -18,22 +18,24 @@ namespace Negotiation.Model;
 /// </remarks>
 internal static class CaseIndexer
 {
-    /// <summary>Returns <paramref name="after"/> (the data with the fact evolved and appended to the log) with its indexes
-    /// updated, and the description of the change.</summary>
-    public static CaseStep Update(CaseData before, CaseData after, Fact fact, IReadOnlyList<EntityKey> written)
+    /// <summary>Returns <paramref name="after"/> (the data with the fact evolved) with <paramref name="log"/> (the log
+    /// with the fact appended), its indexes updated and, when given, <paramref name="history"/>, in one copy, and the
+    /// description of the change.</summary>
+    public static CaseStep Update(CaseData before, CaseData after, ImmutableList<Fact> log, Fact fact, IReadOnlyList<EntityKey> written, CaseHistory? history = null)
     {
-        var position = after.Log.Count - 1;
-        var indexing = new Indexing(before, after, Dated(after.Indexes, fact, position));
+        var position = log.Count - 1;
+        var indexing = new Indexing(before, after, Dated(after.Indexes, fact, position), position);
         foreach (var key in written)
         {
             indexing.Wrote(key);
         }
 
-        return new(after with { Indexes = indexing.Index }, new CaseChange(fact, written, indexing.Refreshed));
+        return new(after with { Log = log, Indexes = indexing.Index, History = history ?? after.History }, new CaseChange(fact, written, indexing.Refreshed));
     }
 
-    /// <summary>One fact's index update under way.</summary>
-    private sealed class Indexing(CaseData before, CaseData after, CaseIndexes index)
+    /// <summary>One fact's index update under way: <paramref name="after"/> has the fact evolved, and the fact's place in
+    /// the log is <paramref name="position"/>.</summary>
+    private sealed class Indexing(CaseData before, CaseData after, CaseIndexes index, int position)
     {
         private List<DemandId>? refreshed;
 
@@ -193,7 +195,7 @@ internal static class CaseIndexer
 
             if (round.HasBeenHeld && was?.HasBeenHeld != true)
             {
-                Index = Index with { HeldAt = Index.HeldAt.SetItem(id, after.Log.Count - 1) };
+                Index = Index with { HeldAt = Index.HeldAt.SetItem(id, position) };
                 Held(round);
             }
         }
