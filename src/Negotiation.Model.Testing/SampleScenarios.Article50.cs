@@ -580,9 +580,10 @@ public static partial class SampleScenarios
         // the Union and the United Kingdom. Entry into force (Art. 185 of the signed text): the day after the end of the
         // Art. 50(3) period as extended, provided both parties have notified the completion of their internal procedures,
         // the notifications being read as the two parties' consents (the Council's conclusion, the UK's instrument).
-        // Not expressible: "the period as extended" as a rule (a rule cannot read a deadline's due day, dl-a50); the day
-        // after its end is given as the sheet computes it, 2020-02-01. The proviso "before that date" is read as "by that
-        // day" (the later of the two), which gives the same day here: both came before 2020-01-31.
+        // "The period as extended" is dl-a50's day in force, read by the case with every extension and early end: the
+        // rule was agreed when the period ended on 2019-03-29 and follows it to 2020-01-31, so the day after is
+        // 2020-02-01, as the sheet computes it. The proviso "before that date" is read as "by that day" (the later of the
+        // two), which gives the same day here: both came before 2020-01-31.
         // Transition (Art. 126): ends on 2020-12-31.
         s = s.Then(new AgreementDrafted
         {
@@ -590,7 +591,7 @@ public static partial class SampleScenarios
                 new AgreementId("wa"),
                 new DocumentId(Wa),
                 [new PartyId("eu"), new PartyId("uk")],
-                MilestoneRule.AllOf(MilestoneRule.On(new LocalDate(2020, 2, 1)), MilestoneRule.After(AgreementStepKind.Ratification, Period.Zero, count: 2)))
+                MilestoneRule.AllOf(MilestoneRule.After(new DeadlineId("dl-a50"), Period.FromDays(1)), MilestoneRule.After(AgreementStepKind.Ratification, Period.Zero, count: 2)))
             {
                 Milestones = [new Milestone(MilestoneKind.TransitionEnd, MilestoneRule.On(new LocalDate(2020, 12, 31)))],
             },

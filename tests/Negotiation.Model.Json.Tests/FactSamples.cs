@@ -128,7 +128,7 @@ internal static class FactSamples
         new AgreementAdopted
         {
             Occurred = new LocalDate(2022, 3, 1), Recorded = At, Source = Full,
-            Agreement = new Agreement(new AgreementId("treaty"), new DocumentId("draft-treaty"), [Russia, Usa], MilestoneRule.EarlierOf(MilestoneRule.After(AgreementStepKind.Ratification, Period.FromDays(90), 2), MilestoneRule.LaterOf(MilestoneRule.When(DevelopmentKind.VerificationReport), MilestoneRule.After(AgreementStepKind.Signature, Period.FromMonths(1) + Period.FromWeeks(2)))))
+            Agreement = new Agreement(new AgreementId("treaty"), new DocumentId("draft-treaty"), [Russia, Usa], MilestoneRule.EarlierOf(MilestoneRule.After(AgreementStepKind.Ratification, Period.FromDays(90), 2), MilestoneRule.LaterOf(MilestoneRule.When(DevelopmentKind.VerificationReport), MilestoneRule.After(AgreementStepKind.Signature, Period.FromMonths(1) + Period.FromWeeks(2))), MilestoneRule.After(new DeadlineId("reply"), Period.FromDays(1))))
             {
                 WithdrawalNotice = Period.FromMonths(6),
             },

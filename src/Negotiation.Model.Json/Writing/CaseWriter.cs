@@ -758,6 +758,11 @@ internal static class CaseWriter
                 w.WriteString("milestone", EnumNames<MilestoneKind>.Name(r.Milestone));
                 w.WriteString("delay", PeriodPattern.Roundtrip.Format(r.Delay));
                 break;
+            case AfterDeadlineRule r:
+                w.WriteString("type", "after-deadline");
+                Id(w, "deadline", r.Deadline.Value);
+                w.WriteString("delay", PeriodPattern.Roundtrip.Format(r.Delay));
+                break;
             case OnSpecificDevelopmentRule r:
                 w.WriteString("type", "on-this-development");
                 Id(w, "development", r.Development.Value);

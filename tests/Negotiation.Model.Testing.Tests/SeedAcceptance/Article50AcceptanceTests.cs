@@ -585,12 +585,21 @@ public sealed class Article50AcceptanceTests
     {
         var inForce = new LocalDate(2020, 2, 1);
 
-        WithdrawalAgreement.EntryIntoForceDate(Developments, new LocalDate(2021, 12, 31)).Should().Be(inForce);
-        WithdrawalAgreement.MilestoneDate(MilestoneKind.EntryIntoForce, Developments, new LocalDate(2021, 12, 31)).Should().Be(inForce);
-        Talks.AsOf(new LocalDate(2020, 1, 29)).Agreements[new AgreementId("wa")].EntryIntoForceDate([], new LocalDate(2020, 1, 29))
+        var wa = new AgreementId("wa");
+
+        // Art. 185: the day after the end of the Art. 50(3) period as extended (dl-a50), once both parties have consented.
+        WithdrawalAgreement.EntryIntoForce.Should().Be(MilestoneRule.AllOf(
+            MilestoneRule.After(new DeadlineId("dl-a50"), Period.FromDays(1)),
+            MilestoneRule.After(AgreementStepKind.Ratification, Period.Zero, count: 2)));
+        Talks.EntryIntoForceDate(wa, new LocalDate(2021, 12, 31)).Should().Be(inForce);
+        Talks.MilestoneDate(wa, MilestoneKind.EntryIntoForce, new LocalDate(2021, 12, 31)).Should().Be(inForce);
+        Talks.DueOn(new DeadlineId("dl-a50"), new LocalDate(2021, 12, 31)).Should().Be(new LocalDate(2020, 1, 31), "the period as extended");
+        Talks.AsOf(new LocalDate(2020, 1, 29)).EntryIntoForceDate(wa, new LocalDate(2020, 1, 29))
             .Should().BeNull("only the UK had consented: the Council concluded on 2020-01-30");
-        Talks.AsOf(new LocalDate(2020, 1, 30)).Agreements[new AgreementId("wa")].EntryIntoForceDate([], new LocalDate(2020, 1, 30))
+        Talks.AsOf(new LocalDate(2020, 1, 30)).EntryIntoForceDate(wa, new LocalDate(2020, 1, 30))
             .Should().Be(inForce, "both parties had notified before the period as extended ended on 2020-01-31");
+        WithdrawalAgreement.EntryIntoForceDate(Developments, new LocalDate(2021, 12, 31))
+            .Should().BeNull("the agreement alone does not know the period's extensions; the case does");
     }
 
     [Fact]

@@ -206,7 +206,7 @@ internal static class Generators
                 {
                     ConsentDelay = Period.FromDays(30),
                     WithdrawalNotBefore = Period.FromYears(1),
-                    Milestones = [new Milestone(MilestoneKind.TransitionEnd, MilestoneRule.Unless(MilestoneRule.After(MilestoneKind.EntryIntoForce, Period.FromDays(10)), new DevelopmentId("dev1")))],
+                    Milestones = [new Milestone(MilestoneKind.TransitionEnd, MilestoneRule.Unless(MilestoneRule.After(MilestoneKind.EntryIntoForce, Period.FromDays(10)), new DevelopmentId("dev1"))), new Milestone(MilestoneKind.Termination, MilestoneRule.After(DeadlineIds[0], Period.FromDays(1)))],
                 },
                 x.Item3),
         7 => Given.RoleTaken(x.Item6.GetHashCode() % 2 == 0 ? RoundRole.OfParty(RoleKind.Coordinator, x.Item2) with { For = TestWorld.Nato } : RoundRole.OfPerson(RoleKind.Mediator, x.Item1), x.Item3),
