@@ -158,6 +158,7 @@ internal static class FactSamples
             Demand = new Demand(new DemandId("joint-demand"), Russia, [Nato], "No deployments.")
             {
                 CoAuthors = [new PartyId("belarus")], AlsoCarriedBy = [new ProvisionRef(new DocumentId("draft-treaty"), 2, "4")], ConflictsWith = [new DemandId("open-door")],
+                Formalises = [new StatementId("ryabkov-rt")],
             },
         },
         new DemandSettled { Occurred = new LocalDate(2022, 4, 1), Recorded = At, Source = Full, Demand = new DemandId("joint-demand"), Outcome = DemandOutcome.Compromise, By = new ProvisionRef(new DocumentId("treaty-text"), 1, "3"), Summary = "Limits instead of a ban." },

@@ -234,6 +234,7 @@ internal static class FactReader
             CoAuthors = Ids<PartyId>(n, "coAuthors", PartyId.TryCreate),
             AlsoCarriedBy = Parts(n, "alsoCarriedBy", ProvisionRefOf, required: false),
             ConflictsWith = Ids<DemandId>(n, "conflictsWith", DemandId.TryCreate),
+            Formalises = Ids<StatementId>(n, "formalises", StatementId.TryCreate),
         };
         n.End();
         return demand;

@@ -357,6 +357,7 @@ internal static class CaseWriter
         }
 
         Ids(w, "conflictsWith", d.ConflictsWith, c => c.Value);
+        Ids(w, "formalises", d.Formalises, f => f.Value);
         w.WriteEndObject();
     }
 

@@ -121,7 +121,7 @@ internal static class Generators
         0 => (Fact)Given.DemandTabled(new Demand(x.Item1, x.Item3, [.. x.Item4], "A demand.") { Topics = [TestWorld.SecurityGuarantees] }, x.Item5),
         1 => Given.DemandWithdrawn(x.Item1, x.Item5),
         2 => Given.DemandReplaced(x.Item1, x.Item2, x.Item5, hardened: true),
-        3 => Given.DemandTabled(new Demand(x.Item1, x.Item3, [.. x.Item4], "A joint demand.") { CoAuthors = [TestWorld.Eu], ConflictsWith = [x.Item2] }, x.Item5),
+        3 => Given.DemandTabled(new Demand(x.Item1, x.Item3, [.. x.Item4], "A joint demand.") { CoAuthors = [TestWorld.Eu], ConflictsWith = [x.Item2], Formalises = [StatementIds[0]] }, x.Item5),
         _ => Given.DemandSettled(x.Item1, DemandOutcome.Compromise, x.Item5, new ProvisionRef(DocumentIds[0], 1, "1")),
     });
 
