@@ -55,6 +55,7 @@ public sealed record Agreement(AgreementId Id, DocumentId Text, EquatableArray<P
     /// <param name="developments">The developments recorded in the case.</param>
     /// <param name="asOf">The day the facts are complete up to.</param>
     /// <returns>The day, or <see langword="null"/> while it is not fixed.</returns>
+    /// <remarks>A rule that reads a deadline needs the case: use <see cref="AgreementQueries.EntryIntoForceDate"/>.</remarks>
     public LocalDate? EntryIntoForceDate(IEnumerable<Development> developments, LocalDate asOf) =>
         MilestoneDate(MilestoneKind.EntryIntoForce, developments, asOf);
 
@@ -83,6 +84,7 @@ public sealed record Agreement(AgreementId Id, DocumentId Text, EquatableArray<P
     /// <param name="developments">The developments recorded in the case.</param>
     /// <param name="asOf">The day the facts are complete up to.</param>
     /// <returns>The periods, oldest first; the last may be open.</returns>
+    /// <remarks>An entry into force that reads a deadline needs the case: use <see cref="AgreementQueries.PartyPeriods"/>.</remarks>
     public ImmutableArray<PartyPeriod> PartyPeriods(PartyId party, IEnumerable<Development> developments, LocalDate asOf)
     {
         ArgumentNullException.ThrowIfNull(developments);
