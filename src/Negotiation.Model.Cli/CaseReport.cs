@@ -51,14 +51,15 @@ internal static class CaseReport
 
     private static string Holder(RoundRole role) => role.Party?.ToString() ?? role.Person?.ToString() ?? string.Empty;
 
-    /// <summary>Each agreement's milestones (adoption, entry into force, then its named ones), dated as of the day.</summary>
+    /// <summary>Each agreement's milestones (adoption, entry into force, then its named ones), dated as of the day by the case
+    /// (a rule may read a deadline's day in force).</summary>
     /// <param name="negotiation">The case shown.</param>
     /// <param name="asOf">The day.</param>
     /// <returns>The agreement, the milestone and its day, if fixed.</returns>
     public static IEnumerable<(AgreementId Agreement, MilestoneKind Kind, LocalDate? Day)> Milestones(NegotiationCase negotiation, LocalDate asOf) =>
         from agreement in negotiation.Agreements.Values
         from kind in new[] { MilestoneKind.Adoption, MilestoneKind.EntryIntoForce }.Concat(agreement.Milestones.Select(m => m.Kind))
-        select (agreement.Id, kind, agreement.MilestoneDate(kind, negotiation.Developments.Values, asOf));
+        select (agreement.Id, kind, negotiation.MilestoneDate(agreement.Id, kind, asOf));
 
     /// <summary>The case as the request asks to see it, the day it is seen as of, and that perspective in words.</summary>
     /// <param name="negotiation">The whole case.</param>

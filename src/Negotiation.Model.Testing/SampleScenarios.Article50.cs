@@ -580,9 +580,10 @@ public static partial class SampleScenarios
         // the Union and the United Kingdom. Entry into force (Art. 185 of the signed text): the day after the end of the
         // Art. 50(3) period as extended, provided both parties have notified the completion of their internal procedures,
         // the notifications being read as the two parties' consents (the Council's conclusion, the UK's instrument).
-        // Not expressible: "the period as extended" as a rule (a rule cannot read a deadline's due day, dl-a50); the day
-        // after its end is given as the sheet computes it, 2020-02-01. The proviso "before that date" is read as "by that
-        // day" (the later of the two), which gives the same day here: both came before 2020-01-31.
+        // "The period as extended" is dl-a50's day in force, read by the case with every extension and early end: the
+        // rule was agreed when the period ended on 2019-03-29 and follows it to 2020-01-31, so the day after is
+        // 2020-02-01, as the sheet computes it. The proviso "before that date" is read as "by that day" (the later of the
+        // two), which gives the same day here: both came before 2020-01-31.
         // Transition (Art. 126): ends on 2020-12-31.
         s = s.Then(new AgreementDrafted
         {
@@ -590,7 +591,7 @@ public static partial class SampleScenarios
                 new AgreementId("wa"),
                 new DocumentId(Wa),
                 [new PartyId("eu"), new PartyId("uk")],
-                MilestoneRule.AllOf(MilestoneRule.On(new LocalDate(2020, 2, 1)), MilestoneRule.After(AgreementStepKind.Ratification, Period.Zero, count: 2)))
+                MilestoneRule.AllOf(MilestoneRule.After(new DeadlineId("dl-a50"), Period.FromDays(1)), MilestoneRule.After(AgreementStepKind.Ratification, Period.Zero, count: 2)))
             {
                 Milestones = [new Milestone(MilestoneKind.TransitionEnd, MilestoneRule.On(new LocalDate(2020, 12, 31)))],
             },
@@ -600,8 +601,9 @@ public static partial class SampleScenarios
         });
 
         s = Happened(s, "raab-mcvey-resign", "Dominic Raab and Esther McVey resign over the draft WA.", new LocalDate(2018, 11, 15), "uk-government");
-        // "Supports d-uk-backstop-exit": not expressible, that demand is tabled only in January 2019 (Commons amendment (f)
-        // of 2019-01-15, Brady amendment of 2019-01-29), and a statement cannot be about a demand tabled after it.
+        // "Supports d-uk-backstop-exit": that demand is tabled only in January 2019 (Commons amendment (f) of 2019-01-15,
+        // Brady amendment of 2019-01-29), so st-11 cannot name it; the demand, when tabled, names st-11 as a statement it
+        // formalises.
         s = Says(s, "st-11", "uk", StatementKind.Demand, "I cannot support an indefinite backstop arrangement, where the EU holds a veto over our ability to exit", new LocalDate(2018, 11, 15), "dominic-raab");
 
         // The Political Declaration: a draft of 2018-11-22, approved on 2018-11-25, revised on 2019-10-17.
@@ -638,7 +640,9 @@ public static partial class SampleScenarios
         s = Happened(s, "no-confidence-2019", "The Government survives a Commons no-confidence motion, 325–306.", new LocalDate(2019, 1, 16), "house-of-commons");
 
         // The backstop's exit (Brady amendment, passed 317–301): dated 2019-01-29; one source says 2019-01-30 (UNCONFIRMED).
-        s = Demand(s, D("d-uk-backstop-exit", "uk", "eu", "A time limit or unilateral exit from the backstop; \"alternative arrangements\".", "irish-border"),
+        // It formalises Raab's st-11 of 2018-11-15 ("I cannot support an indefinite backstop arrangement").
+        s = Demand(s, D("d-uk-backstop-exit", "uk", "eu", "A time limit or unilateral exit from the backstop; \"alternative arrangements\".", "irish-border")
+            with { Formalises = [new StatementId("st-11")] },
             new LocalDate(2019, 1, 29), new Report(new Source("Single source (UNCONFIRMED)", new LocalDate(2019, 1, 30)), new LocalDate(2019, 1, 30)));
         s = Paper(s, Public("doc-strasbourg-instruments", DocumentKind.Declaration, "Joint Instrument relating to the WA + UK Unilateral Declaration", ["uk-government", "european-commission"]) with
         {

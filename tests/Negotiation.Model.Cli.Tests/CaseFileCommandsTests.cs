@@ -85,6 +85,19 @@ public sealed class CaseFileCommandsTests
     }
 
     [Fact]
+    public void Report_Article50SampleFile_DatesTheWithdrawalAgreementFromThePeriodAsExtended()
+    {
+        // The WA enters into force "the day after the end of the Art. 50(3) period as extended": a rule only the case can
+        // date, since it reads dl-a50's extensions.
+        var (code, output, _) = Cli.Run("report", Cli.Article50File, "--format", "json");
+
+        code.Should().Be(0);
+        JsonDocument.Parse(output).RootElement.GetProperty("milestones").EnumerateArray()
+            .Select(m => (m.GetProperty("agreement").GetString(), m.GetProperty("milestone").GetString(), m.GetProperty("day").GetString()))
+            .Should().Contain(("wa", "entry-into-force", "2020-02-01"));
+    }
+
+    [Fact]
     public void Report_Article50File_ShowsRolesSessionsAndCompetingReports()
     {
         var path = Cli.TempFile(Negotiation.Model.Json.CaseFile.Save(TalksCase()));

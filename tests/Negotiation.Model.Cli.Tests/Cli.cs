@@ -11,6 +11,8 @@ internal static class Cli
 
     public static string ParisFile => Path.Combine(RepositoryRoot, "src", "Negotiation.Model.Testing", "Samples", "paris-agreement-2015-2016.case.json");
 
+    public static string Article50File => Path.Combine(RepositoryRoot, "src", "Negotiation.Model.Testing", "Samples", "brexit-article-50-2017-2020.case.json");
+
     public static string HandWrittenFile => Path.Combine(RepositoryRoot, "src", "Negotiation.Model.Json", "Samples", "hand-written.case.json");
 
     public static string GoldenDirectory => Path.Combine(SourceFiles.DirectoryOfCaller(), "Golden");

@@ -128,7 +128,7 @@ internal static class FactSamples
         new AgreementAdopted
         {
             Occurred = new LocalDate(2022, 3, 1), Recorded = At, Source = Full,
-            Agreement = new Agreement(new AgreementId("treaty"), new DocumentId("draft-treaty"), [Russia, Usa], MilestoneRule.EarlierOf(MilestoneRule.After(AgreementStepKind.Ratification, Period.FromDays(90), 2), MilestoneRule.LaterOf(MilestoneRule.When(DevelopmentKind.VerificationReport), MilestoneRule.After(AgreementStepKind.Signature, Period.FromMonths(1) + Period.FromWeeks(2)))))
+            Agreement = new Agreement(new AgreementId("treaty"), new DocumentId("draft-treaty"), [Russia, Usa], MilestoneRule.EarlierOf(MilestoneRule.After(AgreementStepKind.Ratification, Period.FromDays(90), 2), MilestoneRule.LaterOf(MilestoneRule.When(DevelopmentKind.VerificationReport), MilestoneRule.After(AgreementStepKind.Signature, Period.FromMonths(1) + Period.FromWeeks(2))), MilestoneRule.After(new DeadlineId("reply"), Period.FromDays(1))))
             {
                 WithdrawalNotice = Period.FromMonths(6),
             },
@@ -158,6 +158,7 @@ internal static class FactSamples
             Demand = new Demand(new DemandId("joint-demand"), Russia, [Nato], "No deployments.")
             {
                 CoAuthors = [new PartyId("belarus")], AlsoCarriedBy = [new ProvisionRef(new DocumentId("draft-treaty"), 2, "4")], ConflictsWith = [new DemandId("open-door")],
+                Formalises = [new StatementId("ryabkov-rt")],
             },
         },
         new DemandSettled { Occurred = new LocalDate(2022, 4, 1), Recorded = At, Source = Full, Demand = new DemandId("joint-demand"), Outcome = DemandOutcome.Compromise, By = new ProvisionRef(new DocumentId("treaty-text"), 1, "3"), Summary = "Limits instead of a ban." },

@@ -128,12 +128,13 @@ internal static class FactReader
             "earlier-of" => new EarlierOfRule(Parts(n, "rules", RuleOf)),
             "later-of" => new LaterOfRule(Parts(n, "rules", RuleOf)),
             "after-milestone" => new AfterMilestoneRule(EnumOf<MilestoneKind>(n, "milestone"), PeriodOf(n, "delay")),
+            "after-deadline" => new AfterDeadlineRule(Id<DeadlineId>(n, "deadline", DeadlineId.TryCreate), PeriodOf(n, "delay")),
             "on-this-development" => new OnSpecificDevelopmentRule(Id<DevelopmentId>(n, "development", DevelopmentId.TryCreate)),
             "on-date" => new OnDateRule(DateOf(n, "day")),
             "unless" => new UnlessRule(RuleOf(n.Object("rule")), Id<DevelopmentId>(n, "development", DevelopmentId.TryCreate)),
             "or-earlier-by-mutual-consent" => new ByConsentRule(RuleOf(n.Object("rule"))),
             "threshold" => Threshold(n),
-            _ => throw new ReadFailure(CaseFileErrorCodes.UnknownType, $"'{type}' is not a milestone rule type; use after-step, on-development, earlier-of, later-of, after-milestone, on-this-development, on-date, unless, or-earlier-by-mutual-consent or threshold.", n.At("type")),
+            _ => throw new ReadFailure(CaseFileErrorCodes.UnknownType, $"'{type}' is not a milestone rule type; use after-step, on-development, earlier-of, later-of, after-milestone, after-deadline, on-this-development, on-date, unless, or-earlier-by-mutual-consent or threshold.", n.At("type")),
         };
         n.End();
         return rule;
@@ -233,6 +234,7 @@ internal static class FactReader
             CoAuthors = Ids<PartyId>(n, "coAuthors", PartyId.TryCreate),
             AlsoCarriedBy = Parts(n, "alsoCarriedBy", ProvisionRefOf, required: false),
             ConflictsWith = Ids<DemandId>(n, "conflictsWith", DemandId.TryCreate),
+            Formalises = Ids<StatementId>(n, "formalises", StatementId.TryCreate),
         };
         n.End();
         return demand;

@@ -357,6 +357,7 @@ internal static class CaseWriter
         }
 
         Ids(w, "conflictsWith", d.ConflictsWith, c => c.Value);
+        Ids(w, "formalises", d.Formalises, f => f.Value);
         w.WriteEndObject();
     }
 
@@ -756,6 +757,11 @@ internal static class CaseWriter
             case AfterMilestoneRule r:
                 w.WriteString("type", "after-milestone");
                 w.WriteString("milestone", EnumNames<MilestoneKind>.Name(r.Milestone));
+                w.WriteString("delay", PeriodPattern.Roundtrip.Format(r.Delay));
+                break;
+            case AfterDeadlineRule r:
+                w.WriteString("type", "after-deadline");
+                Id(w, "deadline", r.Deadline.Value);
                 w.WriteString("delay", PeriodPattern.Roundtrip.Format(r.Delay));
                 break;
             case OnSpecificDevelopmentRule r:

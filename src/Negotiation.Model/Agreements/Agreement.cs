@@ -55,6 +55,7 @@ public sealed record Agreement(AgreementId Id, DocumentId Text, EquatableArray<P
     /// <param name="developments">The developments recorded in the case.</param>
     /// <param name="asOf">The day the facts are complete up to.</param>
     /// <returns>The day, or <see langword="null"/> while it is not fixed.</returns>
+    /// <remarks>A rule that reads a deadline needs the case: use <see cref="AgreementQueries.EntryIntoForceDate"/>.</remarks>
     public LocalDate? EntryIntoForceDate(IEnumerable<Development> developments, LocalDate asOf) =>
         MilestoneDate(MilestoneKind.EntryIntoForce, developments, asOf);
 
@@ -63,11 +64,18 @@ public sealed record Agreement(AgreementId Id, DocumentId Text, EquatableArray<P
     /// <param name="developments">The developments recorded in the case.</param>
     /// <param name="asOf">The day the facts are complete up to.</param>
     /// <returns>The day, or <see langword="null"/> while it is not fixed (or the agreement has no such milestone).</returns>
+    /// <remarks>A rule that reads a deadline (<see cref="MilestoneRule.After(DeadlineId, Period)"/>) needs the case, which
+    /// alone knows the deadline's extensions: read it through <see cref="AgreementQueries.MilestoneDate"/>; here such a part
+    /// stays unfixed.</remarks>
     public LocalDate? MilestoneDate(MilestoneKind kind, IEnumerable<Development> developments, LocalDate asOf)
     {
         ArgumentNullException.ThrowIfNull(developments);
-        return new MilestoneContext(Steps.Items, [.. developments], asOf, this).Milestone(kind);
+        return MilestoneReadBy(kind, developments, asOf, null);
     }
+
+    /// <summary>Dates a milestone with the case's reading of deadlines, when there is a case.</summary>
+    internal LocalDate? MilestoneReadBy(MilestoneKind kind, IEnumerable<Development> developments, LocalDate asOf, Func<DeadlineId, LocalDate?>? dueOn) =>
+        new MilestoneContext(Steps.Items, [.. developments], asOf, this, dueOn).Milestone(kind);
 
     /// <summary>Gets the periods in which <paramref name="party"/> is a party to the agreement, as far as the facts
     /// recorded by <paramref name="asOf"/> fix them: from the agreement's entry into force, or for a later consent from
@@ -76,10 +84,17 @@ public sealed record Agreement(AgreementId Id, DocumentId Text, EquatableArray<P
     /// <param name="developments">The developments recorded in the case.</param>
     /// <param name="asOf">The day the facts are complete up to.</param>
     /// <returns>The periods, oldest first; the last may be open.</returns>
+    /// <remarks>An entry into force that reads a deadline needs the case: use <see cref="AgreementQueries.PartyPeriods"/>.</remarks>
     public ImmutableArray<PartyPeriod> PartyPeriods(PartyId party, IEnumerable<Development> developments, LocalDate asOf)
     {
         ArgumentNullException.ThrowIfNull(developments);
-        if (EntryIntoForceDate(developments, asOf) is not { } inForce)
+        return PeriodsFrom(party, EntryIntoForceDate(developments, asOf), asOf);
+    }
+
+    /// <summary>Gets a party's periods from the day the agreement entered into force, however it was read.</summary>
+    internal ImmutableArray<PartyPeriod> PeriodsFrom(PartyId party, LocalDate? entryIntoForce, LocalDate asOf)
+    {
+        if (entryIntoForce is not { } inForce)
         {
             return [];
         }

@@ -2,9 +2,10 @@ using NodaTime;
 
 namespace Negotiation.Model;
 
-/// <summary>What a milestone rule reads: the steps, the developments, the as-of day, and the agreement whose other
-/// milestones a rule may refer to.</summary>
-internal sealed class MilestoneContext(IReadOnlyList<AgreementStep> steps, IReadOnlyList<Development> developments, LocalDate asOf, Agreement? agreement)
+/// <summary>What a milestone rule reads: the steps, the developments, the as-of day, the agreement whose other
+/// milestones a rule may refer to, and the case's reading of a deadline's day in force (absent when the agreement is read
+/// without its case).</summary>
+internal sealed class MilestoneContext(IReadOnlyList<AgreementStep> steps, IReadOnlyList<Development> developments, LocalDate asOf, Agreement? agreement, Func<DeadlineId, LocalDate?>? dueOn)
 {
     private readonly HashSet<MilestoneKind> visiting = [];
 
@@ -16,6 +17,10 @@ internal sealed class MilestoneContext(IReadOnlyList<AgreementStep> steps, IRead
 
     /// <summary>Gets the milestone being dated, for the consent steps that name it.</summary>
     public MilestoneKind? Current { get; private set; }
+
+    /// <summary>Gets the last day in force of a deadline on the as-of day, as the case reads it; <see langword="null"/>
+    /// without the case or for a deadline it does not know.</summary>
+    public LocalDate? DueOn(DeadlineId deadline) => dueOn?.Invoke(deadline);
 
     /// <summary>Dates another milestone of the agreement; <see langword="null"/> without an agreement, for a milestone it
     /// does not define, or in a cycle (which validation refuses).</summary>

@@ -65,6 +65,20 @@ public abstract record MilestoneRule
     public static MilestoneRule When(DevelopmentId development) =>
         new OnSpecificDevelopmentRule(Guard.Id(development, development.IsValid, nameof(development)));
 
+    /// <summary>The last day of a deadline in force plus a delay ("the day after the end of the period as extended"): the
+    /// day the case reads for the deadline on the as-of day (<see cref="DeadlineQueries.DueOn"/>), extensions, conditional
+    /// days and early ends included, so the milestone moves when the deadline is extended after the text was agreed.</summary>
+    /// <param name="deadline">The deadline; the case refuses an agreement whose rule names a deadline it does not know.</param>
+    /// <param name="delay">The delay after its last day (one day for "the day after").</param>
+    /// <returns>The rule.</returns>
+    /// <remarks>Only the case knows its deadlines: read the milestone through <see cref="AgreementQueries.MilestoneDate"/>.
+    /// An agreement read alone (<see cref="Agreement.MilestoneDate"/>, <see cref="DateFrom"/>) leaves this part unfixed.</remarks>
+    public static MilestoneRule After(DeadlineId deadline, Period delay)
+    {
+        ArgumentNullException.ThrowIfNull(delay);
+        return new AfterDeadlineRule(Guard.Id(deadline, deadline.IsValid, nameof(deadline)), delay);
+    }
+
     /// <summary>A fixed day written in the text ("31 December 2020").</summary>
     /// <param name="day">The day.</param>
     /// <returns>The rule.</returns>
@@ -125,12 +139,13 @@ public abstract record MilestoneRule
     /// <param name="developments">The developments recorded.</param>
     /// <param name="asOf">The day the facts are complete up to: a part that has not happened by then has not happened.</param>
     /// <returns>The day, or <see langword="null"/> while the recorded facts do not fix it yet. A rule that refers to other
-    /// milestones needs the agreement: use <see cref="Agreement.MilestoneDate"/>.</returns>
+    /// milestones needs the agreement: use <see cref="Agreement.MilestoneDate"/>; one that reads a deadline needs the case:
+    /// use <see cref="AgreementQueries.MilestoneDate"/>.</returns>
     public LocalDate? DateFrom(IEnumerable<AgreementStep> steps, IEnumerable<Development> developments, LocalDate asOf)
     {
         ArgumentNullException.ThrowIfNull(steps);
         ArgumentNullException.ThrowIfNull(developments);
-        return Date(new MilestoneContext([.. steps], [.. developments], asOf, null));
+        return Date(new MilestoneContext([.. steps], [.. developments], asOf, null, null));
     }
 
     /// <summary>Dates the milestone in <paramref name="context"/>.</summary>
@@ -138,6 +153,9 @@ public abstract record MilestoneRule
 
     /// <summary>The milestones this rule refers to, directly or through its parts.</summary>
     internal virtual IEnumerable<MilestoneKind> Refers() => [];
+
+    /// <summary>The deadlines this rule reads, directly or through its parts.</summary>
+    internal virtual IEnumerable<DeadlineId> Deadlines() => [];
 
     private static EquatableArray<MilestoneRule> Rules(ReadOnlySpan<MilestoneRule> rules)
     {
@@ -195,6 +213,8 @@ public sealed record EarlierOfRule(EquatableArray<MilestoneRule> Rules) : Milest
     }
 
     internal override IEnumerable<MilestoneKind> Refers() => Rules.SelectMany(r => r.Refers());
+
+    internal override IEnumerable<DeadlineId> Deadlines() => Rules.SelectMany(r => r.Deadlines());
 }
 
 /// <summary>The latest of several rules; fixed once every part is fixed.</summary>
@@ -208,6 +228,8 @@ public sealed record LaterOfRule(EquatableArray<MilestoneRule> Rules) : Mileston
     }
 
     internal override IEnumerable<MilestoneKind> Refers() => Rules.SelectMany(r => r.Refers());
+
+    internal override IEnumerable<DeadlineId> Deadlines() => Rules.SelectMany(r => r.Deadlines());
 }
 
 /// <summary>Another milestone of the same agreement plus a delay.</summary>
@@ -226,6 +248,16 @@ public sealed record OnSpecificDevelopmentRule(DevelopmentId Development) : Mile
 {
     internal override LocalDate? Date(MilestoneContext context) =>
         context.Developments.FirstOrDefault(d => d.Id == Development) is { } d && d.Occurred.IsOnOrBefore(context.AsOf).IsYes ? d.Occurred.EarliestDate : null;
+}
+
+/// <summary>The last day of a deadline in force, as the case reads it on the as-of day, plus a delay.</summary>
+/// <param name="Deadline">The deadline.</param>
+/// <param name="Delay">The delay after its last day.</param>
+public sealed record AfterDeadlineRule(DeadlineId Deadline, Period Delay) : MilestoneRule
+{
+    internal override LocalDate? Date(MilestoneContext context) => context.DueOn(Deadline)?.Plus(Delay);
+
+    internal override IEnumerable<DeadlineId> Deadlines() => [Deadline];
 }
 
 /// <summary>A fixed day.</summary>
@@ -252,6 +284,8 @@ public sealed record UnlessRule(MilestoneRule Rule, DevelopmentId Development) :
     }
 
     internal override IEnumerable<MilestoneKind> Refers() => Rule.Refers();
+
+    internal override IEnumerable<DeadlineId> Deadlines() => Rule.Deadlines();
 }
 
 /// <summary>A rule's day, or an earlier day agreed by mutual consent.</summary>
@@ -267,6 +301,8 @@ public sealed record ByConsentRule(MilestoneRule Rule) : MilestoneRule
     }
 
     internal override IEnumerable<MilestoneKind> Refers() => Rule.Refers();
+
+    internal override IEnumerable<DeadlineId> Deadlines() => Rule.Deadlines();
 }
 
 /// <summary>A delay after the day consents first reach a threshold of parties, of a weighted share, or of more than half of

@@ -7,7 +7,7 @@ namespace Negotiation.Model;
 /// <para>A demand is tabled by a <see cref="DemandTabled"/> fact; its status per addressee (<see cref="DemandStatus"/>)
 /// follows from what happens afterwards and is answered by the case, not stored here. A case refuses a demand whose
 /// author is among its addressees, that has no addressee, whose source provision belongs to a document by another
-/// author, or whose package mixes authors.</para>
+/// author, whose package mixes authors, or that formalises a statement unknown or made after it was tabled.</para>
 /// <para>Equality is by value, collections compared item by item in order.</para>
 /// </remarks>
 /// <example>
@@ -61,6 +61,12 @@ public sealed record Demand(DemandId Id, PartyId Author, EquatableArray<PartyId>
 
     /// <summary>Gets the other parties' demands this one conflicts with.</summary>
     public EquatableArray<DemandId> ConflictsWith { get; init; }
+
+    /// <summary>Gets the earlier statements whose stand this demand formalises: what was said before the demand existed
+    /// ("I cannot support an indefinite backstop", months before the Commons tabled a time limit). A statement cannot name
+    /// a demand not yet tabled, so the link is made here, by the later fact; each was made no later than the demand was
+    /// tabled. <see cref="DemandQueries.StatementsOn"/> counts them among the statements on the demand.</summary>
+    public EquatableArray<StatementId> Formalises { get; init; }
 
     /// <summary>Gets the kind, id and name in one short, culture-invariant line, such as <c>Demand ru-nato-no-new-members (The alliance must not admit new members.)</c>; long names are shortened.</summary>
     /// <returns>The text.</returns>

@@ -5,7 +5,8 @@ namespace Negotiation.Model;
 /// <summary>A party tables a demand.</summary>
 /// <remarks>Refused when the id is taken or the <see cref="DemandValidator"/> finds an error: the text is blank, the author
 /// or an addressee is unknown, the author is among the addressees, there is no addressee, the source provision belongs to
-/// another author's document, or the package mixes authors. Equality is by value.</remarks>
+/// another author's document, the package mixes authors, or a statement it formalises is unknown or was made after it.
+/// Equality is by value.</remarks>
 public sealed record DemandTabled : Fact
 {
     /// <summary>Gets the demand.</summary>
@@ -18,11 +19,25 @@ public sealed record DemandTabled : Fact
     {
         check.NewId(check.Data.Demands, Demand.Id, $"Demands[{Demand.Id}]", "demand");
         check.Validate(DemandValidator.Instance, Demand);
+
+        // The validator reads the time of tabling from the case; this fact is that time.
+        for (var i = 0; i < Demand.Formalises.Count; i++)
+        {
+            if (check.Data.Statements.TryGetValue(Demand.Formalises[i], out var statement)
+                && DemandValidator.MadeAfterTabling(Demand, statement, Occurred, $"Demands[{Demand.Id}].Formalises[{i}]") is { } later)
+            {
+                check.Add(later);
+            }
+        }
     }
 
     internal override void Evolve(CaseEvolution evolution) => evolution.Put(Demand, new DemandLifecycle(Occurred));
 
-    internal override Fact? Redact(Redaction redaction) => redaction.Hides(Demand.Id) ? null : this;
+    // A party that may not see a statement the demand formalises sees the demand without that link.
+    internal override Fact? Redact(Redaction redaction) =>
+        redaction.Hides(Demand.Id) ? null
+        : Demand.Formalises.Any(s => redaction.Hides(s)) ? this with { Demand = Demand with { Formalises = [.. Demand.Formalises.Where(s => !redaction.Hides(s))] } }
+        : this;
 }
 
 /// <summary>The author withdraws a demand.</summary>

@@ -4,7 +4,7 @@ namespace Negotiation.Model;
 
 /// <summary>
 /// Questions about demands: which are open (by addressee, author, topic, kind or status), where each stands with each
-/// addressee, which provisions carry it and which proposals answer it.
+/// addressee, which provisions carry it, which statements are on it and which proposals answer it.
 /// </summary>
 /// <remarks>
 /// <para>A demand's status per addressee follows from what has happened (<see cref="DemandStatus"/>): withdrawn,
@@ -198,6 +198,38 @@ public static class DemandQueries
         ArgumentNullException.ThrowIfNull(negotiation);
         var found = Guard.Known(negotiation.Demands, demand, "demand", nameof(demand));
         return [.. negotiation.Demands.Values.Where(d => found.ConflictsWith.Contains(d.Id) || d.ConflictsWith.Contains(demand)).OrderBy(d => d.Id)];
+    }
+
+    /// <summary>Gets the statements on a demand: those about it or taking a stance on it, the statement it was made in
+    /// (<see cref="Demand.Source"/>), and the earlier statements it formalises (<see cref="Demand.Formalises"/>), which
+    /// could not name it, since it did not exist when they were made.</summary>
+    /// <param name="negotiation">The case.</param>
+    /// <param name="demand">The demand.</param>
+    /// <returns>The statements, each once, ordered by the earliest day each may have been made, then by id.</returns>
+    /// <exception cref="ArgumentException">The case has no demand <paramref name="demand"/>.</exception>
+    /// <example>
+    /// <code>
+    /// // Raab's "I cannot support an indefinite backstop" (2018-11-15), formalised by the Commons' demand of January 2019.
+    /// var said = negotiation.StatementsOn(new DemandId("d-uk-backstop-exit"));
+    /// </code>
+    /// </example>
+    public static ImmutableArray<Statement> StatementsOn(this NegotiationCase negotiation, DemandId demand)
+    {
+        ArgumentNullException.ThrowIfNull(negotiation);
+        var found = Guard.Known(negotiation.Demands, demand, "demand", nameof(demand));
+        var subject = SubjectRef.Demand(demand);
+        var named = new HashSet<StatementId>(found.Formalises);
+        if (found.Source?.Statement is { } source)
+        {
+            named.Add(source);
+        }
+
+        return
+        [
+            .. negotiation.Statements.Values
+                .Where(s => named.Contains(s.Id) || s.About.Contains(subject) || s.Stances.Any(t => t.Subject == subject))
+                .OrderBy(s => s.Made.EarliestDate).ThenBy(s => s.Id),
+        ];
     }
 
     /// <summary>Gets how a demand was settled: its outcome, when, and the provision that settled it.</summary>

@@ -12,7 +12,9 @@ namespace Negotiation.Model.Validation;
 /// (not when signatures of unnamed parties were recorded before: the party may be among them),
 /// <see cref="ErrorCodes.StepCountInvalid"/>; for the milestones: <see cref="ErrorCodes.UnknownMilestone"/>,
 /// <see cref="ErrorCodes.MilestoneCycle"/>. With a case (<see cref="CaseValidation"/>):
-/// the text and the parties resolve (<see cref="ErrorCodes.UnknownDocument"/>, <see cref="ErrorCodes.UnknownParty"/>).</para>
+/// the text and the parties resolve (<see cref="ErrorCodes.UnknownDocument"/>, <see cref="ErrorCodes.UnknownParty"/>), and
+/// so do the deadlines the milestone rules read (<see cref="ErrorCodes.UnknownDeadline"/>, at <c>EntryIntoForce</c> or
+/// <c>Milestones[i]</c>).</para>
 /// <para>Step failures are reported at <c>Agreements[id].Steps</c>, with the step named in the message. The rule set
 /// <see cref="StepRules"/> holds the step rules alone. Stateless and thread-safe: use <see cref="Instance"/>.</para>
 /// </remarks>
@@ -31,6 +33,7 @@ public sealed class AgreementValidator : AbstractValidator<Agreement>
             .NotEmpty().WithErrorCode(ErrorCodes.AgreementWithoutParties).WithMessage("The agreement names no party; name the parties to it.")
             .AreKnownParties();
         RuleFor(a => a.Milestones).Custom(CheckMilestones);
+        RuleFor(a => a).Custom(CheckDeadlines);
         RuleSet($"default,{StepRules}", () => RuleFor(a => a.Steps).Custom(CheckSteps));
     }
 
@@ -128,6 +131,25 @@ public sealed class AgreementValidator : AbstractValidator<Agreement>
             if (Reaches(agreement, kind, kind, []))
             {
                 context.Error(ErrorCodes.MilestoneCycle, string.Empty, $"The rule of {kind} refers back to itself through other milestones; one of them must be dated otherwise.");
+            }
+        }
+    }
+
+    // A rule reads a deadline's day in force, so the deadline is set before the text that refers to it ("the period as
+    // extended" exists when the agreement does); unlike a development, which a rule may await.
+    private static void CheckDeadlines(Agreement agreement, ValidationContext<Agreement> context)
+    {
+        var data = context.Data();
+        foreach (var deadline in agreement.EntryIntoForce.Deadlines())
+        {
+            context.Add(References.Deadline(data, deadline, context.PathTo("EntryIntoForce")));
+        }
+
+        for (var i = 0; i < agreement.Milestones.Count; i++)
+        {
+            foreach (var deadline in agreement.Milestones[i].Rule.Deadlines())
+            {
+                context.Add(References.Deadline(data, deadline, context.PathTo($"Milestones[{i}]")));
             }
         }
     }

@@ -13,7 +13,10 @@ namespace Negotiation.Model.Validation;
 /// <see cref="ErrorCodes.UnknownStatement"/>, <see cref="ErrorCodes.UnknownDocument"/>,
 /// <see cref="ErrorCodes.UnknownRevision"/>, <see cref="ErrorCodes.UnknownProvision"/>), the source belongs to the author
 /// (<see cref="ErrorCodes.SourceOfOtherAuthor"/>) and the package's demands share the author
-/// (<see cref="ErrorCodes.PackageMixesAuthors"/>, checked against the package's first demand).</para>
+/// (<see cref="ErrorCodes.PackageMixesAuthors"/>, checked against the package's first demand), and the statements it
+/// formalises are recorded (<see cref="ErrorCodes.UnknownStatement"/>) and were not made after it was tabled
+/// (<see cref="ErrorCodes.FormalisesLaterStatement"/>; for a demand being tabled, <see cref="DemandTabled"/> checks this
+/// against its own time).</para>
 /// <para>What happened to a demand later (withdrawn, replaced, accepted) is checked by the facts that record it. Paths
 /// start at <c>Demands[id]</c>. Stateless and thread-safe: use <see cref="Instance"/>.</para>
 /// </remarks>
@@ -36,6 +39,7 @@ public sealed class DemandValidator : AbstractValidator<Demand>
         RuleFor(d => d.CoAuthors).AreKnownParties();
         RuleFor(d => d.CoAuthors).Custom((coAuthors, context) => context.AuthorNotAddressed(context.InstanceToValidate.Author, coAuthors, "demand's co-author list"));
         RuleFor(d => d).Custom(CheckCarriersAndConflicts);
+        RuleFor(d => d.Formalises).Custom(CheckFormalised);
         RuleFor(d => d.Package!)
             .NotEmpty().WithErrorCode(ErrorCodes.NameRequired).WithMessage("The package name is blank; name the package or leave it out.")
             .Custom(SharedAuthor)
@@ -75,6 +79,30 @@ public sealed class DemandValidator : AbstractValidator<Demand>
 
     /// <summary>Gets the shared instance.</summary>
     public static DemandValidator Instance { get; } = new();
+
+    /// <summary>The failure for a formalised statement made certainly after the demand was tabled, if it was.</summary>
+    internal static ValidationFailure? MadeAfterTabling(Demand demand, Statement statement, Moment tabled, string path) =>
+        statement.Made.IsAfter(tabled).IsYes
+            ? Failures.Error(ErrorCodes.FormalisesLaterStatement, path, $"'{statement.Id}' ({statement.Made}) was made after '{demand.Id}' was tabled ({tabled}); a demand formalises what was said before it. Check both times.")
+            : null;
+
+    private static void CheckFormalised(EquatableArray<StatementId> statements, ValidationContext<Demand> context)
+    {
+        var demand = context.InstanceToValidate;
+        var data = context.Data();
+        for (var i = 0; i < statements.Count; i++)
+        {
+            var path = context.PathTo($"[{i}]");
+            if (References.Statement(data, statements[i], path) is { } unresolved)
+            {
+                context.AddFailure(unresolved);
+            }
+            else if (data is not null && data.DemandLifecycles.TryGetValue(demand.Id, out var lifecycle))
+            {
+                context.Add(MadeAfterTabling(demand, data.Statements[statements[i]], lifecycle.Tabled, path));
+            }
+        }
+    }
 
     /// <inheritdoc />
     protected override bool PreValidate(ValidationContext<Demand> context, ValidationResult result) =>

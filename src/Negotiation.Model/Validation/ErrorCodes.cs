@@ -180,6 +180,9 @@ public static class ErrorCodes
     /// <summary>A demand is said to conflict with itself or with a demand of the same author.</summary>
     public const string ConflictWithOwnDemand = "NM3011";
 
+    /// <summary>A demand formalises a statement made after the demand was tabled.</summary>
+    public const string FormalisesLaterStatement = "NM3012";
+
     /// <summary>A proposal answers something that is neither a demand, a document nor a proposal.</summary>
     public const string AnswerNotAnOffer = "NM3101";
 

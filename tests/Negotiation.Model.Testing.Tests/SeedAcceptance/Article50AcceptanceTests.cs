@@ -18,7 +18,7 @@ namespace Negotiation.Model.Testing.Tests.SeedAcceptance;
 /// <item><term>Rounds; Q5 Which round was postponed, from when to when, and why?</term><description><see cref="Question05_Round4WasPostponedByAWeekOnTwelveSeptember"/>, <see cref="Rounds_Round2HasSessionsAndIsInProgressOnEachOfItsDays"/>, <see cref="Rounds_TheJointCommitteeIsCoChairedByGoveAndSefcovic"/>, <see cref="Rounds_TheFinalPhase2TalksMissedTheOctoberTarget"/>, <see cref="Rounds_InProgressInOctober2019"/></description></item>
 /// <item><term>EU-internal decision meetings</term><description><see cref="Rounds_TheEuropeanCouncilMetFourTimesIn2019_InOrder"/>, <see cref="Rounds_TheEarlierEuropeanCouncilsConcludedWithTheirOutputs"/></description></item>
 /// <item><term>Preconditions; Q6 When was "sufficient progress" found and what did it unlock?</term><description><see cref="Question06_SufficientProgressOn15DecemberUnlockedPhase2"/>, <see cref="Preconditions_FutureRelationshipTalksOnlyAfterTheUkLeft"/></description></item>
-/// <item><term>Statements st-01 to st-16</term><description><see cref="Statements_MayRejectedTheNorthernIrelandBackstop"/>, <see cref="Statements_AllSixteenWithTheirStances"/></description></item>
+/// <item><term>Statements st-01 to st-16</term><description><see cref="Statements_MayRejectedTheNorthernIrelandBackstop"/>, <see cref="Statements_AllSixteenWithTheirStances"/>, <see cref="Statements_RaabsWordsOfNovember2018SupportTheBackstopExitTabledInJanuary2019"/></description></item>
 /// <item><term>Developments outside the talks</term><description><see cref="Developments_TheSheetsRowsWithTheirPrecision"/>, <see cref="Developments_OfTheNineteenthOfOctober2019"/></description></item>
 /// <item><term>Q9 At what instant did the UK leave?</term><description><see cref="Question09_TheUkLeftAtMidnightBrusselsTime"/></description></item>
 /// <item><term>Q10 Was the transition extended? (the UK's refusal; the option abandoned, never used)</term><description><see cref="Question10_TheUkRefusedToExtendTransition"/>, <see cref="Question10_TheExtensionOptionWasAbandonedNotMissed"/></description></item>
@@ -551,6 +551,22 @@ public sealed class Article50AcceptanceTests
         Talks.Statements[new StatementId("st-10")].About.Should().Equal(SubjectRef.Development(new DevelopmentId("chequers-plan")));
     }
 
+    [Fact]
+    public void Statements_RaabsWordsOfNovember2018SupportTheBackstopExitTabledInJanuary2019()
+    {
+        // st-11 (2018-11-15): "supports d-uk-backstop-exit", a demand tabled only on 2019-01-29; the demand names it.
+        var exit = new DemandId("d-uk-backstop-exit");
+        var st11 = new StatementId("st-11");
+
+        Talks.Demands[exit].Formalises.Should().Equal(st11);
+        var said = Talks.StatementsOn(exit).Should().ContainSingle().Which;
+        said.Id.Should().Be(st11);
+        said.Speaker.Should().Be(new RepresentativeId("dominic-raab"));
+        said.Party.Should().Be(Talks.Demands[exit].Author, "the UK's own words, which its later demand formalises: support");
+        said.Made.IsBefore(Talks.DemandLifecycles[exit].Tabled).Should().Be(Truth.Yes);
+        Talks.AsOf(new LocalDate(2018, 12, 31)).Demands.Should().NotContainKey(exit, "in 2018 the statement stood alone");
+    }
+
     private static Agreement WithdrawalAgreement => Talks.Agreements[new AgreementId("wa")];
 
     private static Agreement TradeAndCooperation => Talks.Agreements[new AgreementId("tca")];
@@ -585,12 +601,21 @@ public sealed class Article50AcceptanceTests
     {
         var inForce = new LocalDate(2020, 2, 1);
 
-        WithdrawalAgreement.EntryIntoForceDate(Developments, new LocalDate(2021, 12, 31)).Should().Be(inForce);
-        WithdrawalAgreement.MilestoneDate(MilestoneKind.EntryIntoForce, Developments, new LocalDate(2021, 12, 31)).Should().Be(inForce);
-        Talks.AsOf(new LocalDate(2020, 1, 29)).Agreements[new AgreementId("wa")].EntryIntoForceDate([], new LocalDate(2020, 1, 29))
+        var wa = new AgreementId("wa");
+
+        // Art. 185: the day after the end of the Art. 50(3) period as extended (dl-a50), once both parties have consented.
+        WithdrawalAgreement.EntryIntoForce.Should().Be(MilestoneRule.AllOf(
+            MilestoneRule.After(new DeadlineId("dl-a50"), Period.FromDays(1)),
+            MilestoneRule.After(AgreementStepKind.Ratification, Period.Zero, count: 2)));
+        Talks.EntryIntoForceDate(wa, new LocalDate(2021, 12, 31)).Should().Be(inForce);
+        Talks.MilestoneDate(wa, MilestoneKind.EntryIntoForce, new LocalDate(2021, 12, 31)).Should().Be(inForce);
+        Talks.DueOn(new DeadlineId("dl-a50"), new LocalDate(2021, 12, 31)).Should().Be(new LocalDate(2020, 1, 31), "the period as extended");
+        Talks.AsOf(new LocalDate(2020, 1, 29)).EntryIntoForceDate(wa, new LocalDate(2020, 1, 29))
             .Should().BeNull("only the UK had consented: the Council concluded on 2020-01-30");
-        Talks.AsOf(new LocalDate(2020, 1, 30)).Agreements[new AgreementId("wa")].EntryIntoForceDate([], new LocalDate(2020, 1, 30))
+        Talks.AsOf(new LocalDate(2020, 1, 30)).EntryIntoForceDate(wa, new LocalDate(2020, 1, 30))
             .Should().Be(inForce, "both parties had notified before the period as extended ended on 2020-01-31");
+        WithdrawalAgreement.EntryIntoForceDate(Developments, new LocalDate(2021, 12, 31))
+            .Should().BeNull("the agreement alone does not know the period's extensions; the case does");
     }
 
     [Fact]

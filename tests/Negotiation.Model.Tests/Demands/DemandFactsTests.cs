@@ -236,6 +236,22 @@ public sealed class DemandFactsTests
         Given.DemandReplaced(Guarantees, NoEnlargement, TestWorld.January, hardened: true).Describe().Should().Be("demand legal-guarantees hardened into no-enlargement");
     }
 
+    [Fact]
+    public void DemandTabled_FormalisingAnEarlierStatement_KeepsTheLink()
+    {
+        // Lavrov's words of 22 December, formalised by a demand tabled the next day.
+        var demand = NoEnlargementDemand() with { Formalises = [LavrovDemands] };
+
+        var negotiation = Case.ShouldAccept(Given.DemandTabled(demand, TestWorld.ArticleDay.PlusDays(1)));
+
+        negotiation.Demands[NoEnlargement].Formalises.Should().Equal(LavrovDemands);
+        Case.ShouldAccept(Given.DemandTabled(demand, TestWorld.ArticleDay)); // the same day: the statement may have come first
+    }
+
+    [Fact]
+    public void DemandTabled_FormalisingAnUnknownStatement_FailsWithUnknownStatement() =>
+        Case.ShouldRefuse(Given.DemandTabled(NoEnlargementDemand() with { Formalises = [new StatementId("never-said")] }), ErrorCodes.UnknownStatement, "Demands[no-enlargement].Formalises[0]");
+
     private static Demand NoEnlargementDemand() =>
         new(NoEnlargement, TestWorld.Russia, [TestWorld.Nato], "NATO must not admit new members.")
         {

@@ -64,6 +64,18 @@ internal static class CaseAnswers
             Add($"provisions {demand}", negotiation.ProvisionsCarrying(demand));
             Add($"conflicts {demand}", negotiation.ConflictingDemands(demand));
             Add($"proposals {demand}", negotiation.ProposalsAnswering(SubjectRef.Demand(demand)));
+            Add($"statements on {demand}", negotiation.StatementsOn(demand).Select(st => st.Id));
+        }
+
+        foreach (var agreement in negotiation.Agreements.Values)
+        {
+            foreach (var day in Days)
+            {
+                foreach (var kind in agreement.Milestones.Select(m => m.Kind).Prepend(MilestoneKind.EntryIntoForce))
+                {
+                    Add($"milestone {agreement.Id} {kind} {day}", negotiation.MilestoneDate(agreement.Id, kind, day));
+                }
+            }
         }
 
         foreach (var document in negotiation.Documents.Keys)

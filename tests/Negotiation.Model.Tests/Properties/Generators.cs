@@ -121,7 +121,7 @@ internal static class Generators
         0 => (Fact)Given.DemandTabled(new Demand(x.Item1, x.Item3, [.. x.Item4], "A demand.") { Topics = [TestWorld.SecurityGuarantees] }, x.Item5),
         1 => Given.DemandWithdrawn(x.Item1, x.Item5),
         2 => Given.DemandReplaced(x.Item1, x.Item2, x.Item5, hardened: true),
-        3 => Given.DemandTabled(new Demand(x.Item1, x.Item3, [.. x.Item4], "A joint demand.") { CoAuthors = [TestWorld.Eu], ConflictsWith = [x.Item2] }, x.Item5),
+        3 => Given.DemandTabled(new Demand(x.Item1, x.Item3, [.. x.Item4], "A joint demand.") { CoAuthors = [TestWorld.Eu], ConflictsWith = [x.Item2], Formalises = [StatementIds[0]] }, x.Item5),
         _ => Given.DemandSettled(x.Item1, DemandOutcome.Compromise, x.Item5, new ProvisionRef(DocumentIds[0], 1, "1")),
     });
 
@@ -206,7 +206,7 @@ internal static class Generators
                 {
                     ConsentDelay = Period.FromDays(30),
                     WithdrawalNotBefore = Period.FromYears(1),
-                    Milestones = [new Milestone(MilestoneKind.TransitionEnd, MilestoneRule.Unless(MilestoneRule.After(MilestoneKind.EntryIntoForce, Period.FromDays(10)), new DevelopmentId("dev1")))],
+                    Milestones = [new Milestone(MilestoneKind.TransitionEnd, MilestoneRule.Unless(MilestoneRule.After(MilestoneKind.EntryIntoForce, Period.FromDays(10)), new DevelopmentId("dev1"))), new Milestone(MilestoneKind.Termination, MilestoneRule.After(DeadlineIds[0], Period.FromDays(1)))],
                 },
                 x.Item3),
         7 => Given.RoleTaken(x.Item6.GetHashCode() % 2 == 0 ? RoundRole.OfParty(RoleKind.Coordinator, x.Item2) with { For = TestWorld.Nato } : RoundRole.OfPerson(RoleKind.Mediator, x.Item1), x.Item3),

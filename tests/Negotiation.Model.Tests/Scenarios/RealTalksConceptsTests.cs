@@ -5,7 +5,9 @@ namespace Negotiation.Model.Tests.Scenarios;
 
 /// <summary>
 /// One test per bullet of issue 11's "Why" (part A: roles and structure, statements, demands, documents, sources,
-/// interfaces with outside data): each says what a user of real, multi-month talks needs and failed before.
+/// interfaces with outside data), and the parts of those bullets first left untested (a precondition replaced, a
+/// statement about an agreement, an acceptance made unconditional, the document kinds): each says what a user of real,
+/// multi-month talks needs and failed before. tests/README.md maps every bullet to its tests.
 /// </summary>
 public sealed class RealTalksConceptsTests
 {
@@ -298,5 +300,84 @@ public sealed class RealTalksConceptsTests
         disputed.Accepted.Should().Be(Moment.On(new LocalDate(2022, 1, 29)));
         disputed.Reports.Select(r => r.Claimed).Should().Equal(Moment.On(new LocalDate(2022, 1, 29)), Moment.On(new LocalDate(2022, 1, 30)));
         disputed.Sources.Should().Equal(Stamp.SourceFor(new LocalDate(2022, 1, 29)).Outlet, "Other outlet");
+    }
+
+    [Fact]
+    public void Preconditions_ReplacedAfterPlanning_TheNewOneDecidesFromItsDate()
+    {
+        // Given the NATO round planned to wait for the bilateral round; on 3 January that is replaced by "not before
+        // 15 January"
+        var replaced = Given.RoundPreconditionsChanged(TestWorld.NatoRoundId, Precondition.NotBefore(new LocalDate(2022, 1, 15)), new LocalDate(2022, 1, 3), "Not before mid-January instead.");
+        var negotiation = Case.ShouldAccept(Given.RoundPlanned(TestWorld.Bilateral()))
+            .ShouldAccept(Given.RoundPlanned(TestWorld.NatoRound()))
+            .ShouldAccept(replaced);
+
+        // Then the change is a replacement (neither an addition nor a drop), dated, and the new precondition decides
+        var change = negotiation.Rounds[TestWorld.NatoRoundId].PreconditionChanges.Should().ContainSingle().Subject;
+        (change.IsAddition, change.IsDrop).Should().Be((false, false));
+        change.Before.Should().Be(Precondition.RoundHeld(TestWorld.BilateralId));
+        change.After.Should().Be(Precondition.NotBefore(new LocalDate(2022, 1, 15)));
+        negotiation.Rounds[TestWorld.NatoRoundId].Precondition.Should().Be(Precondition.NotBefore(new LocalDate(2022, 1, 15)));
+        negotiation.AsOf(new LocalDate(2022, 1, 2)).Rounds[TestWorld.NatoRoundId].Precondition.Should().Be(Precondition.RoundHeld(TestWorld.BilateralId));
+    }
+
+    [Fact]
+    public void Statement_AboutAnAgreement_IsRecordedAndMustNameAKnownOne()
+    {
+        // Given an agreement on Russia's draft, and a US statement about it
+        var draft = TestWorld.RussianDraft("draft");
+        var agreement = new Agreement(new AgreementId("treaty"), draft.Id, [TestWorld.Russia, TestWorld.Nato], MilestoneRule.On(new LocalDate(2022, 6, 1)));
+        var about = new Statement(new StatementId("us-on-treaty"), TestWorld.UnitedStates, StatementKind.Assessment, "That treaty will not happen.")
+        {
+            About = [SubjectRef.Agreement(agreement.Id)],
+        };
+        var negotiation = Case.ShouldAccept(Given.DocumentPresented(draft, new LocalDate(2021, 12, 15)))
+            .ShouldAccept(Given.AgreementDrafted(agreement, new LocalDate(2021, 12, 20)));
+
+        negotiation.ShouldAccept(Given.StatementMade(about, Day)).Statements[about.Id].About.Should().Equal(SubjectRef.Agreement(agreement.Id));
+        Case.ShouldRefuse(Given.StatementMade(about, Day), ErrorCodes.UnknownAgreement, "Statements[us-on-treaty].About[0]");
+    }
+
+    [Fact]
+    public void ConditionalAcceptance_LaterAcceptedWithoutCondition_SettlesTheDemandFromThen()
+    {
+        // Given NATO accepts Russia's demand on a condition on 10 January, then without condition on 20 January
+        var conditional = new Statement(new StatementId("nato-if"), TestWorld.Nato, StatementKind.Acceptance, "Yes, if Russia does the same.")
+        {
+            Stances = [new StanceTaken(SubjectRef.Demand(new DemandId("d1")), Stance.Accepts) { Condition = "if Russia does the same" }],
+        };
+        var unconditional = new Statement(new StatementId("nato-yes"), TestWorld.Nato, StatementKind.Acceptance, "Yes.")
+        {
+            About = [SubjectRef.Demand(new DemandId("d1"))],
+        };
+        var negotiation = Case.ShouldAccept(Given.DemandTabled(TestWorld.RussianDemand("d1")))
+            .ShouldAccept(Given.StatementMade(conditional, Day))
+            .ShouldAccept(Given.StatementMade(unconditional, new LocalDate(2022, 1, 20)));
+
+        // Then it was open, conditionally accepted, until the unconditional acceptance, and accepted since
+        negotiation.AsOf(new LocalDate(2022, 1, 19)).StatusOf(new DemandId("d1"), TestWorld.Nato).Should().Be(DemandStatus.ConditionallyAccepted);
+        negotiation.AsOf(new LocalDate(2022, 1, 19)).OpenDemands().AddressedTo(TestWorld.Nato).Ids.Should().Equal(new DemandId("d1"));
+        negotiation.StatusOf(new DemandId("d1"), TestWorld.Nato).Should().Be(DemandStatus.Accepted);
+        negotiation.OpenDemands().AddressedTo(TestWorld.Nato).Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData(DocumentKind.FactSheet)]
+    [InlineData(DocumentKind.PlanOfAction)]
+    [InlineData(DocumentKind.Resolution)]
+    [InlineData(DocumentKind.Law)]
+    [InlineData(DocumentKind.Report)]
+    [InlineData(DocumentKind.Communique)]
+    [InlineData(DocumentKind.Annex)]
+    public void Documents_KindsOfRealTalks_AreRecordedAsSuch(DocumentKind kind)
+    {
+        // Given a document of the kind diplomatic reporting names (an annex is part of a document, so it names one)
+        var draft = TestWorld.RussianDraft("draft");
+        var document = new Document(new DocumentId("paper"), kind, "A paper", [TestWorld.Russia], [TestWorld.Nato]) { PartOf = kind == DocumentKind.Annex ? draft.Id : null };
+
+        var negotiation = Case.ShouldAccept(Given.DocumentPresented(draft, new LocalDate(2021, 12, 15)))
+            .ShouldAccept(Given.DocumentPresented(document, new LocalDate(2021, 12, 16)));
+
+        negotiation.Documents[document.Id].Kind.Should().Be(kind);
     }
 }

@@ -56,4 +56,25 @@ public sealed class AgreementMilestoneRulesTests
             Given.AgreementAdopted(Climate(new Milestone(MilestoneKind.EntryIntoForce, MilestoneRule.On(new LocalDate(2017, 1, 1)))), new LocalDate(2015, 12, 12)),
             ErrorCodes.DuplicateEntry,
             Path + ".Milestones");
+
+    [Fact]
+    public void AgreementAdopted_EntryIntoForceAfterAnUnknownDeadline_FailsWithUnknownDeadline() =>
+        Presented.ShouldRefuse(
+            Given.AgreementAdopted(new Agreement(Id, Text, [TestWorld.Russia, TestWorld.France], MilestoneRule.LaterOf(MilestoneRule.On(new LocalDate(2016, 11, 4)), MilestoneRule.After(new DeadlineId("no-such-period"), Period.FromDays(1)))), new LocalDate(2015, 12, 12)),
+            ErrorCodes.UnknownDeadline,
+            Path + ".EntryIntoForce");
+
+    [Fact]
+    public void AgreementAdopted_MilestoneAfterAnUnknownDeadline_FailsWithUnknownDeadline() =>
+        Presented.ShouldRefuse(
+            Given.AgreementAdopted(Climate(new Milestone(MilestoneKind.TransitionEnd, MilestoneRule.Unless(MilestoneRule.After(new DeadlineId("no-such-period"), Period.Zero), new DevelopmentId("collapse")))), new LocalDate(2015, 12, 12)),
+            ErrorCodes.UnknownDeadline,
+            Path + ".Milestones[0]");
+
+    [Fact]
+    public void AgreementAdopted_MilestoneAfterAKnownDeadline_IsRecorded() =>
+        Presented.RecordOrThrow(
+            Given.DeadlineSet(new Deadline(new DeadlineId("period"), TestWorld.Russia, "A period.", new LocalDate(2016, 6, 30)), new LocalDate(2015, 12, 1)),
+            Given.AgreementAdopted(Climate(new Milestone(MilestoneKind.TransitionEnd, MilestoneRule.After(new DeadlineId("period"), Period.FromDays(1)))), new LocalDate(2015, 12, 12)))
+            .Agreements[Id].Milestones[0].Rule.Should().Be(new AfterDeadlineRule(new DeadlineId("period"), Period.FromDays(1)));
 }
