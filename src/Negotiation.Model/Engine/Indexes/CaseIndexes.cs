@@ -111,7 +111,7 @@ internal sealed record CaseIndexes
     public int LongestRoundWindow { get; init; } = 1;
 
     /// <summary>Gets every fact (by its position in the log) by the first day it may have happened on.</summary>
-    public ImmutableSortedSet<DatedKey<int>> FactsByDate { get; init; } = [];
+    public DatedIndex FactsByDate { get; init; } = DatedIndex.Empty;
 
     /// <summary>Gets the longest window of any fact's time, in days.</summary>
     public int LongestFactWindow { get; init; } = 1;
