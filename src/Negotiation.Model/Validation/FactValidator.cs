@@ -20,7 +20,10 @@ public sealed class FactValidator : AbstractValidator<Fact>
     {
         RuleLevelCascadeMode = CascadeMode.Stop;
 
-        RuleFor(f => f.Source).SetValidator(SourceValidator.Instance);
+        // The source's rules on the fact's own paths (Source.Outlet), not through a child validator (see SourceRules).
+        RuleFor(f => f.Source.Outlet).IsAnOutlet();
+        RuleFor(f => f.Source.Speaker!).IsASourceName("speaker").When(f => f.Source.Speaker is not null);
+        RuleFor(f => f.Source.Channel!).IsASourceName("channel").When(f => f.Source.Channel is not null);
 
         // Texts' length and characters, enums, missing times: one walk over everything the fact carries.
         RuleFor(f => f).Custom((fact, context) => ValueRules.Check(context, fact));

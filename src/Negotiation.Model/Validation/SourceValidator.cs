@@ -16,17 +16,9 @@ public sealed class SourceValidator : AbstractValidator<Source>
     {
         RuleLevelCascadeMode = CascadeMode.Stop;
 
-        RuleFor(s => s.Outlet)
-            .NotEmpty().WithErrorCode(ErrorCodes.SourceRequired)
-            .WithMessage("The source names no outlet; say who reported the fact (\"Reuters\", \"RT\", \"Brussels statement\").")
-            .MaximumLength(ValidationSupport.MaxNameLength).WithErrorCode(ErrorCodes.NameTooLong)
-            .WithMessage((_, outlet) => $"The outlet is {outlet.Length} characters long; shorten it to at most {ValidationSupport.MaxNameLength}.");
-        RuleFor(s => s.Speaker!).MaximumLength(ValidationSupport.MaxNameLength).WithErrorCode(ErrorCodes.NameTooLong)
-            .WithMessage((_, speaker) => $"The speaker is {speaker.Length} characters long; shorten it to at most {ValidationSupport.MaxNameLength}.")
-            .When(s => s.Speaker is not null);
-        RuleFor(s => s.Channel!).MaximumLength(ValidationSupport.MaxNameLength).WithErrorCode(ErrorCodes.NameTooLong)
-            .WithMessage((_, channel) => $"The channel is {channel.Length} characters long; shorten it to at most {ValidationSupport.MaxNameLength}.")
-            .When(s => s.Channel is not null);
+        RuleFor(s => s.Outlet).IsAnOutlet();
+        RuleFor(s => s.Speaker!).IsASourceName("speaker").When(s => s.Speaker is not null);
+        RuleFor(s => s.Channel!).IsASourceName("channel").When(s => s.Channel is not null);
     }
 
     /// <summary>Gets the shared instance.</summary>
@@ -34,4 +26,22 @@ public sealed class SourceValidator : AbstractValidator<Source>
 
     /// <inheritdoc />
     protected override bool PreValidate(ValidationContext<Source> context, ValidationResult result) => context.Enter("Source");
+}
+
+/// <summary>The rules on a source's texts, for <see cref="SourceValidator"/> and for <see cref="FactValidator"/>, which
+/// applies them to <c>Source.Outlet</c>, <c>Source.Speaker</c> and <c>Source.Channel</c> directly rather than through a child
+/// validator: FluentValidation's child context would copy its property chain for every rule of every <c>Record</c>.</summary>
+internal static class SourceRules
+{
+    /// <summary>The outlet is named (<see cref="ErrorCodes.SourceRequired"/>) and not too long (<see cref="ErrorCodes.NameTooLong"/>).</summary>
+    public static IRuleBuilderOptions<T, string> IsAnOutlet<T>(this IRuleBuilder<T, string> rule) =>
+        rule.NotEmpty().WithErrorCode(ErrorCodes.SourceRequired)
+            .WithMessage("The source names no outlet; say who reported the fact (\"Reuters\", \"RT\", \"Brussels statement\").")
+            .MaximumLength(ValidationSupport.MaxNameLength).WithErrorCode(ErrorCodes.NameTooLong)
+            .WithMessage((_, outlet) => $"The outlet is {outlet.Length} characters long; shorten it to at most {ValidationSupport.MaxNameLength}.");
+
+    /// <summary>A speaker or channel is not too long (<see cref="ErrorCodes.NameTooLong"/>).</summary>
+    public static IRuleBuilderOptions<T, string> IsASourceName<T>(this IRuleBuilder<T, string> rule, string what) =>
+        rule.MaximumLength(ValidationSupport.MaxNameLength).WithErrorCode(ErrorCodes.NameTooLong)
+            .WithMessage((_, name) => $"The {what} is {name.Length} characters long; shorten it to at most {ValidationSupport.MaxNameLength}.");
 }
