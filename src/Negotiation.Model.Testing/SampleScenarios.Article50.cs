@@ -126,7 +126,7 @@ public static partial class SampleScenarios
             ["no-confidence-2019"] = DevelopmentKind.ParliamentaryVote, ["no-deal-vote"] = DevelopmentKind.ParliamentaryVote,
             ["indicative-votes-1"] = DevelopmentKind.ParliamentaryVote, ["indicative-votes-2"] = DevelopmentKind.ParliamentaryVote,
             ["letwin-amendment"] = DevelopmentKind.ParliamentaryVote, ["wa-bill-second-reading-1"] = DevelopmentKind.ParliamentaryVote,
-            ["wa-bill-second-reading-2"] = DevelopmentKind.ParliamentaryVote,
+            ["wa-bill-second-reading-2"] = DevelopmentKind.ParliamentaryVote, ["ep-afco-consent-vote"] = DevelopmentKind.ParliamentaryVote,
             ["notification-act-2017"] = DevelopmentKind.Legislation, ["benn-act"] = DevelopmentKind.Legislation,
             ["benn-act-repealed"] = DevelopmentKind.Legislation, ["euwaa-2020-commenced"] = DevelopmentKind.Legislation,
             ["may-pm-2016"] = DevelopmentKind.Appointment, ["barnier-appointed"] = DevelopmentKind.Appointment, ["johnson-pm"] = DevelopmentKind.Appointment,
@@ -634,6 +634,8 @@ public static partial class SampleScenarios
         }, DateWindow.Between(new LocalDate(2018, 11, 14), new LocalDate(2018, 12, 10)));
         s = s.Then(new DeadlineExtended { Deadline = new DeadlineId("dl-mv1"), NewDue = new LocalDate(2019, 1, 15), By = new PartyId("uk-government"), Occurred = new LocalDate(2018, 12, 10), Recorded = recorded, Source = source });
         s = Happened(s, "may-confidence-vote", "May survives a confidence vote among Conservative MPs.", DateWindow.In(new YearMonth(2018, 12)), "uk"); // day 12 UNCONFIRMED; tally UNCONFIRMED
+        // The Union's signature authorisation of the 2018 text ("Signature authorisation (EU)" in the sheet): a decision, Other.
+        s = Happened(s, "council-signing-decision-2019", "Council Decision (EU) 2019/274 authorises the signature of the Withdrawal Agreement (2018 text).", new LocalDate(2019, 1, 11), "council-eu");
         s = s.Then(new DeadlineMet { Deadline = new DeadlineId("dl-mv1"), Occurred = new LocalDate(2019, 1, 15), Recorded = recorded, Source = source }); // held, and lost 202–432
         // The meaningful votes lost are the Commons' rejections of the text (MV1 202–432, a majority against of 230).
         s = Step(s, "wa", AgreementStepKind.Rejection, new LocalDate(2019, 1, 15), "uk");
@@ -767,6 +769,10 @@ public static partial class SampleScenarios
         s = Hold(s, "euco-2019-10-17", october17);
         s = Conclude(s, "euco-2019-10-17", october17, "Revised WA endorsed; revised Political Declaration approved.");
         s = Step(s, "wa", AgreementStepKind.Endorsement, october17, "eu"); // by the European Council (revised text)
+        // The revised signing decision, by written procedure after 2019-10-17; the sheet's "~2019-10-20" is UNCONFIRMED, so it
+        // is dated by what is certain: after the revised text's endorsement, before the signature of 2020-01-24.
+        s = Happened(s, "council-signing-decision-2019-revised", "The Council authorises the signature of the revised Withdrawal Agreement (written procedure).",
+            DateWindow.Between(october17.PlusDays(1), new LocalDate(2020, 1, 23)), "council-eu");
 
         // Saturday 19 October: the Letwin amendment withholds approval, so the Benn Act's deadline is triggered and the
         // request is sent the same day.
@@ -804,6 +810,7 @@ public static partial class SampleScenarios
         s = Paper(s, Public("doc-euwaa-2020", DocumentKind.Law, "European Union (Withdrawal Agreement) Act 2020 (2020 c. 1)", ["uk-parliament"]), january23, null);
         s = Step(s, "wa", AgreementStepKind.Endorsement, january23, "uk");
         s = Happened(s, "benn-act-repealed", "The Benn Act is repealed.", january23, "uk-parliament");
+        s = Happened(s, "ep-afco-consent-vote", "The European Parliament's Constitutional Affairs Committee recommends consent to the WA, 23–3–0.", january23, "european-parliament");
         var january24 = new LocalDate(2020, 1, 24);
         s = Revise(s, Wa, "european-commission", january24, revised); // the signed text: same content
         // Signed by Charles Michel and Ursula von der Leyen in Brussels, by Boris Johnson in London.

@@ -27,7 +27,7 @@ namespace Negotiation.Model.Testing.Tests.SeedAcceptance;
 /// <item><term>Q2 Was each extension decided before the deadline it replaced?</term><description><see cref="Question02_EachExtensionWasDecidedBeforeTheDayItReplaced"/></description></item>
 /// <item><term>Q3 Why did the 2019-05-22 extension branch not apply?</term><description><see cref="Question03_TheTwentySecondOfMayBranchFailedOnCommonsApproval"/></description></item>
 /// <item><term>Q4 Who could decide an extension and by what rule?</term><description><see cref="Question04_TheEuropeanCouncilExtendsInAgreementWithTheUk"/></description></item>
-/// <item><term>Agreement lifecycle: the Withdrawal Agreement</term><description><see cref="Lifecycle_TheWithdrawalAgreementWasEndorsedTwiceRejectedThreeTimesThenSignedAndConcluded"/>, <see cref="Lifecycle_TheWithdrawalAgreementEnteredIntoForceOnTheFirstOfFebruaryOnceBothHadConsented"/>, <see cref="Lifecycle_TheTransitionEndedOnTheThirtyFirstOfDecember2020"/></description></item>
+/// <item><term>Agreement lifecycle: the Withdrawal Agreement</term><description><see cref="Lifecycle_TheWithdrawalAgreementWasEndorsedTwiceRejectedThreeTimesThenSignedAndConcluded"/>, <see cref="Lifecycle_TheWithdrawalAgreementEnteredIntoForceOnTheFirstOfFebruaryOnceBothHadConsented"/>, <see cref="Lifecycle_TheTransitionEndedOnTheThirtyFirstOfDecember2020"/>, <see cref="Lifecycle_TheUnionAuthorisedEachTextsSignatureAndTheParliamentsCommitteeRecommendedConsent"/></description></item>
 /// <item><term>Agreement lifecycle: the Trade and Cooperation Agreement</term><description><see cref="Lifecycle_TheTcaAppliedProvisionallyFromNewYearAndEnteredIntoForceOnTheFirstOfMay"/>, <see cref="Lifecycle_TheParliamentsConsentToTheTcaIsDatedDifferentlyBySources"/></description></item>
 /// <item><term>Agreement lifecycle: the laws of January 2020</term><description><see cref="Lifecycle_TheLawsOfJanuary2020_BennActRepealedAndTheWithdrawalAgreementActCommenced"/></description></item>
 /// <item><term>The case as a whole</term><description><see cref="Case_BuildsWithoutAnyRefusedFact"/></description></item>
@@ -494,7 +494,8 @@ public sealed class Article50AcceptanceTests
         string[] Of(DevelopmentKind kind) => [.. Talks.Developments.Values.Where(d => d.Kind == kind).OrderBy(d => d.Occurred.EarliestDate).Select(d => d.Id.Value)];
         Of(DevelopmentKind.Election).Should().Equal("referendum-2016", "uk-election-2017", "ep-elections-2019", "uk-election-2019");
         Of(DevelopmentKind.ParliamentaryVote).Should().Equal(
-            "no-confidence-2019", "no-deal-vote", "indicative-votes-1", "indicative-votes-2", "letwin-amendment", "wa-bill-second-reading-1", "wa-bill-second-reading-2");
+            "no-confidence-2019", "no-deal-vote", "indicative-votes-1", "indicative-votes-2", "letwin-amendment", "wa-bill-second-reading-1", "wa-bill-second-reading-2",
+            "ep-afco-consent-vote");
         Of(DevelopmentKind.Resignation).Should().Equal("davis-resigns", "johnson-resigns", "raab-mcvey-resign", "may-resignation-announced");
         Of(DevelopmentKind.Speech).Should().Equal("florence-speech", "mansion-house-speech");
         Of(DevelopmentKind.Legislation).Should().Equal("notification-act-2017", "benn-act", "benn-act-repealed", "euwaa-2020-commenced");
@@ -658,5 +659,23 @@ public sealed class Article50AcceptanceTests
         laws.Select(d => (d.Id.Value, d.Occurred)).Should().Equal(
             ("benn-act-repealed", Moment.On(new LocalDate(2020, 1, 23))),
             ("euwaa-2020-commenced", Moment.On(new LocalDate(2020, 1, 31))));
+    }
+
+    [Fact]
+    public void Lifecycle_TheUnionAuthorisedEachTextsSignatureAndTheParliamentsCommitteeRecommendedConsent()
+    {
+        var council = Developments.Where(d => d.Actors.Contains(new PartyId("council-eu")) && d.Id.Value.StartsWith("council-signing-decision", StringComparison.Ordinal))
+            .OrderBy(d => d.Occurred.EarliestDate).ToList();
+
+        council.Select(d => d.Id.Value).Should().Equal("council-signing-decision-2019", "council-signing-decision-2019-revised");
+        council[0].Occurred.Should().Be(Moment.On(new LocalDate(2019, 1, 11)));
+        council[1].Occurred.IsPrecise.Should().BeFalse("the sheet's ~2019-10-20 is UNCONFIRMED");
+        council[1].Occurred.EarliestDate.Should().Be(new LocalDate(2019, 10, 18));
+        council[1].Occurred.LatestDate.Should().BeLessThan(new LocalDate(2020, 1, 24), "the revised text was signed on 2020-01-24");
+
+        var committee = Developments.Single(d => d.Id.Value == "ep-afco-consent-vote");
+        committee.Kind.Should().Be(DevelopmentKind.ParliamentaryVote);
+        committee.Occurred.Should().Be(Moment.On(new LocalDate(2020, 1, 23)));
+        committee.Actors.Should().Equal(new PartyId("european-parliament"));
     }
 }
