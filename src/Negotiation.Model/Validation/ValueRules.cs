@@ -47,11 +47,22 @@ internal static class ValueRules
     /// <summary>Checks every value reachable from <paramref name="fact"/>, reporting under the current path.</summary>
     /// <remarks>Every <c>Record</c> runs this walk, so it does what it must and no more: each type's walkable properties
     /// are worked out once (<see cref="PlanOf"/>: only those that can hold a text, an enum, a time or a part holding
-    /// one), a path is worded only for a failure (<see cref="Trail"/>), and the walk's stack and visited set are reused
-    /// by the thread.</remarks>
+    /// one), a path is worded only for a failure (a second walk keeps the <see cref="Trail"/>s), and the walk's stack and
+    /// visited set are reused by the thread.</remarks>
     public static void Check<T>(ValidationContext<T> context, Fact fact)
     {
+        // Nearly every fact holds nothing wrong: a first walk without paths says whether anything fails, and only then a
+        // second one words the failures with their paths.
+        if (Run(context, fact, report: false))
+        {
+            Run(context, fact, report: true);
+        }
+    }
+
+    private static bool Run<T>(ValidationContext<T> context, Fact fact, bool report)
+    {
         var walk = Walk.Take();
+        var failed = false;
         try
         {
             walk.Pending.Push((fact, null));
@@ -64,7 +75,11 @@ internal static class ValueRules
 
                 foreach (var member in PlanOf(item.Value.GetType()))
                 {
-                    Visit(context, member.Property.GetValue(item.Value), item.Trail, member.Property.Name, -1, walk.Pending, member.Capped);
+                    failed |= Visit(context, member.Property.GetValue(item.Value), item.Trail, member.Property.Name, -1, walk.Pending, report, member.Capped);
+                    if (failed && !report)
+                    {
+                        return true;
+                    }
                 }
             }
         }
@@ -72,6 +87,8 @@ internal static class ValueRules
         {
             walk.Return();
         }
+
+        return failed;
     }
 
     /// <summary>Gets the first character a text may not hold, if any.</summary>
@@ -100,57 +117,85 @@ internal static class ValueRules
         return null;
     }
 
-    private static void Visit<T>(ValidationContext<T> context, object? value, Trail? parent, string? name, int index, Stack<(object, Trail?)> pending, bool capped = false)
+    // Returns whether the value (or, for a list, one of its items) fails; reports it only when asked to, and only then
+    // keeps the trail that words its path.
+    private static bool Visit<T>(ValidationContext<T> context, object? value, Trail? parent, string? name, int index, Stack<(object, Trail?)> pending, bool report, bool capped = false)
     {
         switch (value)
         {
             case null:
-                return;
+                return false;
             case string text:
                 if (text.Length > ValidationSupport.MaxTextLength && !capped)
                 {
-                    var path = Trail.Path(parent, name, index);
-                    context.Error(ErrorCodes.TextTooLong, path, $"{path} is {text.Length} characters long; shorten it to at most 20,000.");
-                }
-                else if (text.Length <= ValidationSupport.MaxTextLength && Forbidden(text) is { } what)
-                {
-                    var path = Trail.Path(parent, name, index);
-                    context.Error(ErrorCodes.ForbiddenCharacter, path, $"{path} holds {what}: no control characters (other than tab and line breaks), lone surrogates or bidirectional overrides. Remove it.");
+                    if (report)
+                    {
+                        var path = Trail.Path(parent, name, index);
+                        context.Error(ErrorCodes.TextTooLong, path, $"{path} is {text.Length} characters long; shorten it to at most 20,000.");
+                    }
+
+                    return true;
                 }
 
-                return;
+                if (text.Length <= ValidationSupport.MaxTextLength && Forbidden(text) is { } what)
+                {
+                    if (report)
+                    {
+                        var path = Trail.Path(parent, name, index);
+                        context.Error(ErrorCodes.ForbiddenCharacter, path, $"{path} holds {what}: no control characters (other than tab and line breaks), lone surrogates or bidirectional overrides. Remove it.");
+                    }
+
+                    return true;
+                }
+
+                return false;
             case Enum e:
                 if (!Enum.IsDefined(e.GetType(), e))
                 {
-                    var path = Trail.Path(parent, name, index);
-                    context.Error(ErrorCodes.UnknownEnumValue, path, $"{path} is {e:D}, which is not a {e.GetType().Name}; use one of {string.Join(", ", Enum.GetNames(e.GetType()))}.");
+                    if (report)
+                    {
+                        var path = Trail.Path(parent, name, index);
+                        context.Error(ErrorCodes.UnknownEnumValue, path, $"{path} is {e:D}, which is not a {e.GetType().Name}; use one of {string.Join(", ", Enum.GetNames(e.GetType()))}.");
+                    }
+
+                    return true;
                 }
 
-                return;
+                return false;
             case Moment moment:
                 if (moment == default)
                 {
-                    var path = Trail.Path(parent, name, index);
-                    context.Error(ErrorCodes.TimeMissing, path, $"{path} is default (1 January 1); say when, with a Moment, a LocalDate or a DateWindow.");
+                    if (report)
+                    {
+                        var path = Trail.Path(parent, name, index);
+                        context.Error(ErrorCodes.TimeMissing, path, $"{path} is default (1 January 1); say when, with a Moment, a LocalDate or a DateWindow.");
+                    }
+
+                    return true;
                 }
 
-                return;
+                return false;
             case System.Collections.IEnumerable items when value.GetType().Assembly == Model:
-                var here = new Trail(parent, name, index);
+                var here = report ? new Trail(parent, name, index) : null;
                 var i = 0;
+                var failed = false;
                 foreach (var item in items)
                 {
-                    Visit(context, item, here, null, i++, pending);
+                    failed |= Visit(context, item, here, null, i++, pending, report);
+                    if (failed && !report)
+                    {
+                        return true;
+                    }
                 }
 
-                return;
+                return failed;
             default:
                 if (value.GetType().Assembly == Model)
                 {
-                    pending.Push((value, new Trail(parent, name, index)));
+                    pending.Push((value, report ? new Trail(parent, name, index) : null));
                 }
 
-                return;
+                return false;
         }
     }
 
