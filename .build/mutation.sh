@@ -2,7 +2,8 @@
 # Mutation testing of src/Negotiation.Model with Stryker.NET (dotnet-stryker 5.1.0, a local tool in .config/dotnet-tools.json).
 # Too slow for CI on two cores: run it by hand. Pass folders of src/Negotiation.Model to mutate only those, e.g.
 #   bash .build/mutation.sh Validation Preconditions Time
-# With no argument the whole library is mutated. The HTML and JSON reports land in artifacts/mutation/.
+# With no argument the whole library is mutated; a file may be given instead of a folder (Validation/ValueRules.cs).
+# The HTML and JSON reports land in artifacts/mutation/reports/.
 # MUTATION_TESTS restricts the tests run against each mutant (dotnet test --filter syntax), e.g.
 #   MUTATION_TESTS='FullyQualifiedName~Negotiation.Model.Tests.Time' bash .build/mutation.sh Time
 # which measures what those tests alone kill: a lower bound of the whole suite's score, in a fraction of the time.
@@ -15,8 +16,12 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 dotnet tool restore >/dev/null
 
 mutate=()
-for folder in "$@"; do
-    mutate+=(--mutate "**/${folder}/**/*.cs")
+for target in "$@"; do
+    if [[ "${target}" == *.cs ]]; then
+        mutate+=(--mutate "**/${target}")          # one file, e.g. Validation/TextParsing.cs
+    else
+        mutate+=(--mutate "**/${target}/**/*.cs")  # a folder
+    fi
 done
 
 filter=()
