@@ -9,7 +9,7 @@
 # which measures what those tests alone kill: a lower bound of the whole suite's score, in a fraction of the time.
 # The tests run are those of tests/Negotiation.Model.Tests compiled against xunit v2 by
 # tests/Negotiation.Model.MutationTests: Stryker.NET 5.1.0 does not observe kills by xunit v3 tests (every mutant
-# "survives"; see tests/README.md, Mutation testing). That project is built by this script only.
+# "survives"; see tests/README.md, Mutation testing). CI builds that project; only this script runs it.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
