@@ -53,6 +53,7 @@ public static partial class SampleScenarios
         };
 
         // Parties. Accession dates of the EU27 are general reference, UNCONFIRMED beyond "member throughout the period".
+        // The sheet's "body of eu", "unit of …", "department of uk", "chamber of …", "group within …" are PartOf.
         s = s.State("uk", "United Kingdom of Great Britain and Northern Ireland", "GB");
         foreach (var member in eu27)
         {
@@ -63,19 +64,20 @@ public static partial class SampleScenarios
                 eu27.Select(m => new Membership(new PartyId(m.Id), new LocalDate(m.Year, m.Month, 1))).Append(new Membership(new PartyId("uk"), new LocalDate(1973, 1, 1))))
             .Organisation("euratom", "European Atomic Energy Community", OrganisationKind.Other, Array.Empty<Membership>())
             .Group("eu27", "EU27 (member states other than the UK)", eu27.Select(m => m.Id))
-            .Organisation("european-council", "European Council (Art. 50 format)", OrganisationKind.Other, Array.Empty<Membership>())
-            .Organisation("council-eu", "Council of the EU (General Affairs Council, Art. 50 format)", OrganisationKind.Other, Array.Empty<Membership>())
-            .Organisation("european-commission", "European Commission", OrganisationKind.Other, Array.Empty<Membership>())
-            .Organisation("tf50", "Commission Task Force for the Art. 50 negotiations", OrganisationKind.Other, Array.Empty<Membership>())
-            .Organisation("european-parliament", "European Parliament", OrganisationKind.Other, Array.Empty<Membership>())
-            .Organisation("ep-brexit-steering-group", "EP Brexit Steering Group", OrganisationKind.Other, Array.Empty<Membership>()) // set-up date UNCONFIRMED
-            .Organisation("uk-government", "HM Government", OrganisationKind.Other, Array.Empty<Membership>())
-            .Organisation("dexeu", "Department for Exiting the European Union", OrganisationKind.Other, Array.Empty<Membership>())
-            .Organisation("taskforce-europe", "Task Force Europe (No 10)", OrganisationKind.Other, Array.Empty<Membership>())
-            .Organisation("uk-parliament", "Parliament of the United Kingdom", OrganisationKind.Other, Array.Empty<Membership>())
-            .Organisation("house-of-commons", "House of Commons", OrganisationKind.Other, Array.Empty<Membership>())
-            .Organisation("dup", "Democratic Unionist Party", OrganisationKind.Other, Array.Empty<Membership>())
-            .Organisation("wa-joint-committee", "EU–UK Joint Committee under the Withdrawal Agreement", OrganisationKind.Other, Array.Empty<Membership>());
+            .Body("european-council", "European Council (Art. 50 format)", OrganisationKind.Institution, partOf: "eu")
+            .Body("council-eu", "Council of the EU (General Affairs Council, Art. 50 format)", OrganisationKind.Institution, partOf: "eu")
+            .Body("european-commission", "European Commission", OrganisationKind.Institution, partOf: "eu")
+            .Body("tf50", "Commission Task Force for the Art. 50 negotiations", OrganisationKind.Executive, partOf: "european-commission")
+            .Body("european-parliament", "European Parliament", OrganisationKind.Legislature, partOf: "eu")
+            .Body("ep-brexit-steering-group", "EP Brexit Steering Group", OrganisationKind.Legislature, partOf: "european-parliament") // set-up date UNCONFIRMED
+            .Body("uk-government", "HM Government", OrganisationKind.Executive, partOf: "uk")
+            .Body("dexeu", "Department for Exiting the European Union", OrganisationKind.Executive, partOf: "uk")
+            .Body("taskforce-europe", "Task Force Europe (No 10)", OrganisationKind.Executive, partOf: "uk-government")
+            .Body("uk-parliament", "Parliament of the United Kingdom", OrganisationKind.Legislature, partOf: "uk")
+            .Body("house-of-commons", "House of Commons", OrganisationKind.Legislature, partOf: "uk-parliament")
+            // The sheet puts the DUP "in uk-parliament" (its 10 MPs); a party is not an organ of Parliament, so no PartOf.
+            .Organisation("dup", "Democratic Unionist Party", OrganisationKind.PoliticalParty, Array.Empty<Membership>())
+            .Organisation("wa-joint-committee", "EU–UK Joint Committee under the Withdrawal Agreement", OrganisationKind.JointBody, Array.Empty<Membership>());
 
         // Representatives and their terms within scope.
         Scenario Person(Scenario scenario, string id, string name, string office, string party, LocalDate from, LocalDate? until = null) =>

@@ -60,9 +60,9 @@ public static partial class SampleScenarios
 
         s = s.Organisation("eu", "European Union", OrganisationKind.Union)
             .Organisation("cop", "Conference of the Parties (COP21)", OrganisationKind.Forum)
-            .Organisation("adp", "Ad Hoc Working Group on the Durban Platform for Enhanced Action", OrganisationKind.Forum)
-            .Organisation("depositary", "Secretary-General of the United Nations (depositary)", OrganisationKind.Other)
-            .Organisation("unfccc-secretariat", "UNFCCC secretariat", OrganisationKind.Other)
+            .Body("adp", "Ad Hoc Working Group on the Durban Platform for Enhanced Action", OrganisationKind.Institution, partOf: "cop") // "subsidiary body of cop"
+            .Organisation("depositary", "Secretary-General of the United Nations (depositary)", OrganisationKind.Secretariat)
+            .Organisation("unfccc-secretariat", "UNFCCC secretariat", OrganisationKind.Secretariat)
             .Group("g77-china", "Group of 77 and China", "cn", "in", "br", "za", "ao")
             .Group("eu-group", "European Union (as a negotiating group)", "eu", "lu", "fr", "de", "at", "hu", "mt", "pt", "sk")
             .Group("aosis", "Alliance of Small Island States", "mv", "mh")

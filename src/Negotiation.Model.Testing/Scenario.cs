@@ -122,6 +122,22 @@ public sealed class Scenario
             Source = Source,
         }, id, SubjectKind.Party);
 
+    /// <summary>Adds an organisation that is a body, organ or unit of another party (<see cref="Model.Organisation.PartOf"/>):
+    /// an institution of a union, a department of a government, a chamber of a parliament.</summary>
+    /// <param name="id">The party id.</param>
+    /// <param name="name">The name.</param>
+    /// <param name="kind">What sort of body.</param>
+    /// <param name="partOf">The party it is part of, added before it.</param>
+    /// <returns>The changed scenario.</returns>
+    public Scenario Body(string id, string name, OrganisationKind kind, string partOf) =>
+        Add(new PartyRegistered
+        {
+            Party = new Organisation(new PartyId(id), name, kind) { PartOf = new PartyId(partOf) },
+            Occurred = WorldStart,
+            Recorded = RecordedAt,
+            Source = Source,
+        }, id, SubjectKind.Party);
+
     /// <summary>Adds a named group of states.</summary>
     /// <param name="id">The party id.</param>
     /// <param name="name">The name.</param>

@@ -22,6 +22,7 @@ internal static class FactSamples
             Occurred = DateWindow.InYear(1949), Recorded = At, Source = Full,
             Party = new Organisation(Nato, "NATO", OrganisationKind.Alliance, [new Membership(Usa, new LocalDate(1949, 8, 24)), new Membership(new PartyId("france"), new LocalDate(1949, 8, 24), new LocalDate(1966, 7, 1))]),
         },
+        new PartyRegistered { Occurred = DateWindow.InYear(1951), Recorded = At, Source = Full, Party = new Organisation(new PartyId("shape"), "Supreme Headquarters Allied Powers Europe", OrganisationKind.Institution) { PartOf = Nato } },
         new PartyRegistered { Occurred = DateWindow.InQuarter(2021, 4), Recorded = At, Source = Full, Party = new PartyGroup(new PartyId("former-soviet"), "Former Soviet states", [new PartyId("ukraine"), new PartyId("georgia")]) },
         new MembershipBegan { Occurred = DateWindow.EarlyInYear(2023), Recorded = At, Source = Full, Organisation = Nato, Member = new PartyId("finland"), Joined = new LocalDate(2023, 4, 4) },
         new MembershipEnded { Occurred = DateWindow.MidYear(1966), Recorded = At, Source = Full, Organisation = Nato, Member = new PartyId("france"), Left = new LocalDate(1966, 7, 1) },

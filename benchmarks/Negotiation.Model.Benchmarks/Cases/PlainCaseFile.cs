@@ -43,6 +43,7 @@ public sealed record PlainOrganisation : PlainParty
     public string? Id { get; init; }
     public string? Name { get; init; }
     public string? OrganisationKind { get; init; }
+    public string? PartOf { get; init; }
     public List<PlainMembership>? Memberships { get; init; }
 }
 

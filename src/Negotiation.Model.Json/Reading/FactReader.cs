@@ -189,7 +189,10 @@ internal static class FactReader
         Party party = kind switch
         {
             PartyKind.State => new State(id, name, n.String("isoCode")),
-            PartyKind.Organisation => new Organisation(id, name, EnumOf<OrganisationKind>(n, "organisationKind"), Parts(n, "memberships", MembershipOf, required: false)),
+            PartyKind.Organisation => new Organisation(id, name, EnumOf<OrganisationKind>(n, "organisationKind"), Parts(n, "memberships", MembershipOf, required: false))
+            {
+                PartOf = OptionalId<PartyId>(n, "partOf", PartyId.TryCreate),
+            },
             _ => new PartyGroup(id, name, Ids<PartyId>(n, "members", PartyId.TryCreate, required: true)),
         };
         n.End();

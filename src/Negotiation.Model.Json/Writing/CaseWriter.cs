@@ -292,6 +292,7 @@ internal static class CaseWriter
                 break;
             case Organisation o:
                 w.WriteString("organisationKind", EnumNames<OrganisationKind>.Name(o.OrganisationKind));
+                OptionalString(w, "partOf", o.PartOf?.Value);
                 if (!o.Memberships.IsEmpty)
                 {
                     w.WriteStartArray("memberships");

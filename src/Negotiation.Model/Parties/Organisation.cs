@@ -7,6 +7,10 @@ namespace Negotiation.Model;
 /// <para>Membership is a list of dated periods, so "members of NATO on 2021-12-22" is a question
 /// (<see cref="MembersOn(LocalDate)"/>). A case checks when the organisation is registered, or a membership change is
 /// recorded, that members exist, that one member's periods do not overlap and that the organisation is not its own member.</para>
+/// <para>An organisation may be a body, organ or unit of another party (<see cref="PartOf"/>): the European Council and the
+/// Commission of the European Union, a department of a state's government, a chamber of a parliament, a subsidiary body
+/// of a conference. What a body says or does is recorded as the body's own (its statements, its documents, its votes);
+/// <see cref="PartyQueries.PartsOf"/> and <see cref="PartyQueries.EnclosingParties"/> read the structure.</para>
 /// <para>Equality is by value, memberships compared in order.</para>
 /// </remarks>
 public sealed record Organisation : Party
@@ -26,6 +30,15 @@ public sealed record Organisation : Party
 
     /// <summary>Gets what sort of organisation it is.</summary>
     public OrganisationKind OrganisationKind { get; init; }
+
+    /// <summary>Gets the party this organisation is a body, organ or unit of (the European Union for the European Council,
+    /// a state for its government, a parliament for one of its chambers), or <see langword="null"/> when it is not part
+    /// of another party.</summary>
+    /// <remarks>A case checks that it names a state or organisation registered before this one, never this one itself
+    /// (<see cref="ErrorCodes.PartOfItself"/>) nor a named group (<see cref="ErrorCodes.PartOfGroup"/>);
+    /// since the whole is registered first, the parts of a case form a forest: no party is, through others, part of itself.</remarks>
+    /// <exception cref="ArgumentException">The id is <c>default</c>.</exception>
+    public PartyId? PartOf { get; init => field = value is { } id ? Guard.Id(id, id.IsValid, nameof(PartOf)) : null; }
 
     // A persistent list: a member joining or leaving shares the rest of the periods (see SharedList).
     private readonly SharedList<Membership> periods = SharedList<Membership>.Empty;

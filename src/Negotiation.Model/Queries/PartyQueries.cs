@@ -52,6 +52,50 @@ public static class PartyQueries
             .Where(o => negotiation.Parties[o] is Organisation organisation && organisation.HasMember(party, date))];
     }
 
+    /// <summary>Gets the bodies, organs and units registered as directly part of a party
+    /// (<see cref="Organisation.PartOf"/>): the institutions of a union, the departments of a government, the chambers of a
+    /// parliament.</summary>
+    /// <param name="negotiation">The case.</param>
+    /// <param name="whole">The party.</param>
+    /// <returns>The parts, ordered by id; empty when it has none. Parts of parts are not included: ask again for each.</returns>
+    /// <exception cref="ArgumentException">The case has no party <paramref name="whole"/>; the message names it.</exception>
+    /// <example>
+    /// <code>
+    /// var institutions = negotiation.PartsOf(new PartyId("eu")); // council-eu, european-commission, european-council, ...
+    /// </code>
+    /// </example>
+    public static ImmutableArray<PartyId> PartsOf(this NegotiationCase negotiation, PartyId whole)
+    {
+        ArgumentNullException.ThrowIfNull(negotiation);
+        Guard.Known(negotiation.Parties, whole, "party", nameof(whole));
+        return [.. negotiation.Data.Indexes.PartsOf.Get(whole)];
+    }
+
+    /// <summary>Gets the parties a party is part of (<see cref="Organisation.PartOf"/>), nearest first: for a task force of
+    /// the European Commission, the Commission and then the European Union.</summary>
+    /// <param name="negotiation">The case.</param>
+    /// <param name="part">The party.</param>
+    /// <returns>The enclosing parties, nearest first; empty for a party that is not part of another.</returns>
+    /// <exception cref="ArgumentException">The case has no party <paramref name="part"/>; the message names it.</exception>
+    /// <example>
+    /// <code>
+    /// var chain = negotiation.EnclosingParties(new PartyId("tf50")); // european-commission, eu
+    /// </code>
+    /// </example>
+    public static ImmutableArray<PartyId> EnclosingParties(this NegotiationCase negotiation, PartyId part)
+    {
+        ArgumentNullException.ThrowIfNull(negotiation);
+        var chain = ImmutableArray.CreateBuilder<PartyId>();
+
+        // A whole is registered before its parts, so the chain ends (see Organisation.PartOf).
+        for (var party = Guard.Known(negotiation.Parties, part, "party", nameof(part)); party is Organisation { PartOf: { } whole }; party = negotiation.Parties[whole])
+        {
+            chain.Add(whole);
+        }
+
+        return chain.ToImmutable();
+    }
+
     /// <summary>Gets the parties that take part in a round, optionally with the members of the organisations among them.</summary>
     /// <param name="negotiation">The case.</param>
     /// <param name="round">The round.</param>

@@ -132,6 +132,12 @@ public static class ErrorCodes
     /// <summary>Two states of one case have the same ISO 3166-1 code.</summary>
     public const string DuplicateIsoCode = "NM2011";
 
+    /// <summary>An organisation is named as part of itself (<see cref="Organisation.PartOf"/>).</summary>
+    public const string PartOfItself = "NM2012";
+
+    /// <summary>An organisation is named as part of a named group, which has no bodies (<see cref="Organisation.PartOf"/>).</summary>
+    public const string PartOfGroup = "NM2013";
+
     /// <summary>A representative's term ends before it starts.</summary>
     public const string TermEndsBeforeStart = "NM2101";
 

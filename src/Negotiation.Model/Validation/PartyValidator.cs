@@ -11,8 +11,10 @@ namespace Negotiation.Model.Validation;
 /// <see cref="ErrorCodes.GroupEmpty"/>, <see cref="ErrorCodes.GroupIsOwnMember"/>, <see cref="ErrorCodes.IdMissing"/>,
 /// <see cref="ErrorCodes.DuplicateEntry"/>. With a case (<see cref="CaseValidation"/>): members resolve
 /// (<see cref="ErrorCodes.UnknownParty"/>), an organisation's member is not a named group
-/// (<see cref="ErrorCodes.MemberIsGroup"/>), and no other state has the same ISO code
-/// (<see cref="ErrorCodes.DuplicateIsoCode"/>).</para>
+/// (<see cref="ErrorCodes.MemberIsGroup"/>), no other state has the same ISO code
+/// (<see cref="ErrorCodes.DuplicateIsoCode"/>), and an organisation is part of a registered state or organisation other
+/// than itself (<see cref="ErrorCodes.UnknownParty"/>, <see cref="ErrorCodes.PartOfItself"/>,
+/// <see cref="ErrorCodes.PartOfGroup"/>).</para>
 /// <para>Paths start at <c>Parties[id]</c>. The rule set <see cref="MembershipRules"/> holds the membership rules alone.
 /// Stateless and thread-safe: use <see cref="Instance"/>, or register it as a singleton.</para>
 /// </remarks>
@@ -36,6 +38,9 @@ public sealed class PartyValidator : AbstractValidator<Party>
 
         RuleSet("default," + MembershipRules, () =>
             When(p => p is Organisation, () => RuleFor(p => ((Organisation)p).Memberships).Custom(CheckMemberships)));
+
+        When(p => p is Organisation { PartOf: not null }, () =>
+            RuleFor(p => ((Organisation)p).PartOf).Custom((whole, context) => CheckPartOf(whole!.Value, context)));
 
         When(p => p is PartyGroup, () =>
             RuleFor(p => ((PartyGroup)p).Members)
@@ -121,6 +126,24 @@ public sealed class PartyValidator : AbstractValidator<Party>
             {
                 add(Failures.Error(ErrorCodes.MembershipPeriodsOverlap, path, $"Two membership periods of '{m.Member}' overlap (entries {j} and {i}); merge them."));
             }
+        }
+    }
+
+    private static void CheckPartOf(PartyId whole, ValidationContext<Party> context)
+    {
+        var part = context.InstanceToValidate.Id;
+        var data = context.Data();
+        if (whole == part)
+        {
+            context.Error(ErrorCodes.PartOfItself, string.Empty, $"'{part}' is named as part of itself; name the party it is a body or unit of, or none.");
+        }
+        else if (References.Party(data, whole, context.PathTo(string.Empty)) is { } unresolved)
+        {
+            context.AddFailure(unresolved);
+        }
+        else if (data is not null && data.Parties[whole] is PartyGroup)
+        {
+            context.Error(ErrorCodes.PartOfGroup, string.Empty, $"'{whole}' is a named group, which has no bodies; name the state or organisation '{part}' belongs to.");
         }
     }
 

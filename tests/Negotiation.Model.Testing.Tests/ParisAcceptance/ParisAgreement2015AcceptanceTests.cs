@@ -166,6 +166,8 @@ public sealed class ParisAgreement2015AcceptanceTests
         Paris.Parties[new PartyId("mh")].Should().BeOfType<State>().Which.IsoCode.Should().Be("MH");
         Paris.Parties[new PartyId("basic")].Should().BeOfType<PartyGroup>().Which.Members.Should().BeEquivalentTo([new PartyId("br"), new PartyId("za"), new PartyId("in"), new PartyId("cn")]);
         Paris.Parties[new PartyId("eu")].Should().BeOfType<Organisation>();
+        Paris.PartsOf(new PartyId("cop")).Should().Equal([new PartyId("adp")], "the ADP is a subsidiary body of the COP");
+        Paris.Parties[new PartyId("depositary")].Should().BeOfType<Organisation>().Which.OrganisationKind.Should().Be(OrganisationKind.Secretariat);
     }
 
     [Fact]

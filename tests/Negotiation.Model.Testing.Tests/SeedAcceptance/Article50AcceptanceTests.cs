@@ -10,6 +10,7 @@ namespace Negotiation.Model.Testing.Tests.SeedAcceptance;
 /// <list type="table">
 /// <listheader><term>Section or question of the sheet</term><description>Tests</description></listheader>
 /// <item><term>Parties and groups; membership test</term><description><see cref="Parties_TheEuHas27MembersFromTheFirstOfFebruary2020"/></description></item>
+/// <item><term>Parties and groups: bodies, units, departments and chambers</term><description><see cref="Parties_TheBodiesOfTheUnionAndOfTheUkAreItsParts"/></description></item>
 /// <item><term>Representatives</term><description><see cref="Question07_BrexitSecretaryOnTheDayOfTheAgreementAndTheDayAfter"/></description></item>
 /// <item><term>Rounds (the coordinators, Weyand and Robbins, over time)</term><description><see cref="Coordinators_WeyandUntil31May2019_RobbinsUntilSometimeIn2019"/></description></item>
 /// <item><term>Documents (letter, guidelines, directives, position papers, Joint Report, Political Declaration, Strasbourg instruments, extension letters and decisions, Acts, Council decision, TCA)</term><description><see cref="Documents_TheLetterWasHandedOverByBarrowToTusk"/>, <see cref="Documents_TheStrasbourgInstrumentsInterpretTheDraftAgreement"/>, <see cref="Documents_TheExtensionLettersCarryTheThreeRequests"/>, <see cref="Documents_EachHasTheKindThatFits"/></description></item>
@@ -49,6 +50,22 @@ public sealed class Article50AcceptanceTests
     {
         Talks.MembersOf(new PartyId("eu"), new LocalDate(2020, 1, 31)).Should().HaveCount(28).And.Contain(new PartyId("uk"));
         Talks.MembersOf(new PartyId("eu"), new LocalDate(2020, 2, 1)).Should().HaveCount(27).And.NotContain(new PartyId("uk"));
+    }
+
+    [Fact]
+    public void Parties_TheBodiesOfTheUnionAndOfTheUkAreItsParts()
+    {
+        static PartyId P(string id) => new(id);
+
+        Talks.PartsOf(P("eu")).Should().Equal(P("council-eu"), P("european-commission"), P("european-council"), P("european-parliament"));
+        Talks.PartsOf(P("uk")).Should().Equal(P("dexeu"), P("uk-government"), P("uk-parliament"));
+        Talks.PartsOf(P("uk-parliament")).Should().Equal(P("house-of-commons"));
+        Talks.EnclosingParties(P("tf50")).Should().Equal(P("european-commission"), P("eu"));
+        Talks.EnclosingParties(P("taskforce-europe")).Should().Equal(P("uk-government"), P("uk"));
+        Talks.EnclosingParties(P("ep-brexit-steering-group")).Should().Equal(P("european-parliament"), P("eu"));
+        Talks.EnclosingParties(P("wa-joint-committee")).Should().BeEmpty("a joint body is part of neither side");
+        Talks.Parties[P("european-council")].Should().BeOfType<Organisation>().Which.OrganisationKind.Should().Be(OrganisationKind.Institution);
+        Talks.Parties[P("dup")].Should().BeOfType<Organisation>().Which.OrganisationKind.Should().Be(OrganisationKind.PoliticalParty);
     }
 
     [Fact]

@@ -180,9 +180,10 @@ internal static class Generators
                 Formats = bilateral ? [RoundFormat.Bilateral] : [],
             }))));
 
-    private static readonly Gen<Fact> WorldFact = Gen.Select(Party, Gen.OneOf(TopicIds), FactTime, Gen.Int[0, 3], CommitmentTerms).Select(x => x.Item4 switch
+    private static readonly Gen<Fact> WorldFact = Gen.Select(Party, Gen.OneOf(TopicIds), FactTime, Gen.Int[0, 4], CommitmentTerms).Select(x => x.Item4 switch
     {
         0 => (Fact)Given.PartyRegistered(new State(x.Item1, "A state", "XX"), x.Item3),
+        4 => Given.PartyRegistered(new Organisation(x.Item1, "A body", OrganisationKind.Institution) { PartOf = TestWorld.Nato }, x.Item3),
         1 => Given.CommitmentMade(new Commitment(new CommitmentId("c1"), [TestWorld.UnitedStates, x.Item1], "An understanding.", x.Item2, x.Item5.Rule) { Scope = x.Item5.Scope }, x.Item3),
         2 => Given.MembershipBegan(TestWorld.Nato, x.Item1, x.Item3.EarliestDate),
         _ => Given.MembershipEnded(TestWorld.Nato, x.Item1, x.Item3.EarliestDate),

@@ -72,6 +72,12 @@ internal static class GeneratedCases
                 organisations.Add(id);
             }
 
+            // Bodies of every other organisation (Organisation.PartOf).
+            for (var i = 0; i < organisations.Count; i += 2)
+            {
+                Record(new PartyRegistered { Party = new Organisation(new PartyId($"body-{i}"), $"Body {i}", OrganisationKind.Institution) { PartOf = organisations[i] }, Occurred = Epoch, Recorded = Recorded(Epoch, 0), Source = Reported(Epoch, 0) });
+            }
+
             for (var i = 0; i < 12; i++)
             {
                 var id = new TopicId($"topic-{i}");

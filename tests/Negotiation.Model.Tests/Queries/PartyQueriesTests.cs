@@ -1,4 +1,5 @@
 using NodaTime;
+using Negotiation.Model.Tests.TestSupport;
 using static Negotiation.Model.Tests.Queries.SeedSequel;
 using static Negotiation.Model.Tests.Scenarios.SecurityGuarantees2021;
 
@@ -48,6 +49,33 @@ public sealed class PartyQueriesTests
     [Fact]
     public void OrganisationsOf_TheUnitedKingdomAfterBrexit_IsNatoOnly() =>
         Case.OrganisationsOf(new PartyId("united-kingdom"), ArticleDay).Should().Equal(Nato);
+
+    [Fact]
+    public void PartsOf_AndEnclosingParties_FollowTheBodiesRegisteredAsPartOfAnother()
+    {
+        var council = new PartyId("north-atlantic-council");
+        var committee = new PartyId("military-committee");
+        var withBodies = Case.RecordAll([
+            Given.PartyRegistered(new Organisation(council, "North Atlantic Council", OrganisationKind.Institution) { PartOf = Nato }, new LocalDate(2022, 2, 1)),
+            Given.PartyRegistered(new Organisation(committee, "Military Committee", OrganisationKind.Institution) { PartOf = council }, new LocalDate(2022, 2, 1)),
+        ]).Case;
+
+        withBodies.PartsOf(Nato).Should().Equal(council);
+        withBodies.PartsOf(council).Should().Equal(committee);
+        withBodies.PartsOf(committee).Should().BeEmpty();
+        withBodies.EnclosingParties(committee).Should().Equal(council, Nato);
+        withBodies.EnclosingParties(Nato).Should().BeEmpty();
+        withBodies.AsOf(new LocalDate(2022, 1, 31)).PartsOf(Nato).Should().BeEmpty("the bodies were registered on 1 February 2022");
+    }
+
+    [Fact]
+    public void PartsOf_UnknownParty_ThrowsArgumentExceptionNamingIt()
+    {
+        FluentActions.Invoking(() => Case.PartsOf(new PartyId("osce"))).Should().Throw<ArgumentException>()
+            .WithMessage("The case has no party 'osce'.*").WithParameterName("whole");
+        FluentActions.Invoking(() => Case.EnclosingParties(new PartyId("osce"))).Should().Throw<ArgumentException>()
+            .WithMessage("The case has no party 'osce'.*").WithParameterName("part");
+    }
 
     [Fact]
     public void ParticipantsOf_TheNatoRound_AreRussiaAndNato() =>

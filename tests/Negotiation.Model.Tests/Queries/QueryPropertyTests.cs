@@ -125,6 +125,7 @@ public sealed class QueryPropertyTests
             c.DemandsBy(party).Ids.Should().Equal(demands.Where(d => d.Author == party).Select(d => d.Id));
             c.DemandsBy(party).Open().Ids.Should().Equal(demands.Where(d => d.Author == party && OpenWithAny(d)).Select(d => d.Id));
             c.OrganisationsOf(party, from).Should().Equal(c.Parties.Values.OfType<Organisation>().Where(o => o.HasMember(party, from)).Select(o => o.Id));
+            c.PartsOf(party).Should().Equal(c.Parties.Values.OfType<Organisation>().Where(o => o.PartOf == party).Select(o => o.Id));
             c.RoundsOf(party).Select(r => r.Id).Should().Equal(c.Rounds.Values.Where(r => r.HasSide(party)).OrderBy(r => r.Start.EarliestDate).ThenBy(r => r.Id).Select(r => r.Id));
             foreach (var status in Enum.GetValues<DemandStatus>())
             {

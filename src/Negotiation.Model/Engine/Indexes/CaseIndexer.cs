@@ -113,6 +113,11 @@ internal static class CaseIndexer
                 Index = Index with { StatesByIsoCode = Index.StatesByIsoCode.Add(state.IsoCode, state.Id) };
             }
 
+            if (was is null && now is Organisation { PartOf: { } whole })
+            {
+                Index = Index with { PartsOf = Index.PartsOf.Add(whole, id) };
+            }
+
             if (now is Organisation organisation)
             {
                 var known = (was as Organisation)?.Periods.Count ?? 0;

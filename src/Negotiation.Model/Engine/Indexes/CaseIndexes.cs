@@ -49,6 +49,9 @@ internal sealed record CaseIndexes
     /// organisation (issue 13: one more member of a 100,000-member organisation took 94 ms, re-checking every period).</remarks>
     public ImmutableDictionary<MemberOf, ImmutableArray<int>> MembershipPeriods { get; init; } = ImmutableDictionary<MemberOf, ImmutableArray<int>>.Empty;
 
+    /// <summary>Gets, for each party, the organisations registered as directly part of it (<see cref="Organisation.PartOf"/>).</summary>
+    public ImmutableDictionary<PartyId, ImmutableSortedSet<PartyId>> PartsOf { get; init; } = ImmutableDictionary<PartyId, ImmutableSortedSet<PartyId>>.Empty;
+
     /// <summary>Gets, for each topic, the topics directly narrower than it.</summary>
     public ImmutableDictionary<TopicId, ImmutableSortedSet<TopicId>> NarrowerTopics { get; init; } = ImmutableDictionary<TopicId, ImmutableSortedSet<TopicId>>.Empty;
 
