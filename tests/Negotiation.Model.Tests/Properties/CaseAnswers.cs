@@ -90,13 +90,19 @@ internal static class CaseAnswers
             Add($"rounds of {party}", negotiation.RoundsOf(party));
             Add($"visible to {party}", negotiation.DocumentsVisibleTo(party).Select(d => d.Id));
             Add($"addressed to {party}", negotiation.OpenDemands().AddressedTo(party));
+            if (negotiation.Parties.ContainsKey(party))
+            {
+                // Party.ToString names kind, id and name only: the structure is asked for here.
+                Add($"parts of {party}", negotiation.PartsOf(party));
+                Add($"enclosing {party}", negotiation.EnclosingParties(party));
+            }
+
             foreach (var day in Days)
             {
                 if (negotiation.Parties.ContainsKey(party))
                 {
                     Add($"members of {party} {day}", negotiation.MembersOf(party, day)); // refuses an unknown id, as documented
                 }
-
 
                 Add($"organisations of {party} {day}", negotiation.OrganisationsOf(party, day));
             }
