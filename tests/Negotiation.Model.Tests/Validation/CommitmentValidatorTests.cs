@@ -6,7 +6,7 @@ namespace Negotiation.Model.Tests.Validation;
 
 public sealed class CommitmentValidatorTests
 {
-    private static readonly CommitmentValidator Validator = CommitmentValidator.Instance;
+    private static CommitmentValidator Validator => CommitmentValidator.Instance;
 
     private static Commitment UsEu => new(new CommitmentId("us-eu"), [Usa, Eu], "Nothing about European security without the EU.", EuropeanSecurity, Eu);
 

@@ -6,7 +6,7 @@ namespace Negotiation.Model.Tests.Validation;
 
 public sealed class DevelopmentValidatorTests
 {
-    private static readonly DevelopmentValidator Validator = DevelopmentValidator.Instance;
+    private static DevelopmentValidator Validator => DevelopmentValidator.Instance;
 
     private static Development BuildUp => new(new DevelopmentId("troop-build-up"), DevelopmentKind.TroopBuildUp, "Troops massed near the Ukrainian border.")
     {

@@ -6,7 +6,7 @@ namespace Negotiation.Model.Tests.Validation;
 
 public sealed class ProposalValidatorTests
 {
-    private static readonly ProposalValidator Validator = ProposalValidator.Instance;
+    private static ProposalValidator Validator => ProposalValidator.Instance;
 
     private static readonly ProposalId ExerciseLimits = new("exercise-limits");
 

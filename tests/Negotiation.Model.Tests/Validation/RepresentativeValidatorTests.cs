@@ -7,7 +7,7 @@ namespace Negotiation.Model.Tests.Validation;
 
 public sealed class RepresentativeValidatorTests
 {
-    private static readonly RepresentativeValidator Validator = RepresentativeValidator.Instance;
+    private static RepresentativeValidator Validator => RepresentativeValidator.Instance;
 
     private static Representative Lavrov => Base.Representatives[TestCase.Lavrov];
 
