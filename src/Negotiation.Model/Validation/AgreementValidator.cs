@@ -38,7 +38,7 @@ public sealed class AgreementValidator : AbstractValidator<Agreement>
     }
 
     /// <summary>Gets the shared instance.</summary>
-    public static AgreementValidator Instance { get; } = new();
+    public static AgreementValidator Instance => Shared<AgreementValidator>.Value;
 
     /// <inheritdoc />
     protected override bool PreValidate(ValidationContext<Agreement> context, ValidationResult result) =>

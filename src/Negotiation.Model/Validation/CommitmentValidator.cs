@@ -45,7 +45,7 @@ public sealed class CommitmentValidator : AbstractValidator<Commitment>
     }
 
     /// <summary>Gets the shared instance.</summary>
-    public static CommitmentValidator Instance { get; } = new();
+    public static CommitmentValidator Instance => Shared<CommitmentValidator>.Value;
 
     /// <inheritdoc />
     protected override bool PreValidate(ValidationContext<Commitment> context, ValidationResult result) =>

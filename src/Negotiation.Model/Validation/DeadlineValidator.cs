@@ -89,7 +89,7 @@ public sealed class DeadlineValidator : AbstractValidator<Deadline>
     }
 
     /// <summary>Gets the shared instance.</summary>
-    public static DeadlineValidator Instance { get; } = new();
+    public static DeadlineValidator Instance => Shared<DeadlineValidator>.Value;
 
     /// <inheritdoc />
     protected override bool PreValidate(ValidationContext<Deadline> context, ValidationResult result) =>

@@ -78,7 +78,7 @@ public sealed class DemandValidator : AbstractValidator<Demand>
     }
 
     /// <summary>Gets the shared instance.</summary>
-    public static DemandValidator Instance { get; } = new();
+    public static DemandValidator Instance => Shared<DemandValidator>.Value;
 
     /// <summary>The failure for a formalised statement made certainly after the demand was tabled, if it was.</summary>
     internal static ValidationFailure? MadeAfterTabling(Demand demand, Statement statement, Moment tabled, string path) =>

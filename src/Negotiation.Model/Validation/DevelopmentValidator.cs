@@ -23,7 +23,7 @@ public sealed class DevelopmentValidator : AbstractValidator<Development>
     }
 
     /// <summary>Gets the shared instance.</summary>
-    public static DevelopmentValidator Instance { get; } = new();
+    public static DevelopmentValidator Instance => Shared<DevelopmentValidator>.Value;
 
     /// <inheritdoc />
     protected override bool PreValidate(ValidationContext<Development> context, ValidationResult result) =>

@@ -95,7 +95,7 @@ public sealed class DocumentValidator : AbstractValidator<Document>
     }
 
     /// <summary>Gets the shared instance.</summary>
-    public static DocumentValidator Instance { get; } = new();
+    public static DocumentValidator Instance => Shared<DocumentValidator>.Value;
 
     /// <inheritdoc />
     protected override bool PreValidate(ValidationContext<Document> context, ValidationResult result) =>
@@ -198,7 +198,7 @@ public sealed class DocumentValidator : AbstractValidator<Document>
 /// <summary>Validates one provision: a number and a text. Its number's uniqueness is the revision's rule.</summary>
 internal sealed class ProvisionValidator : AbstractValidator<Provision>
 {
-    private ProvisionValidator()
+    public ProvisionValidator()
     {
         RuleLevelCascadeMode = CascadeMode.Stop;
 
@@ -209,5 +209,5 @@ internal sealed class ProvisionValidator : AbstractValidator<Provision>
         RuleFor(p => p.Text).IsAText();
     }
 
-    public static ProvisionValidator Instance { get; } = new();
+    public static ProvisionValidator Instance => Shared<ProvisionValidator>.Value;
 }

@@ -53,5 +53,5 @@ public sealed class FactValidator : AbstractValidator<Fact>
     }
 
     /// <summary>Gets the shared instance.</summary>
-    public static FactValidator Instance { get; } = new();
+    public static FactValidator Instance => Shared<FactValidator>.Value;
 }

@@ -50,7 +50,7 @@ public sealed class NegotiationCaseValidator : AbstractValidator<NegotiationCase
     }
 
     /// <summary>Gets the shared instance.</summary>
-    public static NegotiationCaseValidator Instance { get; } = new();
+    public static NegotiationCaseValidator Instance => Shared<NegotiationCaseValidator>.Value;
 
     private static void Each<T>(ValidationContext<NegotiationCase> context, IValidator<T> validator, IEnumerable<T> entities)
     {

@@ -49,7 +49,7 @@ public sealed class PartyValidator : AbstractValidator<Party>
     }
 
     /// <summary>Gets the shared instance.</summary>
-    public static PartyValidator Instance { get; } = new();
+    public static PartyValidator Instance => Shared<PartyValidator>.Value;
 
     /// <inheritdoc />
     protected override bool PreValidate(ValidationContext<Party> context, ValidationResult result) =>

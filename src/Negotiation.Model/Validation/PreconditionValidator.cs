@@ -32,7 +32,7 @@ public sealed class PreconditionValidator : AbstractValidator<Precondition>
     public const int DepthLimit = 32;
 
     /// <summary>Gets the shared instance.</summary>
-    public static PreconditionValidator Instance { get; } = new();
+    public static PreconditionValidator Instance => Shared<PreconditionValidator>.Value;
 
     /// <inheritdoc />
     protected override bool PreValidate(ValidationContext<Precondition> context, ValidationResult result) => context.Enter("Precondition");

@@ -33,7 +33,7 @@ public sealed class ProposalValidator : AbstractValidator<Proposal>
     }
 
     /// <summary>Gets the shared instance.</summary>
-    public static ProposalValidator Instance { get; } = new();
+    public static ProposalValidator Instance => Shared<ProposalValidator>.Value;
 
     /// <inheritdoc />
     protected override bool PreValidate(ValidationContext<Proposal> context, ValidationResult result) =>

@@ -46,7 +46,7 @@ public sealed class RepresentativeValidator : AbstractValidator<Representative>
     }
 
     /// <summary>Gets the shared instance.</summary>
-    public static RepresentativeValidator Instance { get; } = new();
+    public static RepresentativeValidator Instance => Shared<RepresentativeValidator>.Value;
 
     /// <inheritdoc />
     protected override bool PreValidate(ValidationContext<Representative> context, ValidationResult result) =>

@@ -115,7 +115,7 @@ public sealed class RoundValidator : AbstractValidator<Round>
     }
 
     /// <summary>Gets the shared instance.</summary>
-    public static RoundValidator Instance { get; } = new();
+    public static RoundValidator Instance => Shared<RoundValidator>.Value;
 
     /// <inheritdoc />
     protected override bool PreValidate(ValidationContext<Round> context, ValidationResult result) =>

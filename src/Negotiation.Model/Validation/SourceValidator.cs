@@ -22,7 +22,7 @@ public sealed class SourceValidator : AbstractValidator<Source>
     }
 
     /// <summary>Gets the shared instance.</summary>
-    public static SourceValidator Instance { get; } = new();
+    public static SourceValidator Instance => Shared<SourceValidator>.Value;
 
     /// <inheritdoc />
     protected override bool PreValidate(ValidationContext<Source> context, ValidationResult result) => context.Enter("Source");

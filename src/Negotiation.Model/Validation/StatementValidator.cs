@@ -47,7 +47,7 @@ public sealed class StatementValidator : AbstractValidator<Statement>
     }
 
     /// <summary>Gets the shared instance.</summary>
-    public static StatementValidator Instance { get; } = new();
+    public static StatementValidator Instance => Shared<StatementValidator>.Value;
 
     /// <inheritdoc />
     protected override bool PreValidate(ValidationContext<Statement> context, ValidationResult result) =>

@@ -38,7 +38,7 @@ public sealed class TopicValidator : AbstractValidator<Topic>
     }
 
     /// <summary>Gets the shared instance.</summary>
-    public static TopicValidator Instance { get; } = new();
+    public static TopicValidator Instance => Shared<TopicValidator>.Value;
 
     /// <inheritdoc />
     protected override bool PreValidate(ValidationContext<Topic> context, ValidationResult result) =>

@@ -6,7 +6,7 @@ namespace Negotiation.Model.Tests.Validation;
 
 public sealed class AgreementValidatorTests
 {
-    private static readonly AgreementValidator Validator = AgreementValidator.Instance;
+    private static AgreementValidator Validator => AgreementValidator.Instance;
 
     private static readonly AgreementId Treaty = new("security-treaty");
 

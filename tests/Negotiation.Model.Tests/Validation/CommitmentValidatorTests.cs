@@ -6,7 +6,7 @@ namespace Negotiation.Model.Tests.Validation;
 
 public sealed class CommitmentValidatorTests
 {
-    private static readonly CommitmentValidator Validator = CommitmentValidator.Instance;
+    private static CommitmentValidator Validator => CommitmentValidator.Instance;
 
     private static Commitment UsEu => new(new CommitmentId("us-eu"), [Usa, Eu], "Nothing about European security without the EU.", EuropeanSecurity, Eu);
 
@@ -29,4 +29,17 @@ public sealed class CommitmentValidatorTests
     [Fact]
     public void Validate_BlankText_FailsWithTextRequired() =>
         Validator.TestValidate(UsEu with { Text = "" }).ShouldFail("Commitments[us-eu].Text", ErrorCodes.TextRequired);
+
+    [Fact]
+    public void Validate_ProhibitionWithUnregisteredParty_FailsWithUnknownParty() =>
+        Validator.TestValidate(UsEu with { Rule = new ProhibitionRule(new PartyId("osce")) }, Base).ShouldFail("Commitments[us-eu].Rule.With", ErrorCodes.UnknownParty);
+
+    [Fact]
+    public void Validate_RoundOrderWithUnplannedRounds_FailsWithUnknownRoundForEach()
+    {
+        var result = Validator.TestValidate(UsEu with { Rule = new RoundOrderRule(new RoundId("first"), new RoundId("then")) }, Base);
+
+        result.ShouldFail("Commitments[us-eu].Rule.First", ErrorCodes.UnknownRound);
+        result.ShouldFail("Commitments[us-eu].Rule.Then", ErrorCodes.UnknownRound);
+    }
 }

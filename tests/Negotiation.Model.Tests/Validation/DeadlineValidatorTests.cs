@@ -6,7 +6,7 @@ namespace Negotiation.Model.Tests.Validation;
 
 public sealed class DeadlineValidatorTests
 {
-    private static readonly DeadlineValidator Validator = DeadlineValidator.Instance;
+    private static DeadlineValidator Validator => DeadlineValidator.Instance;
 
     private static readonly DeadlineId ReplyBy = new("reply-by-january");
 

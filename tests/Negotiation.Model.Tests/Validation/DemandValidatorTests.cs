@@ -6,7 +6,7 @@ namespace Negotiation.Model.Tests.Validation;
 
 public sealed class DemandValidatorTests
 {
-    private static readonly DemandValidator Validator = DemandValidator.Instance;
+    private static DemandValidator Validator => DemandValidator.Instance;
 
     private static readonly DemandId NoBases = new("no-bases");
 

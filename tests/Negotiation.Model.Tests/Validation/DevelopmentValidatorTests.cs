@@ -6,7 +6,7 @@ namespace Negotiation.Model.Tests.Validation;
 
 public sealed class DevelopmentValidatorTests
 {
-    private static readonly DevelopmentValidator Validator = DevelopmentValidator.Instance;
+    private static DevelopmentValidator Validator => DevelopmentValidator.Instance;
 
     private static Development BuildUp => new(new DevelopmentId("troop-build-up"), DevelopmentKind.TroopBuildUp, "Troops massed near the Ukrainian border.")
     {
@@ -29,4 +29,13 @@ public sealed class DevelopmentValidatorTests
     [Fact]
     public void Record_Development_Succeeds() =>
         Base.Record(Happened(BuildUp, Dec(1))).Succeeded.Should().BeTrue();
+
+    [Fact]
+    public void Validate_BlankDescription_SaysItIsTheDescription() =>
+        Validator.TestValidate(BuildUp with { Description = "" }).ShouldFail("Developments[troop-build-up].Description", ErrorCodes.TextRequired)
+            .WithErrorMessage("The description is blank; quote or summarise what was said or written.");
+
+    [Fact]
+    public void Validate_UnknownActor_FailsWithUnknownParty() =>
+        Validator.TestValidate(BuildUp with { Actors = [new PartyId("georgia")] }, Base).ShouldFail("Developments[troop-build-up].Actors[0]", ErrorCodes.UnknownParty);
 }

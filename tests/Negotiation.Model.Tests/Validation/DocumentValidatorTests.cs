@@ -6,7 +6,7 @@ namespace Negotiation.Model.Tests.Validation;
 
 public sealed class DocumentValidatorTests
 {
-    private static readonly DocumentValidator Validator = DocumentValidator.Instance;
+    private static DocumentValidator Validator => DocumentValidator.Instance;
 
     private static readonly DocumentId UsResponse = new("us-response");
 

@@ -10,7 +10,7 @@ namespace Negotiation.Model.Tests.Validation;
 
 public sealed class NegotiationCaseValidatorTests
 {
-    private static readonly NegotiationCaseValidator Validator = NegotiationCaseValidator.Instance;
+    private static NegotiationCaseValidator Validator => NegotiationCaseValidator.Instance;
 
     [Fact]
     public void Validate_CaseBuiltThroughFacts_HasNoFailures()

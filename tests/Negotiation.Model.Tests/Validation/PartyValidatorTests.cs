@@ -6,7 +6,7 @@ namespace Negotiation.Model.Tests.Validation;
 
 public sealed class PartyValidatorTests
 {
-    private static readonly PartyValidator Validator = PartyValidator.Instance;
+    private static PartyValidator Validator => PartyValidator.Instance;
 
     [Fact]
     public void Validate_WellFormedPartiesInTheirCase_Passes()

@@ -6,7 +6,7 @@ namespace Negotiation.Model.Tests.Validation;
 
 public sealed class PreconditionValidatorTests
 {
-    private static readonly PreconditionValidator Validator = PreconditionValidator.Instance;
+    private static PreconditionValidator Validator => PreconditionValidator.Instance;
 
     [Fact]
     public void Validate_PreconditionOnKnownThings_Passes() =>

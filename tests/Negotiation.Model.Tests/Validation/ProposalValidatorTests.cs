@@ -6,7 +6,7 @@ namespace Negotiation.Model.Tests.Validation;
 
 public sealed class ProposalValidatorTests
 {
-    private static readonly ProposalValidator Validator = ProposalValidator.Instance;
+    private static ProposalValidator Validator => ProposalValidator.Instance;
 
     private static readonly ProposalId ExerciseLimits = new("exercise-limits");
 
@@ -60,4 +60,31 @@ public sealed class ProposalValidatorTests
 
         negotiation.Record(Made(counter)).Succeeded.Should().BeTrue();
     }
+
+    [Fact]
+    public void Validate_BlankText_FailsWithTextRequired() =>
+        Validator.TestValidate(Limits with { Text = " " }).ShouldFail("Proposals[exercise-limits].Text", ErrorCodes.TextRequired)
+            .WithErrorMessage("The text is blank; quote or summarise what was said or written.");
+
+    [Fact]
+    public void Validate_UnregisteredAuthor_FailsWithUnknownParty() =>
+        Validator.TestValidate(Limits with { Author = new PartyId("osce") }, Base).ShouldFail("Proposals[exercise-limits].Author", ErrorCodes.UnknownParty);
+
+    [Fact]
+    public void Validate_UndefinedTopic_FailsWithUnknownTopic() =>
+        Validator.TestValidate(Limits with { Topics = [new TopicId("space")] }, Base).ShouldFail("Proposals[exercise-limits].Topics[0]", ErrorCodes.UnknownTopic);
+
+    [Fact]
+    public void Validate_AuthorAmongAddressees_SaysItIsAProposal() =>
+        Validator.Validate(Limits with { Addressees = [Usa] }).Errors.Should().ContainSingle().Which.ErrorMessage.Should().Contain("proposal");
+
+    [Fact]
+    public void Validate_LongCondition_SaysItIsTheCondition() =>
+        Validator.TestValidate(Limits with { Condition = new string('x', 20_001) }).ShouldFail("Proposals[exercise-limits].Condition", ErrorCodes.TextTooLong)
+            .WithErrorMessage("The condition is 20001 characters long; shorten it to at most 20,000.");
+
+    [Fact]
+    public void Validate_SourceInADocumentNotPresented_FailsWithUnknownDocument() =>
+        Validator.TestValidate(Limits with { Source = DemandSource.InProvision(new DocumentId("ru-osce-draft"), 1, "1") }, Base)
+            .ShouldFail("Proposals[exercise-limits].Source", ErrorCodes.UnknownDocument);
 }

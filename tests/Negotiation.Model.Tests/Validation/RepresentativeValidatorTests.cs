@@ -7,7 +7,7 @@ namespace Negotiation.Model.Tests.Validation;
 
 public sealed class RepresentativeValidatorTests
 {
-    private static readonly RepresentativeValidator Validator = RepresentativeValidator.Instance;
+    private static RepresentativeValidator Validator => RepresentativeValidator.Instance;
 
     private static Representative Lavrov => Base.Representatives[TestCase.Lavrov];
 
@@ -107,4 +107,24 @@ public sealed class RepresentativeValidatorTests
 
     private static StatementMade Said(RepresentativeId speaker, string id, Moment on) =>
         TestCase.Said(new Statement(new StatementId(id), Russia, StatementKind.Warning, "We will respond.") { Speaker = speaker }, on);
+
+    [Fact]
+    public void Validate_BlankOffice_AsksForTheOffice() =>
+        Validator.TestValidate(Lavrov with { Office = "" }).ShouldFail("Representatives[lavrov].Office", ErrorCodes.NameRequired)
+            .WithErrorMessage("The office is blank; give the office people use.");
+
+    [Fact]
+    public void Validate_OfficeForANamedGroup_NamesTheGroup() =>
+        Validator.TestValidate(Lavrov with { Party = TheWest }, Base).ShouldFail("Representatives[lavrov].Party", ErrorCodes.RepresentsGroup)
+            .WithErrorMessage("'The West' is a named group without offices; appoint the representative for a state or an organisation.");
+
+    [Fact]
+    public void Validate_TermEndingBeforeItStarts_SaysBothDays() =>
+        Validator.TestValidate(Lavrov with { Term = new TermOfOffice(Day(2004, 3, 9), Day(2004, 3, 8)) }).ShouldFail("Representatives[lavrov].Term", ErrorCodes.TermEndsBeforeStart)
+            .WithErrorMessage($"The term of {Lavrov.Name} ends (2004-03-08) before it starts (2004-03-09); check both days.");
+
+    [Fact]
+    public void Validate_BlankName_AsksForTheName() =>
+        Validator.TestValidate(Lavrov with { Name = " " }).ShouldFail("Representatives[lavrov].Name", ErrorCodes.NameRequired)
+            .WithErrorMessage("The name is blank; give the name people use.");
 }

@@ -8,7 +8,7 @@ namespace Negotiation.Model.Tests.Validation;
 
 public sealed class RoundValidatorTests
 {
-    private static readonly RoundValidator Validator = RoundValidator.Instance;
+    private static RoundValidator Validator => RoundValidator.Instance;
 
     private static readonly RoundId Extra = new("extra-round");
 

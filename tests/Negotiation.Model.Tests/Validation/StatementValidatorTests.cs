@@ -6,7 +6,7 @@ namespace Negotiation.Model.Tests.Validation;
 
 public sealed class StatementValidatorTests
 {
-    private static readonly StatementValidator Validator = StatementValidator.Instance;
+    private static StatementValidator Validator => StatementValidator.Instance;
 
     private static readonly StatementId Unacceptable = new("us-unacceptable");
 

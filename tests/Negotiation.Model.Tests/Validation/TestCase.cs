@@ -74,9 +74,11 @@ internal static class TestCase
     /// <summary>Wraps the failures of a change for FluentValidation's test helper.</summary>
     public static TestValidationResult<Fact> Failures(this ChangeResult result) => new(new ValidationResult(result.Failures));
 
-    /// <summary>Asserts one failure with this code and severity at this path.</summary>
+    /// <summary>Asserts one failure with this code and severity at this path, which says what is wrong (its message is not
+    /// blank).</summary>
     public static ITestValidationWith ShouldFail<T>(this TestValidationResult<T> result, string path, string code, Severity severity = Severity.Error) =>
-        result.ShouldHaveValidationErrorFor(path).WithErrorCode(code).WithSeverity(severity);
+        result.ShouldHaveValidationErrorFor(path).WithErrorCode(code).WithSeverity(severity)
+            .When(f => !string.IsNullOrWhiteSpace(f.ErrorMessage), $"The {code} failure at {path} has no message.");
 
     public static PartyRegistered Registered(Party party) => new() { Party = party, Occurred = Dec(1), Recorded = Recorded, Source = Reuters };
 

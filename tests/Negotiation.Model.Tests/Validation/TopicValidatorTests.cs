@@ -6,7 +6,7 @@ namespace Negotiation.Model.Tests.Validation;
 
 public sealed class TopicValidatorTests
 {
-    private static readonly TopicValidator Validator = TopicValidator.Instance;
+    private static TopicValidator Validator => TopicValidator.Instance;
 
     [Fact]
     public void Validate_NarrowerTopicOfAKnownTopic_Passes() =>
