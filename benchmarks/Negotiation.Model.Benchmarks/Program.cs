@@ -47,6 +47,11 @@ if (args is ["record", var recordSize, .. var times])
         // Bytes allocated per fact do not depend on what else the machine runs, unlike the time.
         var perFact = (GC.GetAllocatedBytesForCurrentThread() - allocated) / facts.Count;
         Console.WriteLine($"recorded {negotiation.Version:N0} facts in {clock.Elapsed.TotalSeconds:N2} s: {facts.Count / clock.Elapsed.TotalSeconds:N0} facts/s, {perFact:N0} bytes allocated per fact, {GC.CollectionCount(0) - collections} gen-0 collections, {GC.CollectionCount(1) - gen1} gen-1, {GC.CollectionCount(2) - gen2} gen-2, paused {(GC.GetTotalPauseDuration() - paused).TotalMilliseconds:N0} ms");
+        var party = negotiation.Parties.Keys.First();
+        var (viewPaused, viewBytes) = (GC.GetTotalPauseDuration(), GC.GetAllocatedBytesForCurrentThread());
+        clock.Restart();
+        var view = Negotiation.Model.ViewQueries.AsSeenBy(negotiation, party);
+        Console.WriteLine($"AsSeenBy({party}): {view.Version:N0} facts in {clock.Elapsed.TotalMilliseconds:N0} ms, {(GC.GetAllocatedBytesForCurrentThread() - viewBytes) / negotiation.Version:N0} bytes per fact, paused {(GC.GetTotalPauseDuration() - viewPaused).TotalMilliseconds:N0} ms");
     }
 
     return 0;
