@@ -151,7 +151,7 @@ internal static class CaseReport
         var others = negotiation.Parties.Count - lines.Count;
         if (others > 0)
         {
-            lines.Add(new PartyLine("…", $"{others} other states, members of the organisations and groups above", "states", null, null));
+            lines.Add(new PartyLine("…", $"{others} other states, members of the organisations and groups above", "states", null, null, null));
         }
 
         return lines;
@@ -164,8 +164,14 @@ internal static class CaseReport
             p.Name,
             Words(p.Kind),
             (p as State)?.IsoCode,
-            p switch { Organisation o => o.MembersOn(asOf).Count, PartyGroup g => g.Members.Count, _ => null })),
+            p switch { Organisation o => Members(o, asOf), PartyGroup g => g.Members.Count, _ => null },
+            (p as Organisation)?.PartOf?.ToString())),
     ];
+
+    /// <summary>How many members an organisation has on the day; none shown for a body of another party that has none
+    /// (the European Council is part of the EU; its members are not modelled as memberships).</summary>
+    private static int? Members(Organisation organisation, LocalDate asOf) =>
+        organisation.MembersOn(asOf).Count is var count && (count > 0 || organisation.PartOf is null) ? count : null;
 
     private static List<DemandLine> Demands(NegotiationCase negotiation) =>
     [

@@ -35,8 +35,9 @@ internal sealed record Report(
     IReadOnlyList<PositionLine> Positions,
     IReadOnlyList<TimelineLine> Timeline);
 
-/// <summary>A party.</summary>
-internal sealed record PartyLine(string Id, string Name, string Kind, string? IsoCode, int? Members);
+/// <summary>A party; <c>Members</c> is empty for a state, and for a body of another party (<c>PartOf</c>) without
+/// members of its own on the day.</summary>
+internal sealed record PartyLine(string Id, string Name, string Kind, string? IsoCode, int? Members, string? PartOf);
 
 /// <summary>A demand with its status per addressee.</summary>
 internal sealed record DemandLine(string Id, string Author, string Text, string Kind, string Tabled, string? Source, IReadOnlyList<StatusLine> Statuses);

@@ -36,7 +36,8 @@ internal sealed record ReportData(
             request.KnownOn is { } knownOn ? DateNotation.Format(knownOn) : null,
             request.View?.Value,
             [.. shown.Parties.Values.Where(p => involved.Contains(p.Id)).Select(p => new PartyData(
-                p.Id.Value, p.Name, DataName.Of(p.Kind), (p as State)?.IsoCode, p is Organisation o ? [.. o.MembersOn(asOf).Select(m => m.Value)] : p is PartyGroup g ? [.. g.Members.Select(m => m.Value)] : null))],
+                p.Id.Value, p.Name, DataName.Of(p.Kind), (p as State)?.IsoCode, p is Organisation o ? [.. o.MembersOn(asOf).Select(m => m.Value)] : p is PartyGroup g ? [.. g.Members.Select(m => m.Value)] : null,
+                (p as Organisation)?.PartOf?.Value))],
             [.. shown.Demands.Values.Select(d => new DemandData(
                 d.Id.Value, d.Author.Value, Ids(d.Addressees), d.Text, DataName.Of(d.Kind), DateNotation.Format(shown.DemandLifecycles[d.Id].Tabled),
                 d.Source?.Provision is { } p ? new SourceData(p.Document.Value, p.Revision, p.Article, null) : d.Source?.Statement is { } s ? new SourceData(null, null, null, s.Value) : null,
@@ -71,8 +72,9 @@ internal sealed record ReportData(
     private static IReadOnlyList<string> Ids(EquatableArray<PartyId> ids) => [.. ids.Select(i => i.Value)];
 }
 
-/// <summary>A party; <c>members</c> lists an organisation's members on the day, or a group's.</summary>
-internal sealed record PartyData(string Id, string Name, string Kind, string? IsoCode, IReadOnlyList<string>? Members);
+/// <summary>A party; <c>members</c> lists an organisation's members on the day, or a group's; <c>partOf</c> names the
+/// party an organisation is a body, organ or unit of.</summary>
+internal sealed record PartyData(string Id, string Name, string Kind, string? IsoCode, IReadOnlyList<string>? Members, string? PartOf);
 
 /// <summary>A demand and its status with each addressee.</summary>
 internal sealed record DemandData(string Id, string Author, IReadOnlyList<string> Addressees, string Text, string Kind, string Tabled, SourceData? MadeIn, IReadOnlyList<StatusData> Statuses);

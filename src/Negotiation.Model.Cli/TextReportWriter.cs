@@ -22,8 +22,8 @@ internal static class TextReportWriter
         console.Profile.Width = width;
 
         console.Write(new Rule(Markup.Escape($"{report.Title} ({report.Case}), {report.Perspective}")).LeftJustified());
-        Section(console, "Parties", ["Party", "Name", "Kind", "ISO", "Members"],
-            report.Parties.Select(p => new[] { p.Id, p.Name, p.Kind, p.IsoCode ?? string.Empty, p.Members?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty }));
+        Section(console, "Parties", ["Party", "Name", "Kind", "ISO", "Members", "Part of"],
+            report.Parties.Select(p => new[] { p.Id, p.Name, p.Kind, p.IsoCode ?? string.Empty, p.Members?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty, p.PartOf ?? string.Empty }));
         Section(console, "Demands and their status per addressee", ["Demand", "Of", "What", "Tabled", "Status", "Why"],
             report.Demands.SelectMany(d => d.Statuses.Select(s => new[] { d.Id, $"{d.Author} of {s.Addressee}", d.Text, d.Tabled, s.Status, s.Reason })));
         Section(console, "Documents", ["Document", "Title", "From", "To", "Handed over", "Revisions", "Visibility"],

@@ -98,6 +98,26 @@ public sealed class CaseFileCommandsTests
     }
 
     [Fact]
+    public void Report_Article50SampleFile_ShowsWhatEachBodyIsPartOf()
+    {
+        var (code, output, _) = Cli.Run("report", Cli.Article50File, "--format", "json");
+
+        code.Should().Be(0);
+        var parties = JsonDocument.Parse(output).RootElement.GetProperty("parties").EnumerateArray()
+            .ToDictionary(p => p.GetProperty("id").GetString()!, p => (PartOf: p.GetProperty("partOf").GetString(), Members: p.GetProperty("members")));
+        parties["european-council"].PartOf.Should().Be("eu");
+        parties["tf50"].PartOf.Should().Be("european-commission");
+        parties["eu"].PartOf.Should().BeNull();
+        parties["eu"].Members.GetArrayLength().Should().BePositive();
+
+        // In the text table a body without members of its own shows no member count (not "0") and what it is part of.
+        var text = Cli.Run("report", Cli.Article50File).Output.Split('\n');
+        text.Should().Contain(line => line.Contains("Part of"));
+        var councilRow = text.Single(line => line.StartsWith("│ european-council ", StringComparison.Ordinal));
+        councilRow.Should().MatchRegex(@"│\s*│\s*eu\s*│").And.NotContain(" 0 ");
+    }
+
+    [Fact]
     public void Report_Article50File_ShowsRolesSessionsAndCompetingReports()
     {
         var path = Cli.TempFile(Negotiation.Model.Json.CaseFile.Save(TalksCase()));
