@@ -31,6 +31,25 @@ public sealed class SingleFactTests
             iter: 1000);
 
     [Fact]
+    public void SaveFactToUtf8Bytes_AnyDayOrInstant_WritesWhatDateNotationFormats()
+    {
+        // Days and instants in whole seconds are written straight to UTF-8; the text must stay DateNotation's.
+        var day = Gen.Int[1, 3_652_058].Select(d => new NodaTime.LocalDate(1, 1, 1).PlusDays(d - 1));
+        var instant = Gen.Select(day, Gen.Int[0, 86_399], Gen.Int[0, 999_999_999], Gen.Bool).Select((date, second, nanos, whole) =>
+            date.AtMidnight().InUtc().ToInstant().Plus(NodaTime.Duration.FromSeconds(second)).Plus(NodaTime.Duration.FromNanoseconds(whole ? 0 : nanos)));
+        Gen.Select(day, instant).Sample(
+            (date, recorded) =>
+            {
+                var fact = FactSamples.All[0] with { Occurred = Moment.On(date), Recorded = recorded };
+                using var saved = System.Text.Json.JsonDocument.Parse(CaseFile.SaveFactToUtf8Bytes(fact));
+
+                saved.RootElement.GetProperty("occurred").GetString().Should().Be(DateNotation.Format(date));
+                saved.RootElement.GetProperty("recorded").GetString().Should().Be(DateNotation.Format(recorded));
+            },
+            iter: 2000);
+    }
+
+    [Fact]
     public void SaveFactToUtf8Bytes_AnyFact_IsTheFilesObjectWithoutIndentation()
     {
         var fact = FactSamples.All[0];
