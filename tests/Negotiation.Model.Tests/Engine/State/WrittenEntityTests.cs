@@ -1,7 +1,8 @@
 using Negotiation.Model.Tests.TestSupport;
 using NodaTime;
 
-namespace Negotiation.Model.Tests.Engine.State;
+// Not ...Engine.State, the folder's name: that namespace would hide the model's State type from every test under Engine.
+namespace Negotiation.Model.Tests.Engine.Evolution;
 
 /// <summary>What <c>ChangesSince</c> reports for the kinds of thing a fact writes: each new thing is listed as added,
 /// each changed one as changed.</summary>
