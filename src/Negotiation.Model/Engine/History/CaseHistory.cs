@@ -64,22 +64,6 @@ internal sealed record CaseHistory
     public static NegotiationCase KnownOn(NegotiationCase negotiation, Instant when) =>
         Travel(negotiation, negotiation.Data.History.Recorded, when);
 
-    /// <summary>Replays the facts of the log that <paramref name="include"/> keeps, leaving out those refused: the
-    /// definition the fast path must agree with.</summary>
-    public static NegotiationCase Replay(NegotiationCase negotiation, Func<Fact, bool> include)
-    {
-        var replayed = negotiation.With(CaseData.Empty);
-        foreach (var fact in negotiation.Log)
-        {
-            if (include(fact) && replayed.Record(fact).TryGetCase(out var next))
-            {
-                replayed = next!;
-            }
-        }
-
-        return replayed;
-    }
-
     /// <summary>Gets the data the case had after its first <paramref name="version"/> facts: the checkpoint at or below it,
     /// and the facts after the checkpoint evolved without a check (they passed theirs from the very same data).</summary>
     public static CaseData Restore(CaseData data, int version)

@@ -64,17 +64,16 @@ internal sealed class FactCheck(NegotiationCase original, Fact fact)
     public void ValidateAfter<T>(IValidator<T> validator, T instance, params string[] ruleSets) =>
         Validate(validator, instance, new CaseSnapshot(Original, After), ruleSets);
 
-    public bool NewId<TId, T>(ImmutableSortedDictionary<TId, T> existing, TId id, string path, string what)
+    public void NewId<TId, T>(ImmutableSortedDictionary<TId, T> existing, TId id, string path, string what)
         where TId : notnull
     {
         if (!existing.ContainsKey(id))
         {
-            return true;
+            return;
         }
 
         var article = "aeiou".Contains(what[0], StringComparison.Ordinal) ? "An" : "A";
         Error(ErrorCodes.DuplicateId, path, $"{article} {what} with id '{id}' is already recorded; use a new id or record a change to the existing one.");
-        return false;
     }
 
     public bool Party(PartyId id, string path) => Resolved(References.Party(Data, id, path));
