@@ -113,6 +113,12 @@ public sealed class PreconditionRulesWindowTests
             .WithErrorMessage($"the Russia–United States round (ru-us-2022-01) is planned for {DateWindow.EarlyIn(new NodaTime.YearMonth(2022, 1))}, which its own precondition rules out (not after 31 December 2021).");
 
     [Fact]
+    public void Validate_TitledRoundPlannedOutsideItsWindow_IsNamedByItsTitle() =>
+        RoundValidator.Instance.TestValidate(BilateralRound with { Title = "Strategic stability dialogue", Precondition = Precondition.NotAfter(Day(2021, 12, 31)) }, Base)
+            .ShouldFail("Rounds[ru-us-2022-01].Precondition[0]", ErrorCodes.PlannedOutsideWindow)
+            .WithErrorMessage($"the round 'Strategic stability dialogue' is planned for {DateWindow.EarlyIn(new NodaTime.YearMonth(2022, 1))}, which its own precondition rules out (not after 31 December 2021).");
+
+    [Fact]
     public void Validate_RoundWhoseWindowTouchesItsLimits_Passes()
     {
         // Early January is 1 to 10 January.
