@@ -191,5 +191,15 @@ public sealed class DeadlineValidatorDaysTests
     public void Validate_MetButNotRecorded_SkipsTheDayItWasSet() =>
         Validator.TestValidate(Stored with { Set = default, Met = Dec(20) }, Base).ShouldNotHaveAnyValidationErrors();
 
+    [Fact]
+    public void Validate_UnknownSetterAndJointSetter_FailAtEach()
+    {
+        var result = Validator.TestValidate(Stored with { SetBy = new PartyId("china"), JointlyWith = [Russia, new PartyId("japan")] }, Base);
+
+        result.ShouldFail("Deadlines[reply].SetBy", ErrorCodes.UnknownParty);
+        result.ShouldFail("Deadlines[reply].JointlyWith[1]", ErrorCodes.UnknownParty);
+        result.Errors.Should().HaveCount(2);
+    }
+
     private static DeadlineValidator Validator => DeadlineValidator.Instance;
 }

@@ -187,5 +187,15 @@ public sealed class DocumentValidatorRelationsTests
         edited.Record(revised with { Provisions = [new Provision("1", "")] }).Failures().ShouldFail("Documents[ru-us-draft].Revisions[2].Provisions[0].Text", ErrorCodes.TextRequired);
     }
 
+    [Fact]
+    public void Validate_BlankTitle_SaysToGiveTheTitle() =>
+        Validator.TestValidate(Response with { Title = " " })
+            .ShouldFail("Documents[us-response].Title", ErrorCodes.NameRequired)
+            .WithErrorMessage("The title is blank; give the title people use.");
+
+    [Fact]
+    public void Validate_DocumentWithoutRevisions_PassesTheLatestRevisionRules() =>
+        Validator.TestValidate(Response, Base, DocumentValidator.LatestRevisionRules).ShouldNotHaveAnyValidationErrors();
+
     private static DocumentValidator Validator => DocumentValidator.Instance;
 }

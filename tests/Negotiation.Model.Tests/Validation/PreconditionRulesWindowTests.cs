@@ -93,6 +93,11 @@ public sealed class PreconditionRulesWindowTests
             .WithErrorMessage("The round may start no earlier than 20 January 2022 and no later than 10 January 2022; no day satisfies both. Correct one of the dates.");
 
     [Fact]
+    public void Validate_TwoEndsOnOneDayBeforeTheStart_FailsAtTheFirst() =>
+        Validator.TestValidate(Precondition.AllOf(NotAfter(10), NotAfter(10), NotBefore(20)))
+            .ShouldFail("Precondition[0]", ErrorCodes.ContradictoryWindow);
+
+    [Fact]
     public void Validate_LimitsNotRequired_DoNotContradict()
     {
         Validator.TestValidate(!NotAfter(10) & NotBefore(20)).ShouldNotHaveAnyValidationErrors();

@@ -118,5 +118,21 @@ public sealed class StatementValidatorStanceTests
         Validator.TestValidate(Assessment with { About = [SubjectRef.Demand(LegalGuarantees)], Made = Dec(16) }, Base)
             .ShouldFail("Statements[us-answer].About[0]", ErrorCodes.StatementBeforeSubject);
 
+    [Fact]
+    public void Record_BlankQuote_SaysWhatToQuote() =>
+        Base.Record(Said(Assessment with { Quote = " " }, Dec(21)))
+            .Failures().ShouldFail("Statements[us-answer].Quote", ErrorCodes.TextRequired)
+            .WithErrorMessage("The quote is blank; quote or summarise what was said or written.");
+
+    [Fact]
+    public void Validate_UnknownPartyAndAddressee_FailAtEach()
+    {
+        var result = Validator.TestValidate(Assessment with { Party = new PartyId("china"), Speaker = null, Addressees = [Russia, new PartyId("japan")] }, Base);
+
+        result.ShouldFail("Statements[us-answer].Party", ErrorCodes.UnknownParty);
+        result.ShouldFail("Statements[us-answer].Addressees[1]", ErrorCodes.UnknownParty);
+        result.Errors.Should().HaveCount(2);
+    }
+
     private static StatementValidator Validator => StatementValidator.Instance;
 }
