@@ -44,7 +44,6 @@ public sealed record DocumentPresented : Fact
         : Document.RepliesTo is { } original && redaction.Hides(original) ? (this with { Document = Document with { RepliesTo = null } }).Redact(redaction)
         : Document.PartOf is { } whole && redaction.Hides(whole) ? (this with { Document = Document with { PartOf = null } }).Redact(redaction)
         : Redaction.Keep(Document.Interprets, redaction.Hides) is var interprets && interprets != Document.Interprets ? this with { Document = Document with { Interprets = interprets } }
-        : Handover?.Round is { } round && redaction.Hides(round) ? this with { Handover = Handover with { Round = null } }
         : this;
 }
 

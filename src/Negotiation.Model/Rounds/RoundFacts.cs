@@ -64,7 +64,8 @@ public sealed record RoundAgreed : Fact
 
     internal override void Evolve(CaseEvolution evolution) => RoundChecks.Change(evolution, Round, RoundStatus.Agreed, null, r => r);
 
-    internal override Fact? Redact(Redaction redaction) => redaction.Hides(Round) ? null : this;
+    // A round is never hidden from a party (Redaction): the fact is kept whole.
+    internal override Fact? Redact(Redaction redaction) => this;
 }
 
 /// <summary>A round that has not been held is planned for a new time.</summary>
@@ -95,7 +96,8 @@ public sealed record RoundRescheduled : Fact
 
     internal override void Evolve(CaseEvolution evolution) => evolution.Put(evolution.Data.Rounds[Round] with { Planned = Planned });
 
-    internal override Fact? Redact(Redaction redaction) => redaction.Hides(Round) ? null : this;
+    // A round is never hidden from a party (Redaction): the fact is kept whole.
+    internal override Fact? Redact(Redaction redaction) => this;
 }
 
 /// <summary>A round is held: the sides meet (or the exchange takes place). <see cref="Fact.Occurred"/> is the actual start.</summary>
@@ -149,7 +151,8 @@ public sealed record RoundHeld : Fact
         History = current.History.Items.Add(new RoundStatusChange(RoundStatus.Held, Occurred)),
     };
 
-    internal override Fact? Redact(Redaction redaction) => redaction.Hides(Round) ? null : this;
+    // A round is never hidden from a party (Redaction): the fact is kept whole.
+    internal override Fact? Redact(Redaction redaction) => this;
 }
 
 /// <summary>A held round is concluded with an outcome. <see cref="Fact.Occurred"/> is the actual end unless the round's
@@ -175,11 +178,6 @@ public sealed record RoundConcluded : Fact
 
     internal override Fact? Redact(Redaction redaction)
     {
-        if (redaction.Hides(Round))
-        {
-            return null;
-        }
-
         var statements = Redaction.Keep(Outcome.Statements, redaction.Hides);
         var documents = Redaction.Keep(Outcome.DocumentsHandedOver, redaction.Hides);
         return statements == Outcome.Statements && documents == Outcome.DocumentsHandedOver
@@ -218,7 +216,8 @@ public sealed record RoundPostponed : Fact
 
     private Round Postponed(Round round) => round with { Planned = NewPlanned ?? round.Planned };
 
-    internal override Fact? Redact(Redaction redaction) => redaction.Hides(Round) ? null : this;
+    // A round is never hidden from a party (Redaction): the fact is kept whole.
+    internal override Fact? Redact(Redaction redaction) => this;
 }
 
 /// <summary>A round that has not been held is called off.</summary>
@@ -246,7 +245,8 @@ public sealed record RoundCancelled : Fact
 
     internal override void Evolve(CaseEvolution evolution) => RoundChecks.Change(evolution, Round, RoundStatus.Cancelled, Reason, r => r);
 
-    internal override Fact? Redact(Redaction redaction) => redaction.Hides(Round) ? null : this;
+    // A round is never hidden from a party (Redaction): the fact is kept whole.
+    internal override Fact? Redact(Redaction redaction) => this;
 }
 
 /// <summary>The preconditions of a round not yet held are added, replaced or dropped after it was planned.
@@ -291,11 +291,6 @@ public sealed record RoundPreconditionsChanged : Fact
 
     internal override Fact? Redact(Redaction redaction)
     {
-        if (redaction.Hides(Round))
-        {
-            return null;
-        }
-
         // The party learns that the conditions changed, and the parts of the new ones it may read.
         var precondition = Precondition is { } p ? redaction.Redact(p) : null;
         return ReferenceEquals(precondition, Precondition) ? this : this with { Precondition = precondition };

@@ -38,11 +38,9 @@ internal sealed class Redaction
 
     public bool Hides(ProposalId id) => Hides(SubjectRef.Proposal(id));
 
-    public bool Hides(RoundId id) => Hides(SubjectRef.Round(id));
-
     public bool Hides(AgreementId id) => agreements.Contains(id);
 
-    /// <summary>Gets the part of a precondition the party may know of: every simple part that names a hidden round,
+    /// <summary>Gets the part of a precondition the party may know of: every simple part that names a hidden
     /// document or demand is left out where it stands (an all-of or any-of keeps its other parts, a not over nothing goes);
     /// <see langword="null"/> when nothing is left. The precondition itself when nothing in it is hidden.</summary>
     /// <remarks>So the party keeps the round and every later fact about it (issue 13, finding 6), and learns neither the
@@ -80,9 +78,9 @@ internal sealed class Redaction
         }
     }
 
+    // Rounds are never hidden, so a part that names a round is always kept.
     private bool Names(Precondition condition) => condition switch
     {
-        IRoundDependency dependency => Hides(dependency.Round),
         DocumentPresentedCondition presented => Hides(presented.Document),
         DemandAnsweredCondition answered => Hides(answered.Demand),
         _ => false,
