@@ -80,6 +80,18 @@ public sealed class SubjectRefTests
     }
 
     [Fact]
+    public void ComparisonOperators_EqualReferences_OnlyTheInclusiveOnesHold()
+    {
+        var demand = SubjectRef.Demand(new DemandId("z"));
+        var same = SubjectRef.Demand(new DemandId("z"));
+
+        (demand < same).Should().BeFalse();
+        (demand > same).Should().BeFalse();
+        (demand <= same).Should().BeTrue();
+        (demand >= same).Should().BeTrue();
+    }
+
+    [Fact]
     public void Equality_SameKindAndId_EqualAndOtherwiseUnequal() =>
         EqualityAssertions.AssertValueEquality(
             SubjectRef.Demand(new DemandId("no-enlargement")),
