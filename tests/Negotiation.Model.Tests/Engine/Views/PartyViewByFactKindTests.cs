@@ -106,4 +106,22 @@ public sealed class PartyViewByFactKindTests
         negotiation.AsSeenBy(TestWorld.Ukraine).StatusOf(OpenDemand, TestWorld.Nato).Should().Be(DemandStatus.Rejected);
         negotiation.AsSeenBy(TestWorld.Nato).Statements[statement].Stances.Should().HaveCount(2);
     }
+
+    [Fact]
+    public void AsSeenBy_AnAgreementOnTheHiddenDraft_AnOutsiderSeesNeitherItNorItsSteps()
+    {
+        var secret = new AgreementId("secret-accord");
+        var open = new AgreementId("open-accord");
+        var negotiation = Drafts().RecordOrThrow(
+            Given.AgreementAdopted(new Agreement(secret, Hidden, [TestWorld.Russia, TestWorld.Nato], MilestoneRule.On(new LocalDate(2022, 6, 1))), December23),
+            Given.AgreementDrafted(new Agreement(open, Published, [TestWorld.Russia, TestWorld.Nato], MilestoneRule.On(new LocalDate(2022, 6, 1))), December23),
+            Given.AgreementStepTaken(secret, AgreementStepKind.Signature, December24, TestWorld.Russia));
+
+        var outsider = negotiation.AsSeenBy(TestWorld.Ukraine);
+        outsider.Agreements.Keys.Should().Equal(open);
+        outsider.Log.OfType<AgreementStepTaken>().Should().BeEmpty();
+        var reader = negotiation.AsSeenBy(TestWorld.Nato);
+        reader.Agreements.Keys.Should().Equal(open, secret);
+        reader.Log.OfType<AgreementStepTaken>().Should().ContainSingle();
+    }
 }
