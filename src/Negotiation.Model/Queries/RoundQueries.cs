@@ -59,6 +59,7 @@ public static class RoundQueries
     {
         ArgumentNullException.ThrowIfNull(negotiation);
         ArgumentNullException.ThrowIfNull(days);
+        ArgumentNullException.ThrowIfNull(zoneId);
         days = IsoDates.Iso(days);
         var zone = Zone(zoneId) ?? throw new ArgumentException($"'{zoneId}' is not a tz database zone id; use one such as 'Europe/Brussels'.", nameof(zoneId));
         var window = new Interval(TimeBounds.StartOfDay(days.Start, zone), TimeBounds.AfterDay(days.End, zone));
@@ -290,5 +291,5 @@ public static class RoundQueries
         PreconditionRules.Leaves(precondition).Where(leaf => leaf.Required && leaf.Condition is IRoundDependency)
             .Select(leaf => ((IRoundDependency)leaf.Condition).Round);
 
-    private static DateTimeZone? Zone(string? zoneId) => zoneId is null ? null : DateTimeZoneProviders.Tzdb.GetZoneOrNull(zoneId);
+    private static DateTimeZone? Zone(string zoneId) => DateTimeZoneProviders.Tzdb.GetZoneOrNull(zoneId);
 }

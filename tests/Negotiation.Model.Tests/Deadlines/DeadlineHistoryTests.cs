@@ -64,6 +64,16 @@ public sealed class DeadlineHistoryTests
     }
 
     [Fact]
+    public void MissedDues_TwoDeadlinesMissedOnTheSameDay_InOrderOfTheirIds()
+    {
+        // Given a second deadline, "annex", due the same day as the adoption, recorded after it
+        var annex = new Deadline(new DeadlineId("annex"), TestWorld.France, "The annexes", December11);
+        var negotiation = Set().RecordOrThrow(Given.DeadlineSet(annex, new LocalDate(2015, 12, 5)));
+
+        negotiation.MissedDues(new LocalDate(2015, 12, 13)).Select(m => m.Deadline.Value).Should().Equal("adoption", "annex");
+    }
+
+    [Fact]
     public void OutcomeOn_EachWayADeadlineEnds()
     {
         Set().Deadlines[Adoption].OutcomeOn(new LocalDate(2015, 12, 10)).Should().Be(DeadlineOutcome.Pending);

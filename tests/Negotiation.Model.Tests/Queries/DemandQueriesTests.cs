@@ -90,6 +90,20 @@ public sealed class DemandQueriesTests
     }
 
     [Fact]
+    public void ProvisionsCarrying_TheLatestRevisionKeepsTheArticle_CarriesTheDemandToIt()
+    {
+        // Given Russia revises the draft agreement once, article 6 unchanged
+        var negotiation = Record(Case,
+        [
+            Revision(DraftAgreementWithNato, new LocalDate(2022, 1, 5), ("6", "All member States of NATO commit themselves to refrain from any further enlargement of NATO.")),
+        ]);
+
+        // Then the demand on new members is carried by both revisions
+        negotiation.ProvisionsCarrying(NatoNoNewMembers).Should().Equal(
+            new ProvisionRef(DraftAgreementWithNato, 1, "6"), new ProvisionRef(DraftAgreementWithNato, 2, "6"));
+    }
+
+    [Fact]
     public void DemandsCarriedBy_TheUsDraft_AreItsFourDemands() =>
         Case.DemandsCarriedBy(DraftTreatyWithUs).Select(d => d.Id).Should().Equal(UsLegalGuarantees, UsNoBasesInFormerSovietStates, UsNoNewMembers, UsStopEastwardExpansion);
 

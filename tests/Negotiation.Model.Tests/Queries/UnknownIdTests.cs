@@ -15,6 +15,9 @@ public sealed class UnknownIdTests
         { "StatusOf", () => Case.StatusOf(NoDemand, UnitedStates), "demand", "no-such-demand" },
         { "StatusesOf", () => Case.StatusesOf(NoDemand), "demand", "no-such-demand" },
         { "ProvisionsCarrying", () => Case.ProvisionsCarrying(NoDemand), "demand", "no-such-demand" },
+        { "ConflictingDemands", () => Case.ConflictingDemands(NoDemand), "demand", "no-such-demand" },
+        { "StatementsOn", () => Case.StatementsOn(NoDemand), "demand", "no-such-demand" },
+        { "SettlementOf", () => Case.SettlementOf(NoDemand), "demand", "no-such-demand" },
         { "PositionsMatrix", () => Case.PositionsMatrix([UnitedStates], [NoDemand]), "demands", "no-such-demand" },
         { "CompareRevisions", () => Case.CompareRevisions(NoDocument, 0, 1), "document", "no-such-document" },
         { "RevisionHistory", () => Case.RevisionHistory(NoDocument), "document", "no-such-document" },
@@ -33,5 +36,7 @@ public sealed class UnknownIdTests
         thrown.Should().NotBeOfType<KeyNotFoundException>();
         thrown.ParamName.Should().Be(parameter, query);
         thrown.Message.Should().Contain($"'{id}'", query);
+        var noun = id["no-such-".Length..];
+        thrown.Message.Should().Contain($"{noun} '{id}'", $"{query} says what kind of thing it could not find");
     }
 }

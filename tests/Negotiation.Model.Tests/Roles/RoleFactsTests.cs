@@ -51,6 +51,15 @@ public sealed class RoleFactsTests
     }
 
     [Fact]
+    public void RolesOf_APartysOwnRole_IsItsAndNoOtherPartys()
+    {
+        var negotiation = TestWorld.Case.ShouldAccept(Given.RoleTaken(FranceCoordinates, new LocalDate(2022, 1, 1)));
+
+        negotiation.RolesOf(TestWorld.France).Select(t => t.Role).Should().Equal(FranceCoordinates);
+        negotiation.RolesOf(TestWorld.Germany).Should().BeEmpty();
+    }
+
+    [Fact]
     public void RolesOf_APersonsRole_CountsForTheirParty()
     {
         var mediator = RoundRole.OfPerson(RoleKind.Mediator, TestWorld.Borrell);
