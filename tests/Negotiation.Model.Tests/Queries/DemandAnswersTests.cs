@@ -108,6 +108,18 @@ public sealed class DemandAnswersTests
     }
 
     [Fact]
+    public void OpenDemandsWithAClosedStatus_AreNone()
+    {
+        // Given Russia withdraws one of two demands
+        var negotiation = WithDemands("d1", "d2").ShouldAccept(Given.DemandWithdrawn(new DemandId("d1"), Answered));
+
+        // Then it is among the withdrawn demands, but not among the open ones
+        negotiation.SelectDemands().WithStatus(DemandStatus.Withdrawn).Ids.Should().Equal(new DemandId("d1"));
+        negotiation.OpenDemands().WithStatus(DemandStatus.Withdrawn).Should().BeEmpty();
+        negotiation.OpenDemands().WithStatus(DemandStatus.Tabled).Ids.Should().Equal(new DemandId("d2"));
+    }
+
+    [Fact]
     public void StatementsOn_TwoOnTheSameDay_ComeInIdOrder()
     {
         var negotiation = WithDemands("d1")
