@@ -482,6 +482,28 @@ public sealed class RoundFactsTests
     }
 
     [Fact]
+    public void RoundPostponed_Again_TheReasonIsTheLatestOne()
+    {
+        var negotiation = TestWorld.Case.RecordOrThrow(Given.RoundPlanned(TestWorld.Bilateral()))
+            .ShouldAccept(Given.RoundPostponed(TestWorld.BilateralId, "Omicron", new LocalDate(2021, 12, 28), February))
+            .ShouldAccept(Given.RoundPostponed(TestWorld.BilateralId, "No agreed agenda", new LocalDate(2022, 1, 20)));
+
+        negotiation.Rounds[TestWorld.BilateralId].StatusReason.Should().Be("No agreed agenda");
+    }
+
+    [Fact]
+    public void RoundHeld_AfterAPostponement_KeepsThePostponementsReason()
+    {
+        // The reason is that of the latest postponement or cancellation: holding the round gives none of its own
+        var negotiation = TestWorld.Case.RecordOrThrow(Given.RoundPlanned(TestWorld.Bilateral()))
+            .ShouldAccept(Given.RoundPostponed(TestWorld.BilateralId, "Omicron", new LocalDate(2021, 12, 28), February))
+            .ShouldAccept(Given.RoundHeld(TestWorld.BilateralId, new LocalDate(2022, 2, 10)));
+
+        negotiation.Rounds[TestWorld.BilateralId].Status.Should().Be(RoundStatus.Held);
+        negotiation.Rounds[TestWorld.BilateralId].StatusReason.Should().Be("Omicron");
+    }
+
+    [Fact]
     public void RoundPostponed_WithoutNewTime_KeepsThePlan() =>
         BothPlanned.ShouldAccept(Given.RoundPostponed(TestWorld.NatoRoundId, "Omicron", new LocalDate(2021, 12, 28)))
             .Rounds[TestWorld.NatoRoundId].Planned.Should().Be(Moment.Within(TestWorld.January));

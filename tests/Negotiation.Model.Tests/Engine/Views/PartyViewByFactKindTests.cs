@@ -37,6 +37,20 @@ public sealed class PartyViewByFactKindTests
     }
 
     [Fact]
+    public void AsSeenBy_ARoundConcludedWithBothDraftsHandedOver_AnOutsiderSeesOnlyThePublicOneInItsOutcome()
+    {
+        var outcome = new RoundOutcome("Drafts exchanged.") { DocumentsHandedOver = [Hidden, Published] };
+        var negotiation = Drafts().RecordOrThrow(
+            Given.RoundPlanned(TestWorld.Bilateral(), December23),
+            Given.RoundHeld(TestWorld.BilateralId, new LocalDate(2022, 1, 10)),
+            Given.RoundConcluded(TestWorld.BilateralId, new LocalDate(2022, 1, 10), outcome));
+
+        negotiation.AsSeenBy(TestWorld.Ukraine).Rounds[TestWorld.BilateralId].Outcome!.DocumentsHandedOver.Should().Equal(Published);
+        negotiation.AsSeenBy(TestWorld.Ukraine).Log.OfType<RoundConcluded>().Single().Outcome.DocumentsHandedOver.Should().Equal(Published);
+        negotiation.AsSeenBy(TestWorld.Nato).Rounds[TestWorld.BilateralId].Outcome!.DocumentsHandedOver.Should().Equal(Hidden, Published);
+    }
+
+    [Fact]
     public void AsSeenBy_BothDemandsWithdrawn_AnOutsiderSeesOnlyTheOpenOneWithdrawn()
     {
         var negotiation = Drafts().RecordOrThrow(
