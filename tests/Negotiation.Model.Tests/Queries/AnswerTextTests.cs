@@ -30,16 +30,28 @@ public sealed class AnswerTextTests
             Environment.NewLine,
             "party\td1\td2",
             "nato\tRejects(part)\tNoStance"));
+        WithFrance().PositionsMatrix().ToString().Should().Be(string.Join(
+            Environment.NewLine,
+            "party\td1\td2",
+            "france\tNoStance\tAccepts",
+            "nato\tRejects(part)\tNoStance"));
     }
 
     [Fact]
     public void PositionsMatrix_ACellOutsideIt_ThrowsNamingTheCellAndTheRows()
     {
-        var matrix = Answer().PositionsMatrix();
+        var matrix = WithFrance().PositionsMatrix();
 
         FluentActions.Invoking(() => matrix[TestWorld.Russia, new DemandId("d1")]).Should().Throw<KeyNotFoundException>()
-            .WithMessage("The matrix has no cell for 'russia' × 'd1'; its rows are nato.");
+            .WithMessage("The matrix has no cell for 'russia' × 'd1'; its rows are france, nato.");
     }
+
+    // France, not an addressee, accepts the second demand.
+    private static NegotiationCase WithFrance() => Answer().ShouldAccept(
+        Given.StatementMade(new Statement(new StatementId("s2"), TestWorld.France, StatementKind.Assessment, "We agree.")
+        {
+            Stances = [new StanceTaken(SubjectRef.Demand(new DemandId("d2")), Stance.Accepts)],
+        }, Answered));
 
     [Fact]
     public void PositionCell_ToString_GivesTheStanceItsExtentAndTheStatement()

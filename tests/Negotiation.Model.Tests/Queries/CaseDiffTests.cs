@@ -149,4 +149,13 @@ public sealed class CaseDiffTests
         diff.Removed.Should().BeEmpty();
         diff.Changes.Should().ContainSingle().Which.Description.Should().Be("party 'atlantis' added");
     }
+
+    [Fact]
+    public void ChangesSince_AnOrganisationGainingAMember_SaysItChangedWithoutMore()
+    {
+        var before = Base();
+        var after = before.ShouldAccept(Given.MembershipBegan(TestWorld.Nato, TestWorld.Ukraine, new LocalDate(2022, 1, 5)));
+
+        after.ChangesSince(before).Changes.Should().ContainSingle().Which.Description.Should().Be("party 'nato' changed");
+    }
 }

@@ -71,6 +71,14 @@ public sealed class DemandAnswersTests
     }
 
     [Fact]
+    public void PackageStatus_OneDemandPartlyRejected_IsPartlyRejected()
+    {
+        var negotiation = Packaged().ShouldAccept(Nato("s1", On("d1", Stance.Rejects, Extent.Part)));
+
+        negotiation.PackageStatus(negotiation.Package("guarantees")!, TestWorld.Nato).Should().Be(DemandStatus.PartlyRejected);
+    }
+
+    [Fact]
     public void PackageStatus_EverythingWithdrawn_IsWithdrawn()
     {
         var negotiation = Packaged()

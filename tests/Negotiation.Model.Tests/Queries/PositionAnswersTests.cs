@@ -107,4 +107,29 @@ public sealed class PositionAnswersTests
         answer.Reason.Should().Be("NATO rejected the demand 'd1' (20 December 2021, statement 'n-1': \"Our view.\"); undetermined: NATO may already have "
             + "taken a later stance (Rejects, in part, week of 20 December 2021, statement 'n-2'), dated too approximately to say");
     }
+
+    [Fact]
+    public void StanceOn_AnApproximateLaterStatementOpenToDiscuss_IsUndeterminedAndSaysWhy()
+    {
+        var negotiation = Tabled()
+            .ShouldAccept(Says(TestWorld.Nato, "n-1", new LocalDate(2021, 12, 20), SubjectRef.Demand(Spoken), Stance.Rejects))
+            .ShouldAccept(Says(TestWorld.Nato, "n-2", DateWindow.WeekOf(new LocalDate(2021, 12, 20)), SubjectRef.Demand(Spoken), Stance.OpenToDiscuss));
+
+        negotiation.StanceOn(TestWorld.Nato, SubjectRef.Demand(Spoken), new LocalDate(2021, 12, 21)).Reason.Should().Be(
+            "NATO rejected the demand 'd1' (20 December 2021, statement 'n-1': \"Our view.\"); undetermined: NATO may already have "
+            + "taken a later stance (OpenToDiscuss, week of 20 December 2021, statement 'n-2'), dated too approximately to say");
+    }
+
+    [Fact]
+    public void StanceOn_OnlyAnApproximateStatementThatMayAlreadyHaveBeenMade_IsNoStanceYetButUndetermined()
+    {
+        var negotiation = Tabled()
+            .ShouldAccept(Says(TestWorld.Nato, "n-1", DateWindow.WeekOf(new LocalDate(2021, 12, 20)), SubjectRef.Demand(Spoken), Stance.Rejects));
+
+        var answer = negotiation.StanceOn(TestWorld.Nato, SubjectRef.Demand(Spoken), new LocalDate(2021, 12, 21));
+
+        answer.Stance.Should().Be(Stance.NoStance);
+        answer.Certain.Should().Be(Truth.Undetermined);
+        answer.Reason.Should().StartWith("NATO has taken no stance on the demand 'd1' by 21 December 2021; undetermined:");
+    }
 }

@@ -135,18 +135,29 @@ public sealed class RoundAnswersTests
     [Fact]
     public void OrderOfRounds_ThroughARoundBetween_PutsTheFirstBeforeTheLast()
     {
-        // Given a third round that requires the NATO round, which requires the bilateral round
-        var third = new Round(new RoundId("ru-us-2022-02"), RoundFormat.Bilateral, [TestWorld.Russia, TestWorld.UnitedStates], DateWindow.In(new YearMonth(2022, 2)))
+        // Given a third round, planned for January like the others (so their dates cannot order them), that requires the
+        // NATO round, which requires the bilateral round
+        var third = new Round(new RoundId("ru-us-2022-01b"), RoundFormat.Bilateral, [TestWorld.Russia, TestWorld.UnitedStates], TestWorld.January)
         {
             Precondition = Precondition.RoundHeld(TestWorld.NatoRoundId),
         };
-        var negotiation = WithBilateral(TestWorld.EarlyJanuary)
+        var (negotiation, _) = WithBilateral(TestWorld.EarlyJanuary)
             .ShouldAccept(Given.RoundPlanned(TestWorld.NatoRound(), new LocalDate(2021, 12, 1)))
-            .ShouldAccept(Given.RoundPlanned(third, new LocalDate(2021, 12, 1)));
+            .ShouldAcceptWithWarning(Given.RoundPlanned(third, new LocalDate(2021, 12, 1)), ErrorCodes.PlannedPossiblyBeforeRequiredRound, "Rounds[ru-us-2022-01b].Planned");
 
         var order = negotiation.OrderOfRounds();
 
         order.Precedes(TestWorld.BilateralId, third.Id).Should().Be(Truth.Yes, "the third round cannot start before the bilateral one is held");
         order.Precedes(third.Id, TestWorld.BilateralId).Should().Be(Truth.No);
+        order.Precedes(third.Id, third.Id).Should().Be(Truth.No, "a round does not come before itself");
+    }
+
+    [Fact]
+    public void RoundsIn_AnInterval_SaysBetweenWhichInstants()
+    {
+        var negotiation = WithBilateral(Moment.At(Instant.FromUtc(2022, 1, 10, 9, 0)));
+
+        negotiation.RoundsIn(Utc(Tenth, Tenth.PlusDays(1))).Should().ContainSingle()
+            .Which.Reason.Should().EndWith(" is planned for 2022-01-10T09:00:00Z, between 2022-01-10T00:00:00Z and 2022-01-11T00:00:00Z");
     }
 }

@@ -39,7 +39,8 @@ public sealed class TimelineQueriesTests
 
     [Fact]
     public void Timeline_PeriodEndingBeforeItStarts_Throws() =>
-        FluentActions.Invoking(() => Case.Timeline(ArticleDay, December16)).Should().Throw<ArgumentException>();
+        FluentActions.Invoking(() => Case.Timeline(ArticleDay, December16)).Should().Throw<ArgumentException>()
+            .WithMessage("The period ends (2021-12-16) before it starts (2021-12-22); swap the dates.*");
 
     [Fact]
     public void ChangesSince_16December_ListsTheDraftsDemandsRoundsAndStatuses()
