@@ -2,7 +2,7 @@ using BenchmarkDotNet.Running;
 using Negotiation.Model.Benchmarks.Cases;
 using Negotiation.Model.Benchmarks.Generation;
 
-// `record S|M|L [n]` re-records a case's facts n times (for a profiler); `generate [S|M|L]` prints what the generator builds and how long it takes; `check [S|M|L]` also checks that the
+// `record S|M|L [n]` re-records a case's facts n times and `validate S|M|L [n]` validates the whole case n times (for a profiler); `generate [S|M|L]` prints what the generator builds and how long it takes; `check [S|M|L]` also checks that the
 // baselines agree with the library; `memory [S|M|L]` compares the memory a case holds with its size as JSON; anything
 // else goes to BenchmarkDotNet.
 if (args is ["memory", .. var memorySizes])
@@ -52,6 +52,39 @@ if (args is ["record", var recordSize, .. var times])
         clock.Restart();
         var view = Negotiation.Model.ViewQueries.AsSeenBy(negotiation, party);
         Console.WriteLine($"AsSeenBy({party}): {view.Version:N0} facts in {clock.Elapsed.TotalMilliseconds:N0} ms, {(GC.GetAllocatedBytesForCurrentThread() - viewBytes) / negotiation.Version:N0} bytes per fact, paused {(GC.GetTotalPauseDuration() - viewPaused).TotalMilliseconds:N0} ms");
+    }
+
+    return 0;
+}
+
+if (args is ["validate", var validateSize, .. var validateTimes])
+{
+    // For a profiler: the whole-case Validate() of a case, n times (default 3), with its time, allocation and GC pauses.
+    var generated = CaseGenerator.Generate(Enum.Parse<CaseSize>(validateSize));
+    for (var i = 0; i < (validateTimes.Length == 0 ? 3 : int.Parse(validateTimes[0], System.Globalization.CultureInfo.InvariantCulture)); i++)
+    {
+        var (paused, bytes) = (GC.GetTotalPauseDuration(), GC.GetAllocatedBytesForCurrentThread());
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var result = generated.Case.Validate();
+        Console.WriteLine($"Validate(): {result.Errors.Count:N0} failures in {clock.Elapsed.TotalMilliseconds:N0} ms, {(GC.GetAllocatedBytesForCurrentThread() - bytes) / 1e6:N1} MB allocated, paused {(GC.GetTotalPauseDuration() - paused).TotalMilliseconds:N0} ms");
+    }
+
+    // Where it goes: each concept's validator over its entities on its own (with the case as context), and the log.
+    var c = generated.Case;
+    Part("log (FactValidator)", c.Log, Negotiation.Model.Validation.FactValidator.Instance);
+    Part("statements", c.Statements.Values, Negotiation.Model.Validation.StatementValidator.Instance);
+    Part("demands", c.Demands.Values, Negotiation.Model.Validation.DemandValidator.Instance);
+    Part("documents", c.Documents.Values, Negotiation.Model.Validation.DocumentValidator.Instance);
+    Part("rounds", c.Rounds.Values, Negotiation.Model.Validation.RoundValidator.Instance);
+    Part("proposals", c.Proposals.Values, Negotiation.Model.Validation.ProposalValidator.Instance);
+    Part("parties", c.Parties.Values, Negotiation.Model.Validation.PartyValidator.Instance);
+
+    void Part<T>(string name, IEnumerable<T> entities, FluentValidation.IValidator<T> validator)
+    {
+        var items = entities.ToList();
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var failures = items.Sum(item => Negotiation.Model.Validation.CaseValidation.Validate(validator, item, c).Errors.Count);
+        Console.WriteLine($"   {name,-22} {items.Count,8:N0} in {clock.Elapsed.TotalMilliseconds,6:N0} ms ({clock.Elapsed.TotalMilliseconds * 1000 / Math.Max(1, items.Count),6:N2} µs each), {failures:N0} failures");
     }
 
     return 0;

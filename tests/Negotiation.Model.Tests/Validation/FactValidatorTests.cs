@@ -127,4 +127,18 @@ public sealed class FactValidatorTests
         failure.PropertyName.Should().StartWith("Reports");
         failure.ErrorMessage.Should().Be($"The report by AP (2021-12-13) is dated before the day it claims ({Moment.On(Day(2021, 12, 14))}); check both dates.");
     }
+
+    [Fact]
+    public void Validate_TwoReportsTheSecondBad_NamesTheSecondByItsIndex()
+    {
+        var good = new Report(new Source("AP", Day(2021, 12, 14)), Moment.On(Day(2021, 12, 14)));
+        var bad = new Report(new Source("Reuters", Day(2021, 12, 13)), Moment.On(Day(2021, 12, 14)));
+        var fact = Drafts with { Reports = [good, bad] };
+
+        var failure = Validator.Validate(fact).Errors.Should().ContainSingle().Subject;
+
+        failure.ErrorCode.Should().Be(ErrorCodes.InvalidReport);
+        failure.PropertyName.Should().Be("Reports[1]");
+        failure.Severity.Should().Be(FluentValidation.Severity.Error);
+    }
 }
