@@ -51,19 +51,35 @@ internal static class CaseEngine
     }
 
     /// <summary>Evolves and indexes a fact that needs no check (it passed one from the same data).</summary>
-    public static CaseStep Step(CaseData before, Fact fact) => Advance(before, fact, history: false);
+    public static CaseStep Step(CaseData before, Fact fact) => Advance(before, fact, history: false, checkpoint: false);
 
     /// <summary>Evolves, indexes and extends the history with a fact that needs no check.</summary>
-    public static CaseData Replay(CaseData before, Fact fact) => Advance(before, fact, history: true).Data;
+    public static CaseData Replay(CaseData before, Fact fact) => Advance(before, fact, history: true, checkpoint: true).Data;
+
+    /// <summary>Evolves facts that need no check from the empty case, in order, extending the time axes but taking no
+    /// checkpoint: the checkpoints are built only if a question about the past needs them
+    /// (<see cref="CaseHistory.Deferred"/>). For data made in bulk whose present is what is asked about (the per-party
+    /// view): keeping a version every <see cref="CaseHistory.BlockSize"/> facts is about a third of a replay's cost
+    /// (benchmarks/README.md).</summary>
+    public static CaseData EvolveAll(IEnumerable<Fact> facts)
+    {
+        var evolved = CaseData.Empty;
+        foreach (var fact in facts)
+        {
+            evolved = Advance(evolved, fact, history: true, checkpoint: false).Data;
+        }
+
+        return evolved with { History = CaseHistory.Deferred(evolved.History, evolved.Log) };
+    }
 
     // The log, the indexes and (when asked) the history are set in one copy of the data.
-    private static CaseStep Advance(CaseData before, Fact fact, bool history)
+    private static CaseStep Advance(CaseData before, Fact fact, bool history, bool checkpoint)
     {
         var evolution = new CaseEvolution(before, fact);
         fact.Evolve(evolution);
         var log = before.Log.Add(fact);
         var step = CaseIndexer.Update(before, evolution.Data, log, fact, evolution.Written, history ? CaseHistory.Advance(before.History, log.Count, fact) : null);
-        return history ? step with { Data = CaseHistory.Checkpointed(step.Data) } : step;
+        return checkpoint ? step with { Data = CaseHistory.Checkpointed(step.Data) } : step;
     }
 
     // A fact that passed its check: its evolution, if a rule already made it, with the history; else made now.

@@ -33,16 +33,12 @@ public static class ViewQueries
     {
         ArgumentNullException.ThrowIfNull(negotiation);
         var redaction = new Redaction(negotiation.Data, party);
-        var view = CaseData.Empty;
-        foreach (var fact in negotiation.Log)
-        {
-            // Every fact kept refers only to what the view has (see Redaction), and passed its check in the full case:
-            // evolve it without checking again.
-            if (fact.Redact(redaction) is { } shown)
-            {
-                view = CaseEngine.Replay(view, shown);
-            }
-        }
+
+        // Every fact kept refers only to what the view has (see Redaction), and passed its check in the full case: evolve
+        // it without checking again. The facts are redacted in log order, as the evolution takes them. The view's
+        // checkpoints are built only if its past is asked about (CaseHistory.Deferred): the usual question is what the
+        // party sees now, and a view of the past is negotiation.AsOf(day).AsSeenBy(party).
+        var view = CaseEngine.EvolveAll(negotiation.Log.Select(fact => fact.Redact(redaction)).OfType<Fact>());
 
         return negotiation.With(view);
     }

@@ -30,14 +30,55 @@ internal sealed record CaseHistory
 
     public static CaseHistory Empty { get; } = new();
 
-    /// <summary>Gets the checkpoints: entry j is the data after (j + 1) × <see cref="BlockSize"/> facts.</summary>
-    public ImmutableList<CaseData> Checkpoints { get; init; } = [];
+    // Built checkpoints, or null while they are deferred (see Deferred).
+    private readonly ImmutableList<CaseData>? checkpoints = [];
+
+    // How to build the checkpoints of a history made without them; null once built or set.
+    private readonly Lazy<ImmutableList<CaseData>>? deferred;
+
+    /// <summary>Gets the checkpoints: entry j is the data after (j + 1) × <see cref="BlockSize"/> facts. A deferred
+    /// history (<see cref="Deferred"/>) builds them on first read, once, thread-safely.</summary>
+    public ImmutableList<CaseData> Checkpoints
+    {
+        get => checkpoints ?? deferred!.Value;
+        init
+        {
+            checkpoints = value;
+            deferred = null;
+        }
+    }
+
+    /// <summary>Gets whether the checkpoints are still to be built (<see cref="Deferred"/>).</summary>
+    public bool IsDeferred => checkpoints is null && deferred is { IsValueCreated: false };
+
+    private Lazy<ImmutableList<CaseData>>? Pending
+    {
+        init
+        {
+            deferred = value;
+            checkpoints = null;
+        }
+    }
 
     /// <summary>Gets the log along valid time: the last day each fact may have happened on.</summary>
     public TimeAxis<LocalDate> Occurred { get; init; } = TimeAxis<LocalDate>.Empty;
 
     /// <summary>Gets the log along record time.</summary>
     public TimeAxis<Instant> Recorded { get; init; } = TimeAxis<Instant>.Empty;
+
+    /// <summary>Gets a history with the time axes of <paramref name="history"/> and checkpoints built only when first
+    /// read, by evolving <paramref name="log"/> again from the empty case (with <see cref="CaseEngine.Replay"/>, so every
+    /// checkpoint is the data of its version, with its own history).</summary>
+    /// <remarks>For data evolved in bulk without checkpoints (<see cref="CaseEngine.EvolveAll"/>): a case whose present is
+    /// asked about far more often than its past (the per-party view) need not keep a copy of every sixteenth version.
+    /// Its first "as of", "as known on", version comparison or recorded fact pays for the checkpoints once; the time
+    /// axes, which are cheap, are kept from the start.</remarks>
+    public static CaseHistory Deferred(CaseHistory history, ImmutableList<Fact> log) => history with
+    {
+        Pending = new Lazy<ImmutableList<CaseData>>(
+            () => log.Aggregate(CaseData.Empty, CaseEngine.Replay).History.Checkpoints,
+            LazyThreadSafetyMode.ExecutionAndPublication),
+    };
 
     /// <summary>Extends the history with the fact just appended to <paramref name="data"/>'s log.</summary>
     public static CaseData Update(CaseData data, Fact fact) =>

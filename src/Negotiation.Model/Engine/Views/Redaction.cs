@@ -12,7 +12,7 @@ namespace Negotiation.Model;
 /// that name a hidden thing are left out (<see cref="Redact(Precondition)"/>), as are hidden items of its agenda and
 /// outcome.</para>
 /// <para>So every fact kept refers only to things the view has: the view is built by evolving the kept facts without
-/// checking them again (<see cref="CaseEngine.Replay"/>), which is what makes it cheap.</para>
+/// checking them again (<see cref="CaseEngine.EvolveAll"/>), which is what makes it cheap.</para>
 /// <para>Not thread-safe: one per view.</para>
 /// </remarks>
 internal sealed class Redaction
