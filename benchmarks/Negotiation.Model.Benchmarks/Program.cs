@@ -2,7 +2,7 @@ using BenchmarkDotNet.Running;
 using Negotiation.Model.Benchmarks.Cases;
 using Negotiation.Model.Benchmarks.Generation;
 
-// `record S|M|L [n]` re-records a case's facts n times and `validate S|M|L [n]` validates the whole case n times (for a profiler); `generate [S|M|L]` prints what the generator builds and how long it takes; `check [S|M|L]` also checks that the
+// `record S|M|L [n]` re-records a case's facts n times `validate S|M|L [n]` validates the whole case and `load S|M|L [n]` loads its file n times (for a profiler); `generate [S|M|L]` prints what the generator builds and how long it takes; `check [S|M|L]` also checks that the
 // baselines agree with the library; `memory [S|M|L]` compares the memory a case holds with its size as JSON; anything
 // else goes to BenchmarkDotNet.
 if (args is ["memory", .. var memorySizes])
@@ -52,6 +52,28 @@ if (args is ["record", var recordSize, .. var times])
         clock.Restart();
         var view = Negotiation.Model.ViewQueries.AsSeenBy(negotiation, party);
         Console.WriteLine($"AsSeenBy({party}): {view.Version:N0} facts in {clock.Elapsed.TotalMilliseconds:N0} ms, {(GC.GetAllocatedBytesForCurrentThread() - viewBytes) / negotiation.Version:N0} bytes per fact, paused {(GC.GetTotalPauseDuration() - viewPaused).TotalMilliseconds:N0} ms");
+    }
+
+    return 0;
+}
+
+if (args is ["load", var loadSize, .. var loadTimes])
+{
+    // For a profiler: loads a case's canonical file n times (default 3), and records the same facts with RecordAll, so
+    // the difference is what reading the file costs.
+    var generated = CaseGenerator.Generate(Enum.Parse<CaseSize>(loadSize));
+    var bytes = Negotiation.Model.Json.CaseFile.SaveToUtf8Bytes(generated.Case);
+    var facts = generated.Case.Log.ToList();
+    for (var i = 0; i < (loadTimes.Length == 0 ? 3 : int.Parse(loadTimes[0], System.Globalization.CultureInfo.InvariantCulture)); i++)
+    {
+        var (paused, allocated) = (GC.GetTotalPauseDuration(), GC.GetAllocatedBytesForCurrentThread());
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var loaded = Negotiation.Model.Json.CaseFile.Load(bytes);
+        var load = clock.Elapsed;
+        var (loadPaused, loadAllocated) = (GC.GetTotalPauseDuration() - paused, GC.GetAllocatedBytesForCurrentThread() - allocated);
+        clock.Restart();
+        var recorded = generated.Empty.RecordAll(facts);
+        Console.WriteLine($"Load: {loaded.Case?.Version:N0} facts ({bytes.Length / 1e6:N1} MB) in {load.TotalMilliseconds:N0} ms, {loadAllocated / 1e6:N0} MB allocated, paused {loadPaused.TotalMilliseconds:N0} ms; RecordAll of the same facts {clock.Elapsed.TotalMilliseconds:N0} ms ({recorded.Case.Version:N0} facts)");
     }
 
     return 0;
