@@ -57,6 +57,13 @@ if (args is ["record", var recordSize, .. var times])
     return 0;
 }
 
+if (args is ["transient", var transientSize, .. var transientTimes])
+{
+    // Sizing the bulk path: the storage part of evolving every fact, persistent against transient (TransientExperiment).
+    TransientExperiment.Run(Enum.Parse<CaseSize>(transientSize), transientTimes.Length == 0 ? 3 : int.Parse(transientTimes[0], System.Globalization.CultureInfo.InvariantCulture), Console.Out);
+    return 0;
+}
+
 if (args is ["load", var loadSize, .. var loadTimes])
 {
     // For a profiler: loads a case's canonical file n times (default 3), and records the same facts with RecordAll, so
