@@ -62,24 +62,27 @@ public sealed class StatementValidator : AbstractValidator<Statement>
         var seen = new HashSet<SubjectRef>();
         for (var i = 0; i < stances.Count; i++)
         {
+            // Paths and messages are worded only for a failure: this runs for every statement recorded.
             var stance = stances[i];
-            var path = $"[{i}]";
             if (!IsOffer(stance.Subject) || stance.Stance == Stance.NoStance)
             {
-                context.Error(ErrorCodes.StanceNotOnOffer, path, $"A stance is taken on a demand, document or proposal and is not 'no stance'; '{stance.Subject}' with {stance.Stance} is not one.");
+                context.Error(ErrorCodes.StanceNotOnOffer, Index(i), $"A stance is taken on a demand, document or proposal and is not 'no stance'; '{stance.Subject}' with {stance.Stance} is not one.");
             }
-            else if (References.Subject(data, stance.Subject, context.PathTo(path)) is { } unresolved)
+            else if (References.Subject(data, stance.Subject, string.Empty) is { } unresolved)
             {
+                unresolved.PropertyName = context.PathTo(Index(i));
                 context.AddFailure(unresolved);
             }
             else if (!seen.Add(stance.Subject))
             {
-                context.Error(ErrorCodes.DuplicateEntry, path, $"'{stance.Subject}' takes two stances in one statement; give it one.");
+                context.Error(ErrorCodes.DuplicateEntry, Index(i), $"'{stance.Subject}' takes two stances in one statement; give it one.");
             }
         }
     }
 
     private static bool IsRecorded(Statement statement) => statement.Made != default;
+
+    private static string Index(int i) => $"[{i}]";
 
     private static void SpeaksInOffice(RepresentativeId? speakerId, ValidationContext<Statement> context)
     {
@@ -125,17 +128,19 @@ public sealed class StatementValidator : AbstractValidator<Statement>
         for (var i = 0; i < about.Count; i++)
         {
             var subject = about[i];
-            var (since, what) = subject switch
+            // What the subject is is worded only for a failure: this runs for every statement recorded.
+            var (since, document) = subject switch
             {
                 { IsValid: true, Kind: SubjectKind.Demand } when data.DemandLifecycles.TryGetValue(new DemandId(subject.Id), out var lifecycle) =>
-                    ((Moment?)lifecycle.Tabled, $"the demand '{subject.Id}' was tabled"),
-                { IsValid: true, Kind: SubjectKind.Document } when data.Documents.TryGetValue(new DocumentId(subject.Id), out var document) =>
-                    (document.HandedOver, $"'{document.Title}' was handed over"),
-                _ => (null, string.Empty),
+                    ((Moment?)lifecycle.Tabled, (Document?)null),
+                { IsValid: true, Kind: SubjectKind.Document } when data.Documents.TryGetValue(new DocumentId(subject.Id), out var presented) =>
+                    (presented.HandedOver, presented),
+                _ => (null, null),
             };
             if (since is { } existed && statement.Made.IsBefore(existed).IsYes)
             {
-                context.Error(ErrorCodes.StatementBeforeSubject, $"[{i}]", $"The statement ({statement.Made}) comes before {what} ({existed}); check both times.");
+                var what = document is null ? $"the demand '{subject.Id}' was tabled" : $"'{document.Title}' was handed over";
+                context.Error(ErrorCodes.StatementBeforeSubject, Index(i), $"The statement ({statement.Made}) comes before {what} ({existed}); check both times.");
             }
         }
     }
