@@ -33,11 +33,21 @@ public sealed record DemandTabled : Fact
 
     internal override void Evolve(CaseEvolution evolution) => evolution.Put(Demand, new DemandLifecycle(Occurred));
 
-    // A party that may not see a statement the demand formalises sees the demand without that link.
-    internal override Fact? Redact(Redaction redaction) =>
-        redaction.Hides(Demand.Id) ? null
-        : Demand.Formalises.Any(s => redaction.Hides(s)) ? this with { Demand = Demand with { Formalises = [.. Demand.Formalises.Where(s => !redaction.Hides(s))] } }
-        : this;
+    // A party that may not see a statement the demand formalises, or a document that also carries it, sees the demand
+    // without that link: the link would tell it that the hidden text exists, and where.
+    internal override Fact? Redact(Redaction redaction)
+    {
+        if (redaction.Hides(Demand.Id))
+        {
+            return null;
+        }
+
+        var formalises = Redaction.Keep(Demand.Formalises, redaction.Hides);
+        var carriers = Redaction.Keep(Demand.AlsoCarriedBy, provision => redaction.Hides(provision.Document));
+        return formalises.Count == Demand.Formalises.Count && carriers.Count == Demand.AlsoCarriedBy.Count
+            ? this
+            : this with { Demand = Demand with { Formalises = formalises, AlsoCarriedBy = carriers } };
+    }
 }
 
 /// <summary>The author withdraws a demand.</summary>

@@ -116,8 +116,9 @@ internal static class Generators
         _ => Given.RoundCancelled(x.Item1, x.Item4, x.Item2),
     });
 
-    private static readonly Gen<Fact> DemandFact = Gen.Select(Gen.OneOf(DemandIds), Gen.OneOf(DemandIds), Party, Sides, FactTime, Gen.Int[0, 4]).Select(x => x.Item6 switch
+    private static readonly Gen<Fact> DemandFact = Gen.Select(Gen.OneOf(DemandIds), Gen.OneOf(DemandIds), Party, Sides, FactTime, Gen.Int[0, 5]).Select(x => x.Item6 switch
     {
+        5 => (Fact)Given.DemandTabled(new Demand(x.Item1, x.Item3, [.. x.Item4], "A demand also in a draft.") { AlsoCarriedBy = [new ProvisionRef(DocumentIds[1], 1, "1")] }, x.Item5),
         0 => (Fact)Given.DemandTabled(new Demand(x.Item1, x.Item3, [.. x.Item4], "A demand.") { Topics = [TestWorld.SecurityGuarantees] }, x.Item5),
         1 => Given.DemandWithdrawn(x.Item1, x.Item5),
         2 => Given.DemandReplaced(x.Item1, x.Item2, x.Item5, hardened: true),

@@ -94,6 +94,25 @@ public sealed class PartyViewByFactKindTests
     }
 
     [Fact]
+    public void AsSeenBy_AnOpenDemandAlsoCarriedByTheHiddenDraft_AnOutsiderSeesItWithoutTheDraft()
+    {
+        var carried = new DemandId("demand-also-in-the-draft");
+        var inBoth = TestWorld.RussianDemand(carried.Value) with
+        {
+            Source = DemandSource.InProvision(Published, 1, "1"),
+            AlsoCarriedBy = [new ProvisionRef(Hidden, 1, "1")],
+        };
+        var negotiation = Drafts().RecordOrThrow(Given.DemandTabled(inBoth, December23));
+
+        var outsider = negotiation.AsSeenBy(TestWorld.Ukraine);
+        outsider.Demands[carried].AlsoCarriedBy.Should().BeEmpty("the outsider may not learn that the hidden draft exists");
+        outsider.ProvisionsCarrying(carried).Should().Equal(new ProvisionRef(Published, 1, "1"));
+        outsider.Log.OfType<DemandTabled>().Single(f => f.Demand.Id == carried).Demand.AlsoCarriedBy.Should().BeEmpty();
+        negotiation.AsSeenBy(TestWorld.Nato).Demands[carried].AlsoCarriedBy.Should().Equal(new ProvisionRef(Hidden, 1, "1"));
+        negotiation.AsSeenBy(TestWorld.Nato).ProvisionsCarrying(carried).Should().Equal(new ProvisionRef(Published, 1, "1"), new ProvisionRef(Hidden, 1, "1"));
+    }
+
+    [Fact]
     public void AsSeenBy_AProposalAnsweringBothDemands_AnOutsiderSeesItAnswerTheOpenOneOnly()
     {
         var proposal = new ProposalId("answer-to-both");
