@@ -27,7 +27,7 @@ public class RecordPartsBenchmarks
     private StatementMade fact = null!;
     private Statement statement = null!;
     private CaseData applied = null!;
-    private System.Collections.Immutable.ImmutableList<Fact> log = null!;
+    private AppendVector<Fact> log = null!;
     private IReadOnlyList<EntityKey> written = null!;
     private MutableCase mutable = null!;
 

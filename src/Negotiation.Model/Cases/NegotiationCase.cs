@@ -90,12 +90,15 @@ public sealed class NegotiationCase : IEquatable<NegotiationCase>
     public ImmutableSortedDictionary<AgreementId, Agreement> Agreements => Data.Agreements;
 
     /// <summary>Gets every fact recorded, in the order recorded.</summary>
-    public ImmutableList<Fact> Log => Data.Log;
+    public FactLog Log => log ??= new FactLog(Data.Log);
 
     /// <summary>Gets the number of facts recorded; each change adds one.</summary>
     public int Version => Data.Log.Count;
 
     internal CaseData Data { get; }
+
+    // The public view of Data.Log, made on first read.
+    private FactLog? log;
 
     /// <summary>Compares two cases by id, title and facts.</summary>
     /// <param name="left">The first case.</param>

@@ -78,8 +78,8 @@ public static class TimelineQueries
         var before = earlier.Data;
         var after = later.Data;
         var common = CommonPrefix(before, after);
-        var removedSuffix = before.Log.GetRange(common, before.Log.Count - common);
-        var addedSuffix = after.Log.GetRange(common, after.Log.Count - common);
+        var removedSuffix = Suffix(before.Log, common);
+        var addedSuffix = Suffix(after.Log, common);
 
         // A fact in both suffixes (the same fact, recorded in another order) is neither added nor removed.
         var counts = new Dictionary<Fact, int>();
@@ -122,6 +122,18 @@ public static class TimelineQueries
             .SelectMany(d => StatusChanges(before, after, d))
             .ToImmutableArray();
         return new CaseDiff(common, added.ToImmutable(), removed.ToImmutable(), changes, statuses);
+    }
+
+    /// <summary>Gets the facts of <paramref name="log"/> from position <paramref name="start"/> on.</summary>
+    private static List<Fact> Suffix(AppendVector<Fact> log, int start)
+    {
+        var suffix = new List<Fact>(log.Count - start);
+        for (var i = start; i < log.Count; i++)
+        {
+            suffix.Add(log[i]);
+        }
+
+        return suffix;
     }
 
     /// <summary>Counts the facts two versions' logs start with: checkpoints shared by reference mean shared prefixes (a

@@ -52,7 +52,7 @@ internal sealed class AppendVector<T> : IReadOnlyList<T>
     {
         get
         {
-            if ((uint)index >= (uint)Count)
+            if (index < 0 || index >= Count)
             {
                 throw new ArgumentOutOfRangeException(nameof(index), index, $"The list has {Count} items.");
             }

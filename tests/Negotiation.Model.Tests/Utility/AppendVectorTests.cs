@@ -52,12 +52,14 @@ public sealed class AppendVectorTests
         fork.Should().Equal([.. Enumerable.Range(0, 32), -1]);
     }
 
-    [Fact]
-    public void Indexer_OutOfRange_ThrowsWithTheCount()
+    [Theory]
+    [InlineData(1)]
+    [InlineData(-1)]
+    public void Indexer_OutOfRange_ThrowsWithTheCount(int index)
     {
         var vector = AppendVector<int>.Empty.Add(1);
 
-        var read = () => vector[1];
+        var read = () => vector[index];
 
         read.Should().Throw<ArgumentOutOfRangeException>().WithMessage("*1 items*");
     }

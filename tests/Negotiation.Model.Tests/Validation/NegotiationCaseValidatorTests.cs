@@ -70,7 +70,7 @@ public sealed class NegotiationCaseValidatorTests
     public void Validate_LogEntry_ReportsUnderItsIndex()
     {
         var badSource = Base.Log[0] with { Source = new Source("", Day(2022, 6, 1)) };
-        var edited = Base.With(Base.Data with { Log = Base.Log.SetItem(0, badSource) });
+        var edited = Base.With(Base.Data with { Log = Base.Log.Skip(1).Aggregate(AppendVector<Fact>.Empty.Add(badSource), (log, fact) => log.Add(fact)) });
 
         Validator.TestValidate(edited).ShouldFail("Log[0].Source.Outlet", ErrorCodes.SourceRequired);
     }

@@ -73,7 +73,7 @@ internal sealed record CaseHistory
     /// asked about far more often than its past (the per-party view) need not keep a copy of every sixteenth version.
     /// Its first "as of", "as known on", version comparison or recorded fact pays for the checkpoints once; the time
     /// axes, which are cheap, are kept from the start.</remarks>
-    public static CaseHistory Deferred(CaseHistory history, ImmutableList<Fact> log) => history with
+    public static CaseHistory Deferred(CaseHistory history, AppendVector<Fact> log) => history with
     {
         Pending = new Lazy<ImmutableList<CaseData>>(
             () => log.Aggregate(CaseData.Empty, CaseEngine.Replay).History.Checkpoints,

@@ -21,7 +21,7 @@ internal static class CaseIndexer
     /// <summary>Returns <paramref name="after"/> (the data with the fact evolved) with <paramref name="log"/> (the log
     /// with the fact appended), its indexes updated and, when given, <paramref name="history"/>, in one copy, and the
     /// description of the change.</summary>
-    public static CaseStep Update(CaseData before, CaseData after, ImmutableList<Fact> log, Fact fact, IReadOnlyList<EntityKey> written, CaseHistory? history = null)
+    public static CaseStep Update(CaseData before, CaseData after, AppendVector<Fact> log, Fact fact, IReadOnlyList<EntityKey> written, CaseHistory? history = null)
     {
         var position = log.Count - 1;
         var indexing = new Indexing(before, after, Dated(after.Indexes, fact, position), position);

@@ -39,7 +39,9 @@ internal sealed record CaseData
 
     public ImmutableDictionary<PositionKey, ImmutableList<Position>> Positions { get; init; } = ImmutableDictionary<PositionKey, ImmutableList<Position>>.Empty;
 
-    public ImmutableList<Fact> Log { get; init; } = [];
+    /// <summary>Gets the log: appended to once per fact, so an append-only vector rather than a tree (see
+    /// <see cref="FactLog"/>).</summary>
+    public AppendVector<Fact> Log { get; init; } = AppendVector<Fact>.Empty;
 
     /// <summary>Gets the indexes the checks and the queries read, kept in step with the collections above by <see cref="CaseIndexer"/>.</summary>
     public CaseIndexes Indexes { get; init; } = CaseIndexes.Empty;
