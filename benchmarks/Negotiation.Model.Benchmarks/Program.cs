@@ -57,6 +57,14 @@ if (args is ["record", var recordSize, .. var times])
     return 0;
 }
 
+if (args is ["view", var viewSize, .. var viewTimes])
+{
+    // For a profiler: the per-party view of a case's busiest party taken apart: the redaction's sets, the redacted log,
+    // and the evolution of the kept facts per fact kind.
+    ViewProfile.Run(Enum.Parse<CaseSize>(viewSize), viewTimes.Length == 0 ? 3 : int.Parse(viewTimes[0], System.Globalization.CultureInfo.InvariantCulture), Console.Out);
+    return 0;
+}
+
 if (args is ["transient", var transientSize, .. var transientTimes])
 {
     // Sizing the bulk path: the storage part of evolving every fact, persistent against transient (TransientExperiment).
