@@ -184,17 +184,15 @@ internal static class CaseIndexer
             before.Rounds.TryGetValue(id, out var was);
             var round = after.Rounds[id];
             Moved(was, round);
-            if (was is null && round.Precondition is { } precondition)
+            if (!Equals(was?.Precondition, round.Precondition))
             {
+                // Planned with preconditions, or its preconditions changed since: it depends on the rounds its new
+                // preconditions require, and no longer on those only its old ones did.
+                var requiredBefore = Required(was);
+                var requiredNow = Required(round);
                 var dependents = Index.RoundDependents;
-                foreach (var leaf in PreconditionRules.Leaves(precondition))
-                {
-                    if (leaf.Required && leaf.Condition is IRoundDependency { Round: var required } && required.IsValid && required != round.Id)
-                    {
-                        dependents = dependents.Add(required, round.Id);
-                    }
-                }
-
+                dependents = requiredBefore.Except(requiredNow).Aggregate(dependents, (map, required) => map.Remove(required, id));
+                dependents = requiredNow.Except(requiredBefore).Aggregate(dependents, (map, required) => map.Add(required, id));
                 Index = Index with { RoundDependents = dependents };
             }
 
@@ -203,6 +201,24 @@ internal static class CaseIndexer
                 Index = Index with { HeldAt = Index.HeldAt.SetItem(id, position) };
                 Held(round);
             }
+        }
+
+        /// <summary>The other rounds <paramref name="round"/>'s preconditions require (through all-of only), each once.</summary>
+        private static HashSet<RoundId> Required(Round? round)
+        {
+            var required = new HashSet<RoundId>();
+            if (round?.Precondition is { } precondition)
+            {
+                foreach (var leaf in PreconditionRules.Leaves(precondition))
+                {
+                    if (leaf.Required && leaf.Condition is IRoundDependency { Round: var other } && other.IsValid && other != round.Id)
+                    {
+                        required.Add(other);
+                    }
+                }
+            }
+
+            return required;
         }
 
         /// <summary>A round just held: its sides have discussed its agenda.</summary>

@@ -9,13 +9,45 @@ public sealed class RoundIndexTests
 {
     private const string Honolulu = "Pacific/Honolulu";
 
+    private static readonly Moment February = Moment.Within(DateWindow.In(new YearMonth(2022, 2)));
+
     [Fact]
     public void RoundRescheduled_RequiredRoundMovedAfterTheRoundThatWaitsForIt_IsRefused()
     {
         var negotiation = TestWorld.Case.RecordOrThrow(Given.RoundPlanned(TestWorld.Bilateral()), Given.RoundPlanned(TestWorld.NatoRound()));
-        var february = Moment.Within(DateWindow.In(new YearMonth(2022, 2)));
 
-        negotiation.ShouldRefuse(Given.RoundRescheduled(TestWorld.BilateralId, february, TestWorld.ArticleDay), ErrorCodes.PlannedBeforeRequiredRound, "Rounds[ru-nato-2022-01].Planned");
+        negotiation.ShouldRefuse(Given.RoundRescheduled(TestWorld.BilateralId, February, TestWorld.ArticleDay), ErrorCodes.PlannedBeforeRequiredRound, "Rounds[ru-nato-2022-01].Planned");
+    }
+
+    [Fact]
+    public void RoundRescheduled_RequiredRoundMovedAfterARoundMadeToWaitForItLater_IsRefused()
+    {
+        // The NATO round is planned with no precondition and only later made to wait for the bilateral round: moving the
+        // bilateral round after it is refused as when the precondition was there from the start. (The index of the rounds
+        // that wait for a round used to be filled only when a round was planned, so this was accepted, and the case's
+        // Validate() then found the NATO round planned before the round it requires.)
+        var negotiation = TestWorld.Case.RecordOrThrow(
+            Given.RoundPlanned(TestWorld.Bilateral()),
+            Given.RoundPlanned(TestWorld.NatoRound() with { Precondition = null }),
+            Given.RoundPreconditionsChanged(TestWorld.NatoRoundId, Precondition.RoundHeld(TestWorld.BilateralId), TestWorld.ArticleDay));
+
+        negotiation.ShouldRefuse(Given.RoundRescheduled(TestWorld.BilateralId, February, TestWorld.ArticleDay), ErrorCodes.PlannedBeforeRequiredRound, "Rounds[ru-nato-2022-01].Planned");
+    }
+
+    [Fact]
+    public void RoundRescheduled_RequiredRoundNoLongerRequired_MovesFreely()
+    {
+        // Once the NATO round's preconditions are dropped, it no longer waits for the bilateral round, which may then move
+        // past it with no error and nothing to say about the NATO round.
+        var negotiation = TestWorld.Case.RecordOrThrow(
+            Given.RoundPlanned(TestWorld.Bilateral()),
+            Given.RoundPlanned(TestWorld.NatoRound()),
+            Given.RoundPreconditionsChanged(TestWorld.NatoRoundId, null, TestWorld.ArticleDay));
+
+        var moved = negotiation.ShouldAccept(Given.RoundRescheduled(TestWorld.BilateralId, February, TestWorld.ArticleDay));
+
+        moved.Rounds[TestWorld.BilateralId].Planned.Should().Be(February);
+        moved.Validate().Errors.Should().NotContain(e => e.PropertyName.StartsWith("Rounds[ru-nato-2022-01]", StringComparison.Ordinal));
     }
 
     [Fact]
