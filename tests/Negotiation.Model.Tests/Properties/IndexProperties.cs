@@ -44,6 +44,28 @@ public sealed class IndexProperties
             },
             iter: 3000, threads: 1);
 
+    [Fact]
+    public void Indexes_BuiltOnceAfterABulkEvolution_EqualThoseKeptFactByFact() =>
+        Generators.Facts.Sample(
+            facts =>
+            {
+                var negotiation = Generators.Accepted(facts);
+                var kept = negotiation.Data.Indexes;
+                var bulk = CaseEngine.EvolveAll(negotiation.Log).Indexes;
+
+                using (new AssertionScope($"log:{Environment.NewLine}{string.Join(Environment.NewLine, negotiation.Log.Skip(TestWorld.Case.Version).Select(f => f.Describe()))}"))
+                {
+                    bulk.Should().BeEquivalentTo(
+                        kept,
+                        options => options.ComparingByMembers<CaseIndexes>().ComparingByMembers<AddresseeDemands>().Excluding(i => i.FactsByDate).WithStrictOrdering(),
+                        "building the indexes once from the final data must give what recording fact by fact kept");
+                    bulk.FactsByDate.From(new DatedKey<int>(LocalDate.MinIsoValue, int.MinValue)).Should().Equal(
+                        kept.FactsByDate.From(new DatedKey<int>(LocalDate.MinIsoValue, int.MinValue)), "the log by day is the same");
+                }
+            },
+            iter: 1000,
+            threads: 1);
+
     private static HashSet<(TKey, TValue)> Flatten<TKey, TValue>(ImmutableDictionary<TKey, ImmutableSortedSet<TValue>> index)
         where TKey : notnull =>
         [.. index.SelectMany(p => p.Value.Select(v => (p.Key, v)))];

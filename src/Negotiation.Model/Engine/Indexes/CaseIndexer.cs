@@ -33,9 +33,185 @@ internal static class CaseIndexer
         return new(after with { Log = log, Indexes = indexing.Index, History = history ?? after.History }, new CaseChange(fact, written, indexing.Refreshed));
     }
 
+    /// <summary>Updates, for one fact of a bulk evolution, only the indexes that depend on the order of the log or that the
+    /// evolution of later facts reads (states by code, package owners, memberships, organisations' parts, topics, speakers'
+    /// bounds, when a round was first held, the longest round window); <see cref="Completed"/> builds the rest once at the
+    /// end.</summary>
+    /// <remarks>The split is what makes a bulk evolution cheaper: the demand statuses, the demand, document and round
+    /// indexes are most of the per-fact upkeep (a status recomputed per position, a copy of the indexes per index touched),
+    /// and they are functions of the final data, so building them once from it gives the same indexes
+    /// (<c>IndexProperties</c> proves it over every fact kind).</remarks>
+    public static CaseIndexes BulkStep(CaseData before, CaseData after, int position, IReadOnlyList<EntityKey> written)
+    {
+        var indexing = new Indexing(before, after, after.Indexes, position, deferred: true);
+        foreach (var key in written)
+        {
+            indexing.Wrote(key);
+        }
+
+        return indexing.Index;
+    }
+
+    /// <summary>Completes the indexes of data evolved in bulk with <see cref="BulkStep"/>: builds, from the data as it
+    /// stands and its log, every index <see cref="BulkStep"/> left out, with the collections' builders, and freezes each
+    /// once.</summary>
+    public static CaseIndexes Completed(CaseData data)
+    {
+        var bulk = data.Indexes;
+
+        // The log by day, in log order as Dated files it.
+        var byDate = DatedIndex.Empty;
+        var longestFact = 1;
+        for (var i = 0; i < data.Log.Count; i++)
+        {
+            var window = data.Log[i].Occurred.Window;
+            byDate = byDate.Add(new DatedKey<int>(window.Start, i));
+            longestFact = Math.Max(longestFact, window.LengthInDays);
+        }
+
+        // Rounds: by start day and side, the rounds their preconditions require, and what held rounds discussed.
+        var byStart = ImmutableSortedSet.CreateBuilder<DatedKey<RoundId>>();
+        var byParticipant = new MultimapBuilder<PartyId, DatedKey<RoundId>>();
+        var dependents = new MultimapBuilder<RoundId, RoundId>();
+        var demandsDiscussed = new MultimapBuilder<DemandId, PartyId>();
+        var documentsDiscussed = new MultimapBuilder<DocumentId, PartyId>();
+        foreach (var round in data.Rounds.Values)
+        {
+            var key = new DatedKey<RoundId>(round.Start.Window.Start, round.Id);
+            byStart.Add(key);
+            foreach (var side in round.Participants)
+            {
+                byParticipant.Add(side, key);
+                if (round.HasBeenHeld)
+                {
+                    foreach (var demand in round.Agenda.Demands)
+                    {
+                        demandsDiscussed.Add(demand, side);
+                    }
+
+                    foreach (var document in round.Agenda.Documents)
+                    {
+                        documentsDiscussed.Add(document, side);
+                    }
+                }
+            }
+
+            foreach (var required in Indexing.Required(round))
+            {
+                dependents.Add(required, round.Id);
+            }
+        }
+
+        // Documents and proposals.
+        var replies = new MultimapBuilder<DocumentId, DocumentId>();
+        var readable = new MultimapBuilder<PartyId, DocumentId>();
+        var published = ImmutableSortedSet.CreateBuilder<DocumentId>();
+        foreach (var document in data.Documents.Values)
+        {
+            foreach (var reader in document.Authors.Concat(document.Addressees).Concat(document.SharedWith))
+            {
+                readable.Add(reader, document.Id);
+            }
+
+            if (document.RepliesTo is { } original)
+            {
+                replies.Add(original, document.Id);
+            }
+
+            if (document.Disclosed is not null)
+            {
+                published.Add(document.Id);
+            }
+        }
+
+        var answering = new MultimapBuilder<SubjectRef, ProposalId>();
+        foreach (var proposal in data.Proposals.Values)
+        {
+            foreach (var subject in proposal.Answers)
+            {
+                answering.Add(subject, proposal.Id);
+            }
+        }
+
+        var index = bulk with
+        {
+            FactsByDate = byDate,
+            LongestFactWindow = longestFact,
+            RoundsByStart = byStart.ToImmutable(),
+            RoundsByParticipant = byParticipant.ToImmutable(),
+            RoundDependents = dependents.ToImmutable(),
+            DemandDiscussedBy = demandsDiscussed.ToImmutable(),
+            DocumentDiscussedBy = documentsDiscussed.ToImmutable(),
+            Replies = replies.ToImmutable(),
+            ReadableDocuments = readable.ToImmutable(),
+            PublicDocuments = published.ToImmutable(),
+            ProposalsAnswering = answering.ToImmutable(),
+        };
+
+        // Demands: by author, topic, kind and carrying document, then their statuses, which read what was discussed.
+        var byAuthor = new MultimapBuilder<PartyId, DemandId>();
+        var byTopic = new MultimapBuilder<TopicId, DemandId>();
+        var byKind = new MultimapBuilder<DemandKind, DemandId>();
+        var byDocument = new MultimapBuilder<DocumentId, DemandId>();
+        var byStatus = new MultimapBuilder<DemandStatus, DemandId>();
+        var statuses = ImmutableDictionary.CreateBuilder<DemandId, ImmutableArray<DemandStatus>>();
+        var all = new MultimapBuilder<PartyId, DemandId>();
+        var open = new MultimapBuilder<PartyId, DemandId>();
+        var openDemands = ImmutableSortedSet.CreateBuilder<DemandId>();
+        foreach (var demand in data.Demands.Values)
+        {
+            byAuthor.Add(demand.Author, demand.Id);
+            foreach (var topic in demand.Topics)
+            {
+                byTopic.Add(topic, demand.Id);
+            }
+
+            byKind.Add(demand.Kind, demand.Id);
+            if (DemandStatusRules.CarryingDocument(demand) is { } document)
+            {
+                byDocument.Add(document, demand.Id);
+            }
+
+            var now = DemandStatusRules.Statuses(data, index, demand);
+            if (!CaseIndexes.IsAllTabled(now))
+            {
+                statuses.Add(demand.Id, now);
+            }
+
+            for (var has = Indexing.Mask(now); has != 0; has &= has - 1)
+            {
+                byStatus.Add((DemandStatus)BitOperations.TrailingZeroCount(has), demand.Id);
+            }
+
+            for (var i = 0; i < now.Length; i++)
+            {
+                all.Add(demand.Addressees[i], demand.Id);
+                if (DemandStatusRules.IsOpen(now[i]))
+                {
+                    open.Add(demand.Addressees[i], demand.Id);
+                    openDemands.Add(demand.Id);
+                }
+            }
+        }
+
+        var openByAddressee = open.ToImmutable();
+        return index with
+        {
+            DemandsByAuthor = byAuthor.ToImmutable(),
+            DemandsByTopic = byTopic.ToImmutable(),
+            DemandsByKind = byKind.ToImmutable(),
+            DemandsByDocument = byDocument.ToImmutable(),
+            Statuses = statuses.ToImmutable(),
+            DemandsByStatus = byStatus.ToImmutable(),
+            DemandsByAddressee = all.ToImmutable().ToImmutableDictionary(p => p.Key, p => new AddresseeDemands(p.Value, openByAddressee.Get(p.Key))),
+            OpenDemands = openDemands.ToImmutable(),
+        };
+    }
+
     /// <summary>One fact's index update under way: <paramref name="after"/> has the fact evolved, and the fact's place in
     /// the log is <paramref name="position"/>.</summary>
-    private sealed class Indexing(CaseData before, CaseData after, CaseIndexes index, int position)
+    /// <remarks>When <paramref name="deferred"/>, only the indexes <see cref="BulkStep"/> names are updated.</remarks>
+    private sealed class Indexing(CaseData before, CaseData after, CaseIndexes index, int position, bool deferred = false)
     {
         private List<DemandId>? refreshed;
 
@@ -61,7 +237,7 @@ internal static class CaseIndexer
                     Demand(new DemandId(key.Id));
                     break;
                 case EntityKind.Proposal:
-                    if (!before.Proposals.ContainsKey(new ProposalId(key.Id)))
+                    if (!deferred && !before.Proposals.ContainsKey(new ProposalId(key.Id)))
                     {
                         var proposal = after.Proposals[new ProposalId(key.Id)];
                         Index = Index with { ProposalsAnswering = proposal.Answers.Aggregate(Index.ProposalsAnswering, (map, subject) => map.Add(subject, proposal.Id)) };
@@ -69,7 +245,11 @@ internal static class CaseIndexer
 
                     break;
                 case EntityKind.Document:
-                    Document(new DocumentId(key.Id));
+                    if (!deferred)
+                    {
+                        Document(new DocumentId(key.Id));
+                    }
+
                     break;
                 case EntityKind.Round:
                     Round(new RoundId(key.Id));
@@ -83,6 +263,11 @@ internal static class CaseIndexer
                     break;
                 case EntityKind.Position:
                     var subject = key.Position!.Value.Subject;
+                    if (deferred)
+                    {
+                        break;
+                    }
+
                     if (subject.Kind == SubjectKind.Demand)
                     {
                         Refresh(new DemandId(subject.Id));
@@ -138,22 +323,33 @@ internal static class CaseIndexer
         {
             if (before.Demands.ContainsKey(id))
             {
-                Refresh(id);
+                if (!deferred)
+                {
+                    Refresh(id);
+                }
+
                 return;
             }
 
             var demand = after.Demands[id];
+            var owners = Index.PackageOwners;
+            owners = demand.Package is { } package && !owners.ContainsKey(package) ? owners.Add(package, new PackageOwner(demand.Author, demand.Id)) : owners;
+            if (deferred)
+            {
+                Index = ReferenceEquals(owners, Index.PackageOwners) ? Index : Index with { PackageOwners = owners };
+                return;
+            }
+
             var byDocument = DemandStatusRules.CarryingDocument(demand) is { } document
                 ? Index.DemandsByDocument.Add(document, demand.Id)
                 : Index.DemandsByDocument;
-            var owners = Index.PackageOwners;
             Index = Index with
             {
                 DemandsByAuthor = Index.DemandsByAuthor.Add(demand.Author, demand.Id),
                 DemandsByTopic = demand.Topics.Aggregate(Index.DemandsByTopic, (map, topic) => map.Add(topic, demand.Id)),
                 DemandsByKind = Index.DemandsByKind.Add(demand.Kind, demand.Id),
                 DemandsByDocument = byDocument,
-                PackageOwners = demand.Package is { } package && !owners.ContainsKey(package) ? owners.Add(package, new PackageOwner(demand.Author, demand.Id)) : owners,
+                PackageOwners = owners,
             };
             Refresh(id, tabled: true);
         }
@@ -183,6 +379,18 @@ internal static class CaseIndexer
         {
             before.Rounds.TryGetValue(id, out var was);
             var round = after.Rounds[id];
+            if (deferred)
+            {
+                var longest = Math.Max(Index.LongestRoundWindow, LongestWindow(round));
+                Index = Index.LongestRoundWindow == longest ? Index : Index with { LongestRoundWindow = longest };
+                if (round.HasBeenHeld && was?.HasBeenHeld != true)
+                {
+                    Index = Index with { HeldAt = Index.HeldAt.SetItem(id, position) };
+                }
+
+                return;
+            }
+
             Moved(was, round);
             if (!Equals(was?.Precondition, round.Precondition))
             {
@@ -204,7 +412,7 @@ internal static class CaseIndexer
         }
 
         /// <summary>The other rounds <paramref name="round"/>'s preconditions require (through all-of only), each once.</summary>
-        private static HashSet<RoundId> Required(Round? round)
+        public static HashSet<RoundId> Required(Round? round)
         {
             var required = new HashSet<RoundId>();
             if (round?.Precondition is { } precondition)
@@ -250,8 +458,7 @@ internal static class CaseIndexer
             var id = round.Id;
             var start = round.Start.Window;
 
-            // How far back a round in progress may have started: from its first possible day to its last possible end.
-            var longest = Math.Max(Index.LongestRoundWindow, NodaTime.Period.DaysBetween(start.Start, round.End?.Window.End ?? start.End) + 1);
+            var longest = Math.Max(Index.LongestRoundWindow, LongestWindow(round));
             if (previous is not null && previous.Start.Window.Start == start.Start)
             {
                 Index = Index with { LongestRoundWindow = longest };
@@ -276,6 +483,10 @@ internal static class CaseIndexer
                 LongestRoundWindow = longest,
             };
         }
+
+        /// <summary>How far back a round in progress may have started: from its first possible day to its last possible end.</summary>
+        private static int LongestWindow(Round round) =>
+            NodaTime.Period.DaysBetween(round.Start.Window.Start, round.End?.Window.End ?? round.Start.Window.End) + 1;
 
         private void RefreshCarried(DocumentId document)
         {
@@ -338,7 +549,7 @@ internal static class CaseIndexer
         }
 
         /// <summary>The statuses a demand has with some addressee, one bit each.</summary>
-        private static int Mask(ImmutableArray<DemandStatus> statuses)
+        public static int Mask(ImmutableArray<DemandStatus> statuses)
         {
             var mask = 0;
             foreach (var status in statuses.IsDefault ? [] : statuses)

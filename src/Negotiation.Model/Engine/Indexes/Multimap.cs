@@ -57,3 +57,35 @@ internal static class Multimap
         }
     }
 }
+
+/// <summary>A multimap under construction, for building an index in one pass: each key's set is a builder until
+/// <see cref="ToImmutable"/> freezes them all at once.</summary>
+/// <typeparam name="TKey">The key type.</typeparam>
+/// <typeparam name="TValue">The value type.</typeparam>
+internal sealed class MultimapBuilder<TKey, TValue>
+    where TKey : notnull
+{
+    private readonly Dictionary<TKey, ImmutableSortedSet<TValue>.Builder> sets = [];
+
+    public void Add(TKey key, TValue value)
+    {
+        if (!sets.TryGetValue(key, out var set))
+        {
+            set = ImmutableSortedSet.CreateBuilder<TValue>();
+            sets.Add(key, set);
+        }
+
+        set.Add(value);
+    }
+
+    public ImmutableDictionary<TKey, ImmutableSortedSet<TValue>> ToImmutable()
+    {
+        var map = ImmutableDictionary.CreateBuilder<TKey, ImmutableSortedSet<TValue>>();
+        foreach (var (key, set) in sets)
+        {
+            map.Add(key, set.ToImmutable());
+        }
+
+        return map.ToImmutable();
+    }
+}
