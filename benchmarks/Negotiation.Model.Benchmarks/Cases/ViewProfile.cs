@@ -77,6 +77,50 @@ internal static class ViewProfile
                 output.WriteLine($"   {kind,-28} {count,7:N0} facts {ticks * 1000.0 / Stopwatch.Frequency,8:N1} ms {ticks * 1e6 / Stopwatch.Frequency / count,7:N2} µs/fact {bytes / count,7:N0} B/fact");
             }
 
+            // The bulk evolution taken apart: evolution into builders with the indexes kept fact by fact (which later
+            // evolutions read), then with the log, then with the time axes.
+            for (var parts = 0; parts < 3; parts++)
+            {
+                GC.Collect();
+                clock.Restart();
+                var gcBefore = GC.GetTotalPauseDuration();
+                var builder = new CaseDataBuilder();
+                CaseEvolution? step = null;
+                var position = 0;
+                foreach (var fact in kept)
+                {
+                    step = step?.Next(fact) ?? new CaseEvolution(builder, fact);
+                    fact.Evolve(step);
+                    builder.Indexes = CaseIndexer.BulkStep(builder.Indexes, step, position++);
+                    if (parts >= 1)
+                    {
+                        builder.Log = builder.Log.Add(fact);
+                    }
+
+                    if (parts >= 2)
+                    {
+                        builder.History = CaseHistory.Advance(builder.History, position, fact);
+                    }
+                }
+
+                var frozen = builder.ToData();
+                output.WriteLine($"  bulk, {(parts == 0 ? "evolve and the indexes fact by fact" : parts == 1 ? "and the log" : "and the time axes")}: {clock.Elapsed.TotalMilliseconds:N0} ms (GC paused {(GC.GetTotalPauseDuration() - gcBefore).TotalMilliseconds:N0} ms), {frozen.Statements.Count:N0} statements");
+            }
+
+            // What the bulk evolution allocates, by type (sampled).
+            using (var listener = new AllocationListener())
+            {
+                listener.On = true;
+                CaseEngine.EvolveAll(kept);
+                listener.On = false;
+                var sampled = listener.Bytes.Values.Sum();
+                output.WriteLine($"  allocated by EvolveAll, by type (sampled, {sampled / 1e6:N0} MB seen):");
+                foreach (var (type, bytes) in listener.Bytes.OrderByDescending(p => p.Value).Take(20))
+                {
+                    output.WriteLine($"   {bytes * 100.0 / sampled,5:N1} %  {type}");
+                }
+            }
+
             // What the evolution of the statements allocates, by type (sampled about every 100 KB by the runtime).
             using (var listener = new AllocationListener())
             {

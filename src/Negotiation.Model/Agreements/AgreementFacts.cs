@@ -115,7 +115,7 @@ public sealed record AgreementStepTaken : Fact
         check.Validate(AgreementValidator.Instance, Taken(check.Data.Agreements[Agreement]), AgreementValidator.StepRules);
     }
 
-    internal override void Evolve(CaseEvolution evolution) => evolution.Put(Taken(evolution.Data.Agreements[Agreement]));
+    internal override void Evolve(CaseEvolution evolution) => evolution.Put(Taken(evolution.Agreements[Agreement]));
 
     private Agreement Taken(Agreement agreement) => agreement with
     {

@@ -64,7 +64,7 @@ public sealed record DeadlineExtended : Fact
         }
     }
 
-    internal override void Evolve(CaseEvolution evolution) => evolution.Put(Extended(evolution.Data.Deadlines[Deadline]));
+    internal override void Evolve(CaseEvolution evolution) => evolution.Put(Extended(evolution.Deadlines[Deadline]));
 
     private Deadline Extended(Deadline d) => d with { Extensions = d.Extensions.Items.Add(new DeadlineExtension(NewDue, Occurred, By) { JointlyWith = JointlyWith, Branches = Branches, EarlyEnd = EarlyEnd }) };
 
@@ -91,7 +91,7 @@ public sealed record DeadlineMet : Fact
         }
     }
 
-    internal override void Evolve(CaseEvolution evolution) => evolution.Put(evolution.Data.Deadlines[Deadline] with { Met = Occurred });
+    internal override void Evolve(CaseEvolution evolution) => evolution.Put(evolution.Deadlines[Deadline] with { Met = Occurred });
 
     /// <remarks>Nothing in it can be hidden from a party.</remarks>
     internal override Fact? Redact(Redaction redaction) => this;
@@ -139,7 +139,7 @@ public sealed record DeadlineClosed : Fact
     }
 
     internal override void Evolve(CaseEvolution evolution) =>
-        evolution.Put(evolution.Data.Deadlines[Deadline] with { Closure = new DeadlineClosure(Outcome, Occurred, Reason) });
+        evolution.Put(evolution.Deadlines[Deadline] with { Closure = new DeadlineClosure(Outcome, Occurred, Reason) });
 
     /// <remarks>Nothing in it can be hidden from a party.</remarks>
     internal override Fact? Redact(Redaction redaction) => this;

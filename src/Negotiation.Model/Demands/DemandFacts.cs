@@ -64,7 +64,7 @@ public sealed record DemandWithdrawn : Fact
     internal override void Check(FactCheck check) => Offer.Standing(check, Demand);
 
     internal override void Evolve(CaseEvolution evolution) =>
-        evolution.Put(Demand, evolution.Data.DemandLifecycles[Demand] with { Withdrawn = Occurred });
+        evolution.Put(Demand, evolution.DemandLifecycles[Demand] with { Withdrawn = Occurred });
 
     internal override Fact? Redact(Redaction redaction) => redaction.Hides(Demand) ? null : this;
 }
@@ -107,7 +107,7 @@ public sealed record DemandReplaced : Fact
     }
 
     internal override void Evolve(CaseEvolution evolution) =>
-        evolution.Put(Demand, evolution.Data.DemandLifecycles[Demand] with { ReplacedBy = By, Hardened = Hardened, Replaced = Occurred });
+        evolution.Put(Demand, evolution.DemandLifecycles[Demand] with { ReplacedBy = By, Hardened = Hardened, Replaced = Occurred });
 
     internal override Fact? Redact(Redaction redaction) => redaction.Hides(Demand) || redaction.Hides(By) ? null : this;
 }
@@ -163,7 +163,7 @@ public sealed record DemandSettled : Fact
     }
 
     internal override void Evolve(CaseEvolution evolution) =>
-        evolution.Put(Demand, evolution.Data.DemandLifecycles[Demand] with { Settlement = new DemandSettlement(Outcome, Occurred) { By = By, Summary = Summary } });
+        evolution.Put(Demand, evolution.DemandLifecycles[Demand] with { Settlement = new DemandSettlement(Outcome, Occurred) { By = By, Summary = Summary } });
 
     internal override Fact? Redact(Redaction redaction) =>
         redaction.Hides(Demand) ? null : By is { } by && redaction.Hides(by.Document) ? this with { By = null } : this;

@@ -82,7 +82,7 @@ public sealed record DocumentRevised : Fact
         check.Validate(DocumentValidator.Instance, Revised(document), DocumentValidator.LatestRevisionRules);
     }
 
-    internal override void Evolve(CaseEvolution evolution) => evolution.Put(Revised(evolution.Data.Documents[Document]));
+    internal override void Evolve(CaseEvolution evolution) => evolution.Put(Revised(evolution.Documents[Document]));
 
     private Document Revised(Document document) =>
         document with { RevisionList = document.RevisionList.Add(new DocumentRevision(document.RevisionList.Count + 1, Occurred, Provisions)) };
@@ -126,7 +126,7 @@ public sealed record DocumentDisclosed : Fact
     }
 
     internal override void Evolve(CaseEvolution evolution) =>
-        evolution.Put(evolution.Data.Documents[Document] with { Disclosed = Occurred, DisclosedBy = How, LeakedBy = LeakedBy });
+        evolution.Put(evolution.Documents[Document] with { Disclosed = Occurred, DisclosedBy = How, LeakedBy = LeakedBy });
 
     internal override Fact? Redact(Redaction redaction) => redaction.Hides(Document) ? null : this;
 }

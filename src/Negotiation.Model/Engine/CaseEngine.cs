@@ -62,31 +62,30 @@ internal static class CaseEngine
     /// <para>For data made in bulk whose present is what is asked about (the per-party view). The checkpoints are built
     /// only if a question about the past needs them (<see cref="CaseHistory.Deferred"/>): keeping a version every
     /// <see cref="CaseHistory.BlockSize"/> facts made the view of the benchmarks' L cost 1,942 ms instead of 1,154 ms.</para>
-    /// <para>Per fact, only the indexes that depend on the log's order or that later evolutions read are updated
-    /// (<see cref="CaseIndexer.BulkStep"/>); the rest, most of the upkeep, are built once from the final data
-    /// (<see cref="CaseIndexer.Completed"/>), with the same result (<c>IndexProperties</c>). The figures are in
-    /// benchmarks/README.md.</para>
+    /// <para>The evolution writes to the collections' builders (<see cref="CaseDataBuilder"/>), frozen once at the end,
+    /// instead of a persistent version per fact. Per fact, only the indexes that depend on the log's order or that later
+    /// evolutions read are updated (<see cref="CaseIndexer.BulkStep"/>); the rest, most of the upkeep, are built once from
+    /// the final data (<see cref="CaseIndexer.Completed"/>), with the same result (<c>IndexProperties</c>). The figures are
+    /// in benchmarks/README.md.</para>
     /// </remarks>
     public static CaseData EvolveAll(IEnumerable<Fact> facts)
     {
-        var evolved = CaseData.Empty;
+        var evolved = new CaseDataBuilder();
+        CaseEvolution? evolution = null;
         foreach (var fact in facts)
         {
-            var evolution = new CaseEvolution(evolved, fact);
+            evolution = evolution?.Next(fact) ?? new CaseEvolution(evolved, fact);
             fact.Evolve(evolution);
-            var log = evolved.Log.Add(fact);
-            evolved = evolution.Data with
-            {
-                Log = log,
-                Indexes = CaseIndexer.BulkStep(evolved, evolution.Data, log.Count - 1, evolution.Written),
-                History = CaseHistory.Advance(evolved.History, log.Count, fact),
-            };
+            evolved.Log = evolved.Log.Add(fact);
+            evolved.Indexes = CaseIndexer.BulkStep(evolved.Indexes, evolution, evolved.Log.Count - 1);
+            evolved.History = CaseHistory.Advance(evolved.History, evolved.Log.Count, fact);
         }
 
-        return evolved with
+        var data = evolved.ToData();
+        return data with
         {
-            Indexes = CaseIndexer.Completed(evolved),
-            History = CaseHistory.Deferred(evolved.History, evolved.Log),
+            Indexes = CaseIndexer.Completed(data),
+            History = CaseHistory.Deferred(data.History, data.Log),
         };
     }
 

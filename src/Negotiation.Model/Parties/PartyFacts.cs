@@ -53,13 +53,13 @@ public sealed record MembershipBegan : Fact
         {
             var periods = organisation.Periods;
             PartyValidator.CheckPeriod(check.Data, Organisation, periods, periods.Count, new Membership(Member, Joined),
-                MembershipChange.Periods(check.Data, Organisation, Member), $"Parties[{Organisation}].Memberships[{periods.Count}]", check.Add);
+                MembershipChange.Periods(check.Data.Indexes, Organisation, Member), $"Parties[{Organisation}].Memberships[{periods.Count}]", check.Add);
         }
     }
 
     internal override void Evolve(CaseEvolution evolution)
     {
-        var organisation = (Organisation)evolution.Data.Parties[Organisation];
+        var organisation = (Organisation)evolution.Parties[Organisation];
         evolution.Put(organisation with { Periods = organisation.Periods.Add(new Membership(Member, Joined)) });
     }
 
@@ -86,7 +86,7 @@ public sealed record MembershipEnded : Fact
 
     internal override void Check(FactCheck check)
     {
-        if (MembershipChange.Organisation(check, Organisation) is { } organisation && Period(check.Data, organisation) < 0)
+        if (MembershipChange.Organisation(check, Organisation) is { } organisation && Period(check.Data.Indexes, organisation) < 0)
         {
             check.Error(ErrorCodes.NotAMember, $"Parties[{Organisation}].Memberships", $"'{Member}' is not a member of '{Organisation}' before {Left:uuuu-MM-dd}, so it cannot leave then.");
         }
@@ -94,16 +94,16 @@ public sealed record MembershipEnded : Fact
 
     internal override void Evolve(CaseEvolution evolution)
     {
-        var organisation = (Organisation)evolution.Data.Parties[Organisation];
+        var organisation = (Organisation)evolution.Parties[Organisation];
         var periods = organisation.Periods;
-        var index = Period(evolution.Data, organisation);
+        var index = Period(evolution.Indexes, organisation);
         evolution.Put(organisation with { Periods = periods.SetItem(index, periods[index] with { Left = Left }) });
     }
 
     /// <summary>Gets the index of the membership period this fact ends, or -1.</summary>
-    private int Period(CaseData data, Organisation organisation)
+    private int Period(CaseIndexes index, Organisation organisation)
     {
-        foreach (var i in MembershipChange.Periods(data, Organisation, Member))
+        foreach (var i in MembershipChange.Periods(index, Organisation, Member))
         {
             var m = organisation.Periods[i];
             if (m.Joined < Left && m.IsActiveOn(TimeBounds.PlusDays(Left, -1)) && m.Left is null)
@@ -140,6 +140,6 @@ internal static class MembershipChange
     }
 
     /// <summary>Gets the positions of <paramref name="member"/>'s periods in the organisation's list, from the index.</summary>
-    public static ImmutableArray<int> Periods(CaseData data, PartyId organisation, PartyId member) =>
-        data.Indexes.MembershipPeriods.TryGetValue(new MemberOf(organisation, member), out var periods) ? periods : [];
+    public static ImmutableArray<int> Periods(CaseIndexes index, PartyId organisation, PartyId member) =>
+        index.MembershipPeriods.TryGetValue(new MemberOf(organisation, member), out var periods) ? periods : [];
 }

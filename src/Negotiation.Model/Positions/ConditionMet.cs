@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Negotiation.Model.Validation;
 
 namespace Negotiation.Model;
@@ -38,7 +39,7 @@ public sealed record ConditionMet : Fact
         }
 
         var party = check.Data.Statements[Statement].Party;
-        var latest = Latest(check.Data, party);
+        var latest = Latest(check.Data.Positions, party);
         if (latest is null || latest.Stance != Stance.AcceptsConditionally || latest.Statement != Statement)
         {
             check.Error(ErrorCodes.NoConditionPending, path, $"'{party}' holds no acceptance of {Subject} on a condition from '{Statement}'{(latest is null ? string.Empty : $"; its stance is {latest.Stance.ToString().ToLowerInvariant()} since {latest.Since} ('{latest.Statement}')")}.");
@@ -51,13 +52,13 @@ public sealed record ConditionMet : Fact
 
     internal override void Evolve(CaseEvolution evolution)
     {
-        var latest = Latest(evolution.Data, evolution.Data.Statements[Statement].Party)!;
+        var latest = Latest(evolution.Positions, evolution.Statements[Statement].Party)!;
         evolution.Put(latest with { Stance = Stance.Accepts, Since = Occurred, ConditionFulfilled = true });
     }
 
     /// <remarks>Left out when the party may not know of the statement or the subject.</remarks>
     internal override Fact? Redact(Redaction redaction) => redaction.Hides(Statement) || redaction.Hides(Subject) ? null : this;
 
-    private Position? Latest(CaseData data, PartyId party) =>
-        data.Positions.TryGetValue(new PositionKey(party, Subject), out var history) && !history.IsEmpty ? history[^1] : null;
+    private Position? Latest(IReadOnlyDictionary<PositionKey, ImmutableList<Position>> positions, PartyId party) =>
+        positions.TryGetValue(new PositionKey(party, Subject), out var history) && !history.IsEmpty ? history[^1] : null;
 }

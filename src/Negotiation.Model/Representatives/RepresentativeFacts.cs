@@ -68,7 +68,7 @@ public sealed record RepresentativeLeftOffice : Fact
         }
     }
 
-    internal override void Evolve(CaseEvolution evolution) => evolution.Put(Left(evolution.Data.Representatives[Representative]));
+    internal override void Evolve(CaseEvolution evolution) => evolution.Put(Left(evolution.Representatives[Representative]));
 
     private Representative Left(Representative r) => r with { Term = r.Term with { Until = LastDay } };
 

@@ -22,13 +22,13 @@ public sealed record RoleTaken : Fact
             return;
         }
 
-        if (RoleChecks.Open(check.Data, Role) is { } held)
+        if (RoleChecks.Open(check.Data.Roles, Role) is { } held)
         {
             check.Error(ErrorCodes.RoleAlreadyHeld, RoleChecks.Path(Role), $"{RoleText.Of(Role)} already holds the role since {check.Data.Roles[held].Began}; record a RoleLeft first.");
         }
     }
 
-    internal override void Evolve(CaseEvolution evolution) => evolution.Put(evolution.Data.Roles.Count, new RoleTenure(Role, Occurred));
+    internal override void Evolve(CaseEvolution evolution) => evolution.Put(evolution.Roles.Count, new RoleTenure(Role, Occurred));
 
     /// <remarks>A role names parties and people only, which no party is kept from knowing.</remarks>
     internal override Fact? Redact(Redaction redaction) => this;
@@ -52,7 +52,7 @@ public sealed record RoleLeft : Fact
             return;
         }
 
-        if (RoleChecks.Open(check.Data, Role) is not { } held)
+        if (RoleChecks.Open(check.Data.Roles, Role) is not { } held)
         {
             check.Error(ErrorCodes.RoleNotHeld, RoleChecks.Path(Role), $"{RoleText.Of(Role)} does not hold the role; a holder leaves only a role taken and not yet left.");
         }
@@ -64,8 +64,8 @@ public sealed record RoleLeft : Fact
 
     internal override void Evolve(CaseEvolution evolution)
     {
-        var held = RoleChecks.Open(evolution.Data, Role)!.Value;
-        evolution.Put(held, evolution.Data.Roles[held] with { Ended = Occurred });
+        var held = RoleChecks.Open(evolution.Roles, Role)!.Value;
+        evolution.Put(held, evolution.Roles[held] with { Ended = Occurred });
     }
 
     /// <remarks>A role names parties and people only, which no party is kept from knowing.</remarks>
@@ -92,11 +92,11 @@ internal static class RoleChecks
     }
 
     /// <summary>Gets the index of the holder's open tenure of the role, if any.</summary>
-    public static int? Open(CaseData data, RoundRole role)
+    public static int? Open(IReadOnlyList<RoleTenure> roles, RoundRole role)
     {
-        for (var i = data.Roles.Count - 1; i >= 0; i--)
+        for (var i = roles.Count - 1; i >= 0; i--)
         {
-            if (data.Roles[i].IsCurrent && data.Roles[i].Role == role)
+            if (roles[i].IsCurrent && roles[i].Role == role)
             {
                 return i;
             }

@@ -94,7 +94,7 @@ public sealed record RoundRescheduled : Fact
         RoundChecks.Dependents(check, Round);
     }
 
-    internal override void Evolve(CaseEvolution evolution) => evolution.Put(evolution.Data.Rounds[Round] with { Planned = Planned });
+    internal override void Evolve(CaseEvolution evolution) => evolution.Put(evolution.Rounds[Round] with { Planned = Planned });
 
     // A round is never hidden from a party (Redaction): the fact is kept whole.
     internal override Fact? Redact(Redaction redaction) => this;
@@ -140,7 +140,7 @@ public sealed record RoundHeld : Fact
         check.Validate(RoundValidator.Instance, Held(current), RoundValidator.StatusRules, RoundValidator.CommitmentRules);
     }
 
-    internal override void Evolve(CaseEvolution evolution) => evolution.Put(Held(evolution.Data.Rounds[Round]));
+    internal override void Evolve(CaseEvolution evolution) => evolution.Put(Held(evolution.Rounds[Round]));
 
     private Round Held(Round current) => current with
     {
@@ -281,7 +281,7 @@ public sealed record RoundPreconditionsChanged : Fact
         check.Validate(RoundValidator.Instance, Changed(current), RoundValidator.ShapeRules, RoundValidator.ScheduleRules);
     }
 
-    internal override void Evolve(CaseEvolution evolution) => evolution.Put(Changed(evolution.Data.Rounds[Round]));
+    internal override void Evolve(CaseEvolution evolution) => evolution.Put(Changed(evolution.Rounds[Round]));
 
     private Round Changed(Round current) => current with
     {
@@ -346,7 +346,7 @@ internal static class RoundChecks
 
     /// <summary>Writes the status change <see cref="Transition"/> checked.</summary>
     public static void Change(CaseEvolution evolution, RoundId id, RoundStatus to, string? reason, Func<Round, Round> change) =>
-        evolution.Put(Changed(evolution.Data.Rounds[id], to, reason, evolution.Fact.Occurred, change));
+        evolution.Put(Changed(evolution.Rounds[id], to, reason, evolution.Fact.Occurred, change));
 
     /// <summary>Re-checks the order the rounds that require <paramref name="changed"/> must keep, against the case after
     /// its time or status changed.</summary>

@@ -41,15 +41,46 @@ internal static class CaseIndexer
     /// indexes are most of the per-fact upkeep (a status recomputed per position, a copy of the indexes per index touched),
     /// and they are functions of the final data, so building them once from it gives the same indexes
     /// (<c>IndexProperties</c> proves it over every fact kind).</remarks>
-    public static CaseIndexes BulkStep(CaseData before, CaseData after, int position, IReadOnlyList<EntityKey> written)
+    public static CaseIndexes BulkStep(CaseIndexes index, CaseEvolution evolution, int position)
     {
-        var indexing = new Indexing(before, after, after.Indexes, position, deferred: true);
-        foreach (var key in written)
+        var written = evolution.Written;
+        var previous = evolution.Previous ?? throw new InvalidOperationException("BulkStep takes a bulk evolution (over a CaseDataBuilder).");
+        for (var i = 0; i < written.Count; i++)
         {
-            indexing.Wrote(key);
+            var key = written[i];
+            var was = previous[i];
+            switch (key.Kind)
+            {
+                case EntityKind.Party:
+                    index = PartyWritten(index, was as Party, evolution.Parties[new PartyId(key.Id)]);
+                    break;
+                case EntityKind.Topic:
+                    index = TopicWritten(index, was as Topic, evolution.Topics[new TopicId(key.Id)]);
+                    break;
+                case EntityKind.Demand:
+                    index = was is null ? DemandTabled(index, evolution.Demands[new DemandId(key.Id)]) : index;
+                    break;
+                case EntityKind.Round:
+                    index = RoundWritten(index, was as Round, evolution.Rounds[new RoundId(key.Id)], position);
+                    break;
+                case EntityKind.Statement:
+                    index = StatementWritten(index, was as Statement, evolution.Statements[new StatementId(key.Id)]);
+                    break;
+                case EntityKind.Representative:
+                case EntityKind.Proposal:
+                case EntityKind.Document:
+                case EntityKind.Commitment:
+                case EntityKind.Position:
+                case EntityKind.Deadline:
+                case EntityKind.Development:
+                case EntityKind.Agreement:
+                case EntityKind.Role:
+                    // Built once at the end (Completed), or filed by no index.
+                    break;
+            }
         }
 
-        return indexing.Index;
+        return index;
     }
 
     /// <summary>Completes the indexes of data evolved in bulk with <see cref="BulkStep"/>: builds, from the data as it
@@ -60,14 +91,8 @@ internal static class CaseIndexer
         var bulk = data.Indexes;
 
         // The log by day, in log order as Dated files it.
-        var byDate = DatedIndex.Empty;
-        var longestFact = 1;
-        for (var i = 0; i < data.Log.Count; i++)
-        {
-            var window = data.Log[i].Occurred.Window;
-            byDate = byDate.Add(new DatedKey<int>(window.Start, i));
-            longestFact = Math.Max(longestFact, window.LengthInDays);
-        }
+        var byDate = DatedIndex.Build(data.Log.Select((fact, i) => new DatedKey<int>(fact.Occurred.Window.Start, i)));
+        var longestFact = data.Log.Aggregate(1, (longest, fact) => Math.Max(longest, fact.Occurred.Window.LengthInDays));
 
         // Rounds: by start day and side, the rounds their preconditions require, and what held rounds discussed.
         var byStart = ImmutableSortedSet.CreateBuilder<DatedKey<RoundId>>();
@@ -208,10 +233,78 @@ internal static class CaseIndexer
         };
     }
 
+    // The steps below are shared by the update fact by fact (Indexing) and the bulk evolution (BulkStep): each takes an
+    // entity's value before the fact (null when new) and after it.
+
+    /// <summary>A party written: the first state with its code, an organisation's parts and its new membership periods.</summary>
+    private static CaseIndexes PartyWritten(CaseIndexes index, Party? was, Party now)
+    {
+        if (was is null && now is State state && !index.StatesByIsoCode.ContainsKey(state.IsoCode))
+        {
+            index = index with { StatesByIsoCode = index.StatesByIsoCode.Add(state.IsoCode, state.Id) };
+        }
+
+        if (was is null && now is Organisation { PartOf: { } whole })
+        {
+            index = index with { PartsOf = index.PartsOf.Add(whole, now.Id) };
+        }
+
+        if (now is Organisation organisation)
+        {
+            var known = (was as Organisation)?.Periods.Count ?? 0;
+            var organisationsOf = index.OrganisationsOf;
+            var periods = index.MembershipPeriods;
+            for (var i = known; i < organisation.Periods.Count; i++)
+            {
+                var member = new MemberOf(organisation.Id, organisation.Periods[i].Member);
+                organisationsOf = organisationsOf.Add(member.Member, organisation.Id);
+                periods = periods.SetItem(member, (periods.TryGetValue(member, out var earlier) ? earlier : []).Add(i));
+            }
+
+            index = index with { OrganisationsOf = organisationsOf, MembershipPeriods = periods };
+        }
+
+        return index;
+    }
+
+    /// <summary>A topic defined: filed under the broader topic it names.</summary>
+    private static CaseIndexes TopicWritten(CaseIndexes index, Topic? was, Topic now) =>
+        was is null && now.Broader is { } broader ? index with { NarrowerTopics = index.NarrowerTopics.Add(broader, now.Id) } : index;
+
+    /// <summary>A demand tabled: the first demand of its package names the package's owner.</summary>
+    private static CaseIndexes DemandTabled(CaseIndexes index, Demand demand) =>
+        demand.Package is { } package && !index.PackageOwners.ContainsKey(package)
+            ? index with { PackageOwners = index.PackageOwners.Add(package, new PackageOwner(demand.Author, demand.Id)) }
+            : index;
+
+    /// <summary>A round written: how far back a round in progress may have started (from its first possible day to its last
+    /// possible end), and when it was first held.</summary>
+    private static CaseIndexes RoundWritten(CaseIndexes index, Round? was, Round now, int position)
+    {
+        var longest = NodaTime.Period.DaysBetween(now.Start.Window.Start, now.End?.Window.End ?? now.Start.Window.End) + 1;
+        if (longest > index.LongestRoundWindow)
+        {
+            index = index with { LongestRoundWindow = longest };
+        }
+
+        return now.HasBeenHeld && was?.HasBeenHeld != true ? index with { HeldAt = index.HeldAt.SetItem(now.Id, position) } : index;
+    }
+
+    /// <summary>A statement made: its speaker's bound.</summary>
+    private static CaseIndexes StatementWritten(CaseIndexes index, Statement? was, Statement now)
+    {
+        if (was is not null || now.Speaker is not { } speaker)
+        {
+            return index;
+        }
+
+        var bounds = SpeakerIndex.Spoke(index.SpokenUntil, speaker, now.Made.Window.Start);
+        return ReferenceEquals(bounds, index.SpokenUntil) ? index : index with { SpokenUntil = bounds };
+    }
+
     /// <summary>One fact's index update under way: <paramref name="after"/> has the fact evolved, and the fact's place in
     /// the log is <paramref name="position"/>.</summary>
-    /// <remarks>When <paramref name="deferred"/>, only the indexes <see cref="BulkStep"/> names are updated.</remarks>
-    private sealed class Indexing(CaseData before, CaseData after, CaseIndexes index, int position, bool deferred = false)
+    private sealed class Indexing(CaseData before, CaseData after, CaseIndexes index, int position)
     {
         private List<DemandId>? refreshed;
 
@@ -224,20 +317,16 @@ internal static class CaseIndexer
             switch (key.Kind)
             {
                 case EntityKind.Party:
-                    Party(new PartyId(key.Id));
+                    Index = PartyWritten(Index, before.Parties.GetValueOrDefault(new PartyId(key.Id)), after.Parties[new PartyId(key.Id)]);
                     break;
                 case EntityKind.Topic:
-                    if (!before.Topics.ContainsKey(new TopicId(key.Id)) && after.Topics[new TopicId(key.Id)] is { Broader: { } broader } topic)
-                    {
-                        Index = Index with { NarrowerTopics = Index.NarrowerTopics.Add(broader, topic.Id) };
-                    }
-
+                    Index = TopicWritten(Index, before.Topics.GetValueOrDefault(new TopicId(key.Id)), after.Topics[new TopicId(key.Id)]);
                     break;
                 case EntityKind.Demand:
                     Demand(new DemandId(key.Id));
                     break;
                 case EntityKind.Proposal:
-                    if (!deferred && !before.Proposals.ContainsKey(new ProposalId(key.Id)))
+                    if (!before.Proposals.ContainsKey(new ProposalId(key.Id)))
                     {
                         var proposal = after.Proposals[new ProposalId(key.Id)];
                         Index = Index with { ProposalsAnswering = proposal.Answers.Aggregate(Index.ProposalsAnswering, (map, subject) => map.Add(subject, proposal.Id)) };
@@ -245,29 +334,16 @@ internal static class CaseIndexer
 
                     break;
                 case EntityKind.Document:
-                    if (!deferred)
-                    {
-                        Document(new DocumentId(key.Id));
-                    }
-
+                    Document(new DocumentId(key.Id));
                     break;
                 case EntityKind.Round:
                     Round(new RoundId(key.Id));
                     break;
                 case EntityKind.Statement:
-                    if (!before.Statements.ContainsKey(new StatementId(key.Id)) && after.Statements[new StatementId(key.Id)] is { Speaker: { } speaker } statement)
-                    {
-                        Index = Index with { SpokenUntil = SpeakerIndex.Spoke(Index.SpokenUntil, speaker, statement.Made.Window.Start) };
-                    }
-
+                    Index = StatementWritten(Index, before.Statements.GetValueOrDefault(new StatementId(key.Id)), after.Statements[new StatementId(key.Id)]);
                     break;
                 case EntityKind.Position:
                     var subject = key.Position!.Value.Subject;
-                    if (deferred)
-                    {
-                        break;
-                    }
-
                     if (subject.Kind == SubjectKind.Demand)
                     {
                         Refresh(new DemandId(subject.Id));
@@ -289,67 +365,24 @@ internal static class CaseIndexer
             }
         }
 
-        private void Party(PartyId id)
-        {
-            before.Parties.TryGetValue(id, out var was);
-            var now = after.Parties[id];
-            if (was is null && now is State state && !Index.StatesByIsoCode.ContainsKey(state.IsoCode))
-            {
-                Index = Index with { StatesByIsoCode = Index.StatesByIsoCode.Add(state.IsoCode, state.Id) };
-            }
-
-            if (was is null && now is Organisation { PartOf: { } whole })
-            {
-                Index = Index with { PartsOf = Index.PartsOf.Add(whole, id) };
-            }
-
-            if (now is Organisation organisation)
-            {
-                var known = (was as Organisation)?.Periods.Count ?? 0;
-                var organisationsOf = Index.OrganisationsOf;
-                var periods = Index.MembershipPeriods;
-                for (var i = known; i < organisation.Periods.Count; i++)
-                {
-                    var member = new MemberOf(organisation.Id, organisation.Periods[i].Member);
-                    organisationsOf = organisationsOf.Add(member.Member, organisation.Id);
-                    periods = periods.SetItem(member, (periods.TryGetValue(member, out var earlier) ? earlier : []).Add(i));
-                }
-
-                Index = Index with { OrganisationsOf = organisationsOf, MembershipPeriods = periods };
-            }
-        }
-
         private void Demand(DemandId id)
         {
             if (before.Demands.ContainsKey(id))
             {
-                if (!deferred)
-                {
-                    Refresh(id);
-                }
-
+                Refresh(id);
                 return;
             }
 
             var demand = after.Demands[id];
-            var owners = Index.PackageOwners;
-            owners = demand.Package is { } package && !owners.ContainsKey(package) ? owners.Add(package, new PackageOwner(demand.Author, demand.Id)) : owners;
-            if (deferred)
-            {
-                Index = ReferenceEquals(owners, Index.PackageOwners) ? Index : Index with { PackageOwners = owners };
-                return;
-            }
-
             var byDocument = DemandStatusRules.CarryingDocument(demand) is { } document
                 ? Index.DemandsByDocument.Add(document, demand.Id)
                 : Index.DemandsByDocument;
-            Index = Index with
+            Index = DemandTabled(Index, demand) with
             {
                 DemandsByAuthor = Index.DemandsByAuthor.Add(demand.Author, demand.Id),
                 DemandsByTopic = demand.Topics.Aggregate(Index.DemandsByTopic, (map, topic) => map.Add(topic, demand.Id)),
                 DemandsByKind = Index.DemandsByKind.Add(demand.Kind, demand.Id),
                 DemandsByDocument = byDocument,
-                PackageOwners = owners,
             };
             Refresh(id, tabled: true);
         }
@@ -379,18 +412,7 @@ internal static class CaseIndexer
         {
             before.Rounds.TryGetValue(id, out var was);
             var round = after.Rounds[id];
-            if (deferred)
-            {
-                var longest = Math.Max(Index.LongestRoundWindow, LongestWindow(round));
-                Index = Index.LongestRoundWindow == longest ? Index : Index with { LongestRoundWindow = longest };
-                if (round.HasBeenHeld && was?.HasBeenHeld != true)
-                {
-                    Index = Index with { HeldAt = Index.HeldAt.SetItem(id, position) };
-                }
-
-                return;
-            }
-
+            Index = RoundWritten(Index, was, round, position);
             Moved(was, round);
             if (!Equals(was?.Precondition, round.Precondition))
             {
@@ -406,7 +428,6 @@ internal static class CaseIndexer
 
             if (round.HasBeenHeld && was?.HasBeenHeld != true)
             {
-                Index = Index with { HeldAt = Index.HeldAt.SetItem(id, position) };
                 Held(round);
             }
         }
@@ -458,10 +479,8 @@ internal static class CaseIndexer
             var id = round.Id;
             var start = round.Start.Window;
 
-            var longest = Math.Max(Index.LongestRoundWindow, LongestWindow(round));
             if (previous is not null && previous.Start.Window.Start == start.Start)
             {
-                Index = Index with { LongestRoundWindow = longest };
                 return;
             }
 
@@ -480,13 +499,8 @@ internal static class CaseIndexer
             {
                 RoundsByStart = byStart.Add(key),
                 RoundsByParticipant = sides.Aggregate(byParticipant, (map, party) => map.Add(party, key)),
-                LongestRoundWindow = longest,
             };
         }
-
-        /// <summary>How far back a round in progress may have started: from its first possible day to its last possible end.</summary>
-        private static int LongestWindow(Round round) =>
-            NodaTime.Period.DaysBetween(round.Start.Window.Start, round.End?.Window.End ?? round.Start.Window.End) + 1;
 
         private void RefreshCarried(DocumentId document)
         {

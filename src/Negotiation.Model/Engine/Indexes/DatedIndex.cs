@@ -32,9 +32,33 @@ internal sealed class DatedIndex
 
     /// <summary>Returns the index with <paramref name="key"/> added.</summary>
     public DatedIndex Add(DatedKey<int> key) =>
-        ordered.Count == 0 || key.CompareTo(ordered.Last) >= 0
+        InOrder(ordered, key)
             ? new(ordered.Add(key), late)
             : new(ordered, late.Add(key));
+
+    /// <summary>Builds the index of <paramref name="keys"/> in one pass, as adding them one by one would, with a builder for
+    /// the keys that come late (a bulk evolution: <see cref="CaseIndexer.Completed"/>).</summary>
+    public static DatedIndex Build(IEnumerable<DatedKey<int>> keys)
+    {
+        var ordered = AppendVector<DatedKey<int>>.Empty;
+        var late = ImmutableSortedSet.CreateBuilder<DatedKey<int>>();
+        foreach (var key in keys)
+        {
+            if (InOrder(ordered, key))
+            {
+                ordered = ordered.Add(key);
+            }
+            else
+            {
+                late.Add(key);
+            }
+        }
+
+        return new(ordered, late.ToImmutable());
+    }
+
+    // A key not less than the last appended one is appended; any other came late.
+    private static bool InOrder(AppendVector<DatedKey<int>> ordered, DatedKey<int> key) => ordered.Count == 0 || key.CompareTo(ordered.Last) >= 0;
 
     /// <summary>Reads the keys in order from the first not less than <paramref name="lower"/>.</summary>
     public IEnumerable<DatedKey<int>> From(DatedKey<int> lower)
