@@ -32,6 +32,8 @@ internal static class ViewProfile
             var original = new HashSet<Fact>(negotiation.Log, ReferenceEqualityComparer.Instance);
             var restated = kept.Count(f => !original.Contains(f));
             output.WriteLine($"  redaction sets {sets.TotalMilliseconds:N1} ms; redacting the log {redacted.TotalMilliseconds:N1} ms ({restated:N0} facts restated)");
+            var firstChanged = Enumerable.Range(0, negotiation.Log.Count).FirstOrDefault(i => !ReferenceEquals(negotiation.Log[i].Redact(redaction), negotiation.Log[i]), -1);
+            output.WriteLine($"  the first fact the view leaves out or restates: {firstChanged:N0} of {negotiation.Log.Count:N0}");
 
             clock.Restart();
             var all = CaseEngine.EvolveAll(kept);
