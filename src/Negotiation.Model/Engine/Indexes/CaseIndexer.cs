@@ -40,7 +40,7 @@ internal static class CaseIndexer
     /// <remarks>The split is what makes a bulk evolution cheaper: the demand statuses, the demand, document and round
     /// indexes are most of the per-fact upkeep (a status recomputed per position, a copy of the indexes per index touched),
     /// and they are functions of the final data, so building them once from it gives the same indexes
-    /// (<c>IndexProperties</c> proves it over every fact kind).</remarks>
+    /// (<c>IndexProperties</c> checks it over generated histories of every fact kind).</remarks>
     public static CaseIndexes BulkStep(CaseIndexes index, CaseEvolution evolution, int position)
     {
         var written = evolution.Written;
