@@ -45,4 +45,18 @@ public sealed class DatedIndexTests
             index.From(lower).Should().Equal(expected.Where(k => k.CompareTo(lower) >= 0));
             index.Count.Should().Be(days.Length);
         }, iter: 500);
+
+    [Fact]
+    public void Build_AnyDays_ReadsAsAddingOneByOneDoes() =>
+        Gen.Select(Gen.Int[0, 60].Array[0, 200], Gen.Int[-5, 65]).Sample((days, bound) =>
+        {
+            var keys = days.Select((day, position) => new DatedKey<int>(Origin.PlusDays(day), position)).ToArray();
+            var added = keys.Aggregate(DatedIndex.Empty, (index, key) => index.Add(key));
+
+            var built = DatedIndex.Build(keys);
+
+            var lower = new DatedKey<int>(Origin.PlusDays(bound), int.MinValue);
+            built.From(lower).Should().Equal(added.From(lower));
+            built.Count.Should().Be(days.Length);
+        }, iter: 500);
 }

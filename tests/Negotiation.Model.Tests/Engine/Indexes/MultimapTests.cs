@@ -38,4 +38,20 @@ public sealed class MultimapTests
     [InlineData(31, new int[0])]
     public void From_ABound_ReadsTheItemsNotLessThanIt(int lower, int[] expected) =>
         ImmutableSortedSet.Create(10, 20, 30).From(lower).Should().Equal(expected);
+
+    [Fact]
+    public void MultimapBuilder_ValuesInAnyOrder_FreezesASortedSetPerKey()
+    {
+        var builder = new MultimapBuilder<string, int>();
+        builder.Add("a", 2);
+        builder.Add("b", 3);
+        builder.Add("a", 1);
+        builder.Add("a", 2);
+
+        var map = builder.ToImmutable();
+
+        map.Keys.Should().BeEquivalentTo(["a", "b"]);
+        map.Get("a").Should().Equal(1, 2);
+        map.Get("b").Should().Equal(3);
+    }
 }
