@@ -12,8 +12,9 @@ namespace Negotiation.Model.Benchmarks.Validation;
 /// <para>Target on L (issue 6): incremental ≥ 1,000× faster than full. The ratio column is against naive full
 /// validation (FluentValidation of every entity, <see cref="NaiveValidator"/>); the library's own factor is
 /// full / incremental.</para>
-/// <para><see cref="LibraryFull"/> is <see cref="NegotiationCase.Validate()"/>: every entity, every logged fact and the
-/// precondition graph. The library has no separate entry point for incremental validation: <see cref="LibraryIncremental"/>
+/// <para><see cref="LibraryFull"/> is <see cref="NegotiationCase.Validate()"/>: every entity and the precondition graph,
+/// and the logged facts' own rules only where the log was not checked fact by fact (a per-party view): the generated
+/// case, built through <c>Record</c>, passed them once. The library has no separate entry point for incremental validation: <see cref="LibraryIncremental"/>
 /// is <c>Record</c>, which validates what the change touches and applies it (so it also pays for the change itself,
 /// indexes and history included).</para>
 /// </remarks>

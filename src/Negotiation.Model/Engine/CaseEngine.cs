@@ -81,11 +81,12 @@ internal static class CaseEngine
             evolved.History = CaseHistory.Advance(evolved.History, evolved.Log.Count, fact);
         }
 
-        var data = evolved.ToData();
+        // Nothing here ran the fact validator: the data says so, and so do the checkpoints built from it later.
+        var data = evolved.ToData() with { LogChecked = false };
         return data with
         {
             Indexes = CaseIndexer.Completed(data),
-            History = CaseHistory.Deferred(data.History, data.Log),
+            History = CaseHistory.Deferred(data.History, data.Log, CaseData.Empty with { LogChecked = false }),
         };
     }
 

@@ -12,11 +12,16 @@ namespace Negotiation.Model.Validation;
 /// <see cref="DeadlineValidator"/>, <see cref="DevelopmentValidator"/> and <see cref="AgreementValidator"/> over every
 /// entity, with the case as context, so every reference resolves, planned times respect the order preconditions impose,
 /// statements fall within the speaker's term and broken commitments are reported; then <see cref="FactValidator"/> over
-/// every entry of the log (<c>Log[i]</c>); then the precondition graph, which must have no cycle through round-held or
+/// every entry of the log (<c>Log[i]</c>) that did not pass it when it was recorded; then the precondition graph, which must have no cycle through round-held or
 /// round-concluded preconditions (<see cref="ErrorCodes.PreconditionCycle"/> on every round of the cycle).</para>
 /// <para>Recording a fact checks only what the fact touches; this validator checks everything, so it also finds what a
 /// later fact made inconsistent after the time (a development recorded late, dated before a round it should have
 /// blocked). A case built through facts yields no errors otherwise. <see cref="NegotiationCase.Validate"/> runs it.</para>
+/// <para>The log's entries: <see cref="FactValidator"/> reads nothing but the fact, which is immutable, and reports only
+/// errors, which stop a fact at its check. So the facts of a case built through <see cref="NegotiationCase.Record"/>,
+/// <see cref="NegotiationCase.RecordAll"/> or a load all passed it once and would pass it again; it runs again only over
+/// facts that entered a log without a check (the redacted facts of <see cref="ViewQueries.AsSeenBy"/>). On the
+/// benchmarks' case of 100,000 facts that is 0.23 s of about 0.6 s not spent twice.</para>
 /// <para>Stateless and thread-safe: use <see cref="Instance"/>.</para>
 /// </remarks>
 public sealed class NegotiationCaseValidator : AbstractValidator<NegotiationCase>
@@ -40,6 +45,12 @@ public sealed class NegotiationCaseValidator : AbstractValidator<NegotiationCase
         RuleFor(c => c.Agreements).Custom((agreements, context) => Each(context, AgreementValidator.Instance, agreements.Values));
         RuleFor(c => c.Log).Custom((log, context) =>
         {
+            // A checked log passed this validator fact by fact, and its rules read only the fact (see CaseData.LogChecked).
+            if (context.InstanceToValidate.Data.LogChecked)
+            {
+                return;
+            }
+
             var i = 0;
             foreach (var fact in log)
             {

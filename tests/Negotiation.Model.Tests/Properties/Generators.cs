@@ -246,6 +246,11 @@ internal static class Generators
         return negotiation;
     }
 
+    /// <summary>Words the facts <paramref name="negotiation"/> added to the test world's case, one per line, for a failure
+    /// message.</summary>
+    public static string AddedFacts(NegotiationCase negotiation) =>
+        $"log:{Environment.NewLine}{string.Join(Environment.NewLine, negotiation.Log.Skip(TestWorld.Case.Version).Select(f => f.Describe()))}";
+
     /// <summary>Sequences of up to 30 facts.</summary>
     public static readonly Gen<Fact[]> Facts = Fact.Array[0, 30];
 }

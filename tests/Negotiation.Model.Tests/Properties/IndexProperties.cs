@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using CsCheck;
 using FluentAssertions.Execution;
-using Negotiation.Model.Tests.TestSupport;
 using Negotiation.Model.Validation;
 using NodaTime;
 
@@ -28,7 +27,7 @@ public sealed class IndexProperties
                 var data = negotiation.Data;
                 var index = data.Indexes;
 
-                using (new AssertionScope(History(negotiation)))
+                using (new AssertionScope(Generators.AddedFacts(negotiation)))
                 {
                     Flatten(index.RoundDependents).Should().BeEquivalentTo(RoundDependents(negotiation), "the rounds waiting for a round are those whose preconditions now require it");
                     index.SpokenUntil.Should().BeEquivalentTo(SpokenUntil(negotiation), "a speaker's bound is the end of the month of their latest statement's first day");
@@ -55,7 +54,7 @@ public sealed class IndexProperties
                 var kept = data.Indexes;
                 var bulk = evolved.Indexes;
 
-                using (new AssertionScope(History(negotiation)))
+                using (new AssertionScope(Generators.AddedFacts(negotiation)))
                 {
                     bulk.Should().BeEquivalentTo(
                         kept,
@@ -85,10 +84,6 @@ public sealed class IndexProperties
             },
             iter: 1000,
             threads: 1);
-
-    // The facts the history added to the test world, for a failure's message.
-    private static string History(NegotiationCase negotiation) =>
-        $"log:{Environment.NewLine}{string.Join(Environment.NewLine, negotiation.Log.Skip(TestWorld.Case.Version).Select(f => f.Describe()))}";
 
     private static HashSet<(TKey, TValue)> Flatten<TKey, TValue>(ImmutableDictionary<TKey, ImmutableSortedSet<TValue>> index)
         where TKey : notnull =>

@@ -69,8 +69,9 @@ public sealed class NegotiationCaseValidatorTests
     [Fact]
     public void Validate_LogEntry_ReportsUnderItsIndex()
     {
+        // A log edited behind the checks: the data must say it is unchecked, as a per-party view's does.
         var badSource = Base.Log[0] with { Source = new Source("", Day(2022, 6, 1)) };
-        var edited = Base.With(Base.Data with { Log = Base.Log.Skip(1).Aggregate(AppendVector<Fact>.Empty.Add(badSource), (log, fact) => log.Add(fact)) });
+        var edited = Base.With(Base.Data with { Log = Base.Log.Skip(1).Aggregate(AppendVector<Fact>.Empty.Add(badSource), (log, fact) => log.Add(fact)), LogChecked = false });
 
         Validator.TestValidate(edited).ShouldFail("Log[0].Source.Outlet", ErrorCodes.SourceRequired);
     }

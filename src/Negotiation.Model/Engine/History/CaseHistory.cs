@@ -67,16 +67,16 @@ internal sealed record CaseHistory
     public TimeAxis<Instant> Recorded { get; init; } = TimeAxis<Instant>.Empty;
 
     /// <summary>Gets a history with the time axes of <paramref name="history"/> and checkpoints built only when first
-    /// read, by evolving <paramref name="log"/> again from the empty case (with <see cref="CaseEngine.Replay"/>, so every
-    /// checkpoint is the data of its version, with its own history).</summary>
+    /// read, by evolving <paramref name="log"/> again from <paramref name="start"/>, an empty case (with
+    /// <see cref="CaseEngine.Replay"/>, so every checkpoint is the data of its version, with its own history).</summary>
     /// <remarks>For data evolved in bulk without checkpoints (<see cref="CaseEngine.EvolveAll"/>): a case whose present is
     /// asked about far more often than its past (the per-party view) need not keep a copy of every sixteenth version.
     /// Its first "as of", "as known on", version comparison or recorded fact pays for the checkpoints once; the time
     /// axes, which are cheap, are kept from the start.</remarks>
-    public static CaseHistory Deferred(CaseHistory history, AppendVector<Fact> log) => history with
+    public static CaseHistory Deferred(CaseHistory history, AppendVector<Fact> log, CaseData start) => history with
     {
         Pending = new Lazy<ImmutableList<CaseData>>(
-            () => log.Aggregate(CaseData.Empty, CaseEngine.Replay).History.Checkpoints,
+            () => log.Aggregate(start, CaseEngine.Replay).History.Checkpoints,
             LazyThreadSafetyMode.ExecutionAndPublication),
     };
 
@@ -110,7 +110,7 @@ internal sealed record CaseHistory
     public static CaseData Restore(CaseData data, int version)
     {
         var block = version / BlockSize;
-        var restored = block == 0 ? CaseData.Empty : WithCheckpoint(data.History.Checkpoints[block - 1]);
+        var restored = block == 0 ? CaseData.Empty with { LogChecked = data.LogChecked } : WithCheckpoint(data.History.Checkpoints[block - 1]);
         for (var v = block * BlockSize; v < version; v++)
         {
             restored = CaseEngine.Replay(restored, data.Log[v]);

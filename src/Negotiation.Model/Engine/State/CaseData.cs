@@ -48,6 +48,15 @@ internal sealed record CaseData
 
     /// <summary>Gets what "as of" and "as known on" need: checkpoints and the order of the log in both times.</summary>
     public CaseHistory History { get; init; } = CaseHistory.Empty;
+
+    /// <summary>Gets whether every fact of <see cref="Log"/> passed <see cref="Validation.FactValidator"/> when it entered
+    /// the log: true for data built through checks (<see cref="CaseEngine.Record"/>, <see cref="CaseEngine.RecordAll"/>,
+    /// and what is restored from them); false for a log evolved without checks (<see cref="CaseEngine.EvolveAll"/>: a
+    /// per-party view, whose facts are redacted copies), and for anything built from such a log.</summary>
+    /// <remarks>The fact validator reads nothing but the fact, which is immutable, and reports only errors, which stop a
+    /// fact at its check; so over a checked log it finds nothing, and <see cref="Validation.NegotiationCaseValidator"/>
+    /// runs it only over an unchecked one (<c>LogCheckProperties</c> tests the premise over generated histories).</remarks>
+    public bool LogChecked { get; init; } = true;
 }
 
 /// <summary>The author of a demand package and the first demand tabled in it.</summary>
