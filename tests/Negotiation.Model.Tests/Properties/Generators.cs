@@ -90,12 +90,19 @@ internal static class Generators
         (1, Gen.Select(Gen.Enum<RoundFormat>(), Sides)));
 
     private static readonly Gen<Fact> RoundPlanned =
-        Gen.Select(Gen.OneOf(RoundIds), Shape, FactTime, RoundPrecondition, Gen.Bool, FactTime)
+        Gen.Select(Gen.OneOf(RoundIds), Shape, FactTime, RoundPrecondition, Gen.Bool, FactTime, Gen.Int[0, 3])
             .Select(x => (Fact)Given.RoundPlanned(
                 new Round(x.Item1, x.Item2.Format, [.. x.Item2.Sides.Select(RoundSide.FromPartyId)], x.Item3)
                 {
                     Precondition = x.Item4,
-                    Agenda = new Agenda { Topics = [TestWorld.SecurityGuarantees] },
+
+                    // Now and then a demand or a document on the agenda: holding the round makes its sides discuss them.
+                    Agenda = new Agenda
+                    {
+                        Topics = [TestWorld.SecurityGuarantees],
+                        Demands = x.Item7 == 1 ? [DemandIds[0]] : [],
+                        Documents = x.Item7 == 2 ? [DocumentIds[0]] : [],
+                    },
                     Kind = x.Item5 ? RoundKind.NegotiatingSession : RoundKind.SideMeeting,
                     PartOf = x.Item5 ? null : RoundIds[0],
                     Roles = x.Item5 ? default : [RoundRole.OfParty(RoleKind.Observer, TestWorld.Eu)],
@@ -116,8 +123,10 @@ internal static class Generators
         _ => Given.RoundCancelled(x.Item1, x.Item4, x.Item2),
     });
 
-    private static readonly Gen<Fact> DemandFact = Gen.Select(Gen.OneOf(DemandIds), Gen.OneOf(DemandIds), Party, Sides, FactTime, Gen.Int[0, 5]).Select(x => x.Item6 switch
+    private static readonly Gen<Fact> DemandFact = Gen.Select(Gen.OneOf(DemandIds), Gen.OneOf(DemandIds), Party, Sides, FactTime, Gen.Int[0, 7]).Select(x => x.Item6 switch
     {
+        6 => (Fact)Given.DemandTabled(new Demand(x.Item1, x.Item3, [.. x.Item4], "A demand of a package.") { Package = "package1" }, x.Item5),
+        7 => (Fact)Given.DemandTabled(new Demand(x.Item1, x.Item3, [.. x.Item4], "A demand made in a draft.") { Source = DemandSource.InProvision(DocumentIds[0], 1, "1") }, x.Item5),
         5 => (Fact)Given.DemandTabled(new Demand(x.Item1, x.Item3, [.. x.Item4], "A demand also in a draft.") { AlsoCarriedBy = [new ProvisionRef(DocumentIds[1], 1, "1")] }, x.Item5),
         0 => (Fact)Given.DemandTabled(new Demand(x.Item1, x.Item3, [.. x.Item4], "A demand.") { Topics = [TestWorld.SecurityGuarantees] }, x.Item5),
         1 => Given.DemandWithdrawn(x.Item1, x.Item5),
@@ -126,8 +135,9 @@ internal static class Generators
         _ => Given.DemandSettled(x.Item1, DemandOutcome.Compromise, x.Item5, new ProvisionRef(DocumentIds[0], 1, "1")),
     });
 
-    private static readonly Gen<Fact> DocumentFact = Gen.Select(Gen.OneOf(DocumentIds), Party, FactTime, Gen.Int[0, 3]).Select(x => x.Item4 switch
+    private static readonly Gen<Fact> DocumentFact = Gen.Select(Gen.OneOf(DocumentIds), Party, FactTime, Gen.Int[0, 4]).Select(x => x.Item4 switch
     {
+        4 => (Fact)Given.DocumentPresented(new Document(x.Item1, DocumentKind.WrittenResponse, "A reply", [x.Item2], [TestWorld.Russia]) { RepliesTo = DocumentIds[0], Visibility = Visibility.SharedWithNamedParties, SharedWith = [TestWorld.Eu, TestWorld.Ukraine] }, x.Item3, new Provision("1", "A reply.")),
         0 => (Fact)Given.DocumentPresented(new Document(x.Item1, DocumentKind.DraftAgreement, "A draft", [x.Item2], [TestWorld.Nato]), x.Item3, new Provision("1", "An article.")),
         1 => Given.DocumentRevised(x.Item1, x.Item2, x.Item3, new Provision("1", "A revised article.")),
         2 => Given.DocumentPresented(new Document(x.Item1, DocumentKind.Annex, "An annex", [x.Item2], [TestWorld.Nato]) { PartOf = DocumentIds[0], Interprets = [DocumentIds[1]] }, x.Item3, new Provision("1", "An annex article.")) with { Handover = new Handover(TestWorld.Lavrov, null, RoundIds[0]) },

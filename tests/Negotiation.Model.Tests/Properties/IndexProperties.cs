@@ -39,9 +39,41 @@ public sealed class IndexProperties
                     index.PublicDocuments.Should().BeEquivalentTo(negotiation.Documents.Values.Where(d => d.Visibility == Visibility.Public || d.Disclosed is not null).Select(d => d.Id));
                     Flatten(index.RoundsByParticipant).Should().BeEquivalentTo(RoundsByParticipant(negotiation), "a round is filed under each side by its first possible day");
                     index.StatesByIsoCode.Should().BeEquivalentTo(StatesByIsoCode(negotiation), "a code names the first state registered with it");
+                    index.PackageOwners.Should().BeEquivalentTo(PackageOwners(negotiation), "a package's owner is the author of its first demand tabled");
+
+                    var (heldAt, longest) = FromVersions(negotiation);
+                    index.HeldAt.Should().BeEquivalentTo(heldAt, "a round is held at the first fact after which it has been held");
+                    index.LongestRoundWindow.Should().Be(longest, "the longest round window is the longest any round has had in any version");
                 }
             },
             iter: 3000, threads: 1);
+
+    private static Dictionary<string, PackageOwner> PackageOwners(NegotiationCase negotiation) =>
+        negotiation.Log.OfType<DemandTabled>().Where(f => f.Demand.Package is not null).GroupBy(f => f.Demand.Package!)
+            .ToDictionary(g => g.Key, g => new PackageOwner(g.First().Demand.Author, g.First().Demand.Id));
+
+    // Read from every version of the case in turn: when each round was first held, and the longest window of a round.
+    private static (Dictionary<RoundId, int> HeldAt, int Longest) FromVersions(NegotiationCase negotiation)
+    {
+        var heldAt = new Dictionary<RoundId, int>();
+        var longest = 1;
+        var data = CaseData.Empty;
+        for (var i = 0; i < negotiation.Log.Count; i++)
+        {
+            data = CaseEngine.Replay(data, negotiation.Log[i]);
+            foreach (var round in data.Rounds.Values)
+            {
+                if (round.HasBeenHeld)
+                {
+                    heldAt.TryAdd(round.Id, i);
+                }
+
+                longest = Math.Max(longest, Period.DaysBetween(round.Start.Window.Start, round.End?.Window.End ?? round.Start.Window.End) + 1);
+            }
+        }
+
+        return (heldAt, longest);
+    }
 
     [Fact]
     public void BulkEvolution_OfAnyAcceptedHistory_EqualsRecordingFactByFact() =>
