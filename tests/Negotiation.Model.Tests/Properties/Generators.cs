@@ -157,7 +157,10 @@ internal static class Generators
                 {
                     About = [.. x.Item4.Select(SubjectRef.Demand)],
                     Speaker = x.Item6,
-                    Stances = x.Item4.Length == 0 ? [new StanceTaken(SubjectRef.Demand(DemandIds[1]), Stance.Accepts) { Condition = "if reciprocal" }] : default,
+                    // A stance on a demand, or now and then on a draft, which holds of the demands it carries.
+                    Stances = x.Item4.Length > 0 ? default
+                        : x.Item3 == StatementKind.Rejection ? [new StanceTaken(SubjectRef.Document(DocumentIds[0]), Stance.Rejects)]
+                        : [new StanceTaken(SubjectRef.Demand(DemandIds[1]), Stance.Accepts) { Condition = "if reciprocal" }],
                 },
                 x.Item5));
 
