@@ -81,41 +81,48 @@ public sealed class IndexProperties
             facts =>
             {
                 var negotiation = Generators.Accepted(facts);
-                var data = negotiation.Data;
-                var evolved = CaseEngine.EvolveAll(negotiation.Log);
-                var kept = data.Indexes;
-                var bulk = evolved.Indexes;
-
                 using (new AssertionScope(Generators.AddedFacts(negotiation)))
                 {
-                    bulk.Should().BeEquivalentTo(
-                        kept,
-                        options => options.ComparingByMembers<CaseIndexes>().ComparingByMembers<AddresseeDemands>().Excluding(i => i.FactsByDate).WithStrictOrdering(),
-                        "building the indexes once from the final data must give what recording fact by fact kept");
-                    bulk.FactsByDate.From(new DatedKey<int>(LocalDate.MinIsoValue, int.MinValue)).Should().Equal(
-                        kept.FactsByDate.From(new DatedKey<int>(LocalDate.MinIsoValue, int.MinValue)), "the log by day is the same");
-
-                    // The entities, written to builders in the bulk evolution, are those the persistent writes made.
-                    evolved.Parties.Should().Equal(data.Parties);
-                    evolved.Representatives.Should().Equal(data.Representatives);
-                    evolved.Topics.Should().Equal(data.Topics);
-                    evolved.Demands.Should().Equal(data.Demands);
-                    evolved.DemandLifecycles.Should().Equal(data.DemandLifecycles);
-                    evolved.Proposals.Should().Equal(data.Proposals);
-                    evolved.Documents.Should().Equal(data.Documents);
-                    evolved.Rounds.Should().Equal(data.Rounds);
-                    evolved.Commitments.Should().Equal(data.Commitments);
-                    evolved.Statements.Should().Equal(data.Statements);
-                    evolved.Deadlines.Should().Equal(data.Deadlines);
-                    evolved.Developments.Should().Equal(data.Developments);
-                    evolved.Agreements.Should().Equal(data.Agreements);
-                    evolved.Roles.Should().Equal(data.Roles);
-                    evolved.Positions.ToDictionary(p => p.Key, p => p.Value.ToArray()).Should().BeEquivalentTo(data.Positions.ToDictionary(p => p.Key, p => p.Value.ToArray()), o => o.WithStrictOrdering());
-                    evolved.Log.Should().Equal(data.Log);
+                    BulkEvolutionShouldEqualRecording(negotiation);
                 }
             },
             iter: 1000,
             threads: 1);
+
+    /// <summary>Evolves the log of <paramref name="negotiation"/> in bulk (<see cref="CaseEngine.EvolveAll"/>) and asserts
+    /// that every index, collection and the log equal what recording it fact by fact kept.</summary>
+    internal static void BulkEvolutionShouldEqualRecording(NegotiationCase negotiation)
+    {
+        var data = negotiation.Data;
+        var evolved = CaseEngine.EvolveAll(negotiation.Log);
+        var kept = data.Indexes;
+        var bulk = evolved.Indexes;
+
+        bulk.Should().BeEquivalentTo(
+            kept,
+            options => options.ComparingByMembers<CaseIndexes>().ComparingByMembers<AddresseeDemands>().Excluding(i => i.FactsByDate).WithStrictOrdering(),
+            "building the indexes once from the final data must give what recording fact by fact kept");
+        bulk.FactsByDate.From(new DatedKey<int>(LocalDate.MinIsoValue, int.MinValue)).Should().Equal(
+            kept.FactsByDate.From(new DatedKey<int>(LocalDate.MinIsoValue, int.MinValue)), "the log by day is the same");
+
+        // The entities, written to builders in the bulk evolution, are those the persistent writes made.
+        evolved.Parties.Should().Equal(data.Parties);
+        evolved.Representatives.Should().Equal(data.Representatives);
+        evolved.Topics.Should().Equal(data.Topics);
+        evolved.Demands.Should().Equal(data.Demands);
+        evolved.DemandLifecycles.Should().Equal(data.DemandLifecycles);
+        evolved.Proposals.Should().Equal(data.Proposals);
+        evolved.Documents.Should().Equal(data.Documents);
+        evolved.Rounds.Should().Equal(data.Rounds);
+        evolved.Commitments.Should().Equal(data.Commitments);
+        evolved.Statements.Should().Equal(data.Statements);
+        evolved.Deadlines.Should().Equal(data.Deadlines);
+        evolved.Developments.Should().Equal(data.Developments);
+        evolved.Agreements.Should().Equal(data.Agreements);
+        evolved.Roles.Should().Equal(data.Roles);
+        evolved.Positions.ToDictionary(p => p.Key, p => p.Value.ToArray()).Should().BeEquivalentTo(data.Positions.ToDictionary(p => p.Key, p => p.Value.ToArray()), o => o.WithStrictOrdering());
+        evolved.Log.Should().Equal(data.Log);
+    }
 
     private static HashSet<(TKey, TValue)> Flatten<TKey, TValue>(ImmutableDictionary<TKey, ImmutableSortedSet<TValue>> index)
         where TKey : notnull =>
