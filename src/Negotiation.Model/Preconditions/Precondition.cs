@@ -38,6 +38,7 @@ public abstract record Precondition
     {
         Depth = size.Depth;
         LeafCount = size.Leaves;
+        HasEmptyComposite = size.HasEmptyComposite;
     }
 
     /// <summary>The deepest a precondition can be made: a simple precondition is 1 deep, a composite one more than its
@@ -52,6 +53,10 @@ public abstract record Precondition
 
     /// <summary>Gets how many simple parts <see cref="Leaves"/> lists.</summary>
     internal int LeafCount { get; }
+
+    /// <summary>Gets whether this precondition is, or has among its parts, an all-of or any-of with no parts: known
+    /// when it is made, so validation does not walk the tree to find one.</summary>
+    internal bool HasEmptyComposite { get; }
 
     /// <summary>Another round has been held before this one starts.</summary>
     /// <param name="round">The round that must come first.</param>

@@ -4,7 +4,9 @@ namespace Negotiation.Model;
 /// made (they were measured when they were made), so measuring never walks the tree.</summary>
 /// <param name="Depth">1 for a simple precondition; one more than the deepest part for a composite one.</param>
 /// <param name="Leaves">The number of simple parts, a part reused counted each time it occurs.</param>
-internal readonly record struct PreconditionSize(int Depth, int Leaves)
+/// <param name="HasEmptyComposite">Whether the composite, or a composite among its parts, has no parts (an all-of or
+/// any-of of nothing, which validation reports).</param>
+internal readonly record struct PreconditionSize(int Depth, int Leaves, bool HasEmptyComposite)
 {
     /// <summary>Measures a composite of <paramref name="parts"/>, refusing a null part and one beyond the caps.</summary>
     /// <exception cref="ArgumentNullException">A part is <see langword="null"/>.</exception>
@@ -14,6 +16,7 @@ internal readonly record struct PreconditionSize(int Depth, int Leaves)
     {
         var depth = 0;
         long leaves = 0;
+        var hasEmpty = parts.IsEmpty;
         foreach (var part in parts)
         {
             if (part is null)
@@ -23,6 +26,7 @@ internal readonly record struct PreconditionSize(int Depth, int Leaves)
 
             depth = Math.Max(depth, part.Depth);
             leaves += part.LeafCount;
+            hasEmpty |= part.HasEmptyComposite;
         }
 
         if (depth + 1 > Precondition.MaxDepth)
@@ -39,7 +43,7 @@ internal readonly record struct PreconditionSize(int Depth, int Leaves)
                 paramName);
         }
 
-        return new(depth + 1, (int)leaves);
+        return new(depth + 1, (int)leaves, hasEmpty);
     }
 
     /// <summary>Measures a composite of <paramref name="parts"/>.</summary>

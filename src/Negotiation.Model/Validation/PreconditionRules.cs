@@ -69,7 +69,7 @@ internal static class PreconditionRules
             return;
         }
 
-        if (HasEmptyComposite(precondition))
+        if (precondition.HasEmptyComposite)
         {
             context.Error(ErrorCodes.EmptyComposite, string.Empty, "An all-of or any-of precondition has no parts; give it at least one or remove it.");
         }
@@ -117,31 +117,6 @@ internal static class PreconditionRules
         NotAfterCondition na => "not after " + Day(na.Date),
         _ => leaf.ToString(),
     };
-
-    private static bool HasEmptyComposite(Precondition precondition)
-    {
-        var pending = new Stack<Precondition>();
-        pending.Push(precondition);
-        while (pending.TryPop(out var node))
-        {
-            switch (node)
-            {
-                case AllOfCondition { Parts.IsEmpty: true } or AnyOfCondition { Parts.IsEmpty: true }:
-                    return true;
-                case AllOfCondition all:
-                    all.Parts.ToList().ForEach(pending.Push);
-                    break;
-                case AnyOfCondition any:
-                    any.Parts.ToList().ForEach(pending.Push);
-                    break;
-                case NotCondition not:
-                    pending.Push(not.Part);
-                    break;
-            }
-        }
-
-        return false;
-    }
 
     private static string Day(NodaTime.LocalDate date) => date.ToString("d MMMM uuuu", CultureInfo.InvariantCulture);
 }

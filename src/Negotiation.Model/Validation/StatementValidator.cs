@@ -38,7 +38,7 @@ public sealed class StatementValidator : AbstractValidator<Statement>
 
         // A rule of its own: with cascade Stop, a warning in a chain would skip the reference checks after it.
         RuleFor(s => s.About)
-            .Must((s, about) => s.Kind is not (StatementKind.Acceptance or StatementKind.Rejection) || about.Any(IsOffer) || !s.Stances.IsEmpty)
+            .Must((s, about) => s.Kind is not (StatementKind.Acceptance or StatementKind.Rejection) || about.Items.Any(IsOffer) || !s.Stances.IsEmpty)
             .WithErrorCode(ErrorCodes.StanceWithoutSubject).WithSeverity(Severity.Warning)
             .WithMessage(s => $"The {s.Kind.ToString().ToLowerInvariant()} names no demand, document or proposal, so no position follows from it; say what is {(s.Kind == StatementKind.Acceptance ? "accepted" : "rejected")}.");
         RuleFor(s => s.About).Custom(NotBeforeSubjects);
@@ -131,9 +131,9 @@ public sealed class StatementValidator : AbstractValidator<Statement>
             // What the subject is is worded only for a failure: this runs for every statement recorded.
             var (since, document) = subject switch
             {
-                { IsValid: true, Kind: SubjectKind.Demand } when data.DemandLifecycles.TryGetValue(new DemandId(subject.Id), out var lifecycle) =>
+                { IsValid: true, Kind: SubjectKind.Demand } when data.DemandLifecycles.TryGetValue(DemandId.FromChecked(subject.Id), out var lifecycle) =>
                     ((Moment?)lifecycle.Tabled, (Document?)null),
-                { IsValid: true, Kind: SubjectKind.Document } when data.Documents.TryGetValue(new DocumentId(subject.Id), out var presented) =>
+                { IsValid: true, Kind: SubjectKind.Document } when data.Documents.TryGetValue(DocumentId.FromChecked(subject.Id), out var presented) =>
                     (presented.HandedOver, presented),
                 _ => (null, null),
             };

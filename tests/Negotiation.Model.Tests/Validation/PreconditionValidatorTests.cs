@@ -62,6 +62,16 @@ public sealed class PreconditionValidatorTests
         Validator.TestValidate(Precondition.RoundHeld(Bilateral) & new AnyOfCondition([])).ShouldFail("Precondition", ErrorCodes.EmptyComposite);
 
     [Fact]
+    public void Validate_EmptyCompositeDeepInsideOthers_FailsWithEmptyComposite()
+    {
+        // The flag is measured when each composite is made: it must reach the top through a not and an any-of.
+        var deep = Precondition.NotBefore(new NodaTime.LocalDate(2022, 1, 1)) | !(Precondition.RoundHeld(Bilateral) & new AllOfCondition([]));
+
+        Validator.TestValidate(deep).ShouldFail("Precondition", ErrorCodes.EmptyComposite);
+        Validator.TestValidate(Precondition.NotBefore(new NodaTime.LocalDate(2022, 1, 1)) | !Precondition.RoundHeld(Bilateral)).ShouldNotHaveAnyValidationErrors();
+    }
+
+    [Fact]
     public void Validate_NotBeforeAfterNotAfter_FailsWithContradictoryWindow()
     {
         Validator.TestValidate(Precondition.NotBefore(Day(2022, 1, 20)) & Precondition.NotAfter(Day(2022, 1, 10)))
