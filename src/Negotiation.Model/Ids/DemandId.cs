@@ -15,6 +15,13 @@ public readonly record struct DemandId : IComparable<DemandId>, IParsable<Demand
     /// <exception cref="ArgumentException"><paramref name="value"/> is not a slug.</exception>
     public DemandId(string value) => Value = Slug.Require(value, nameof(DemandId), nameof(value));
 
+    // A slug taken from a value that already holds it as this kind of id (an entity key, a subject reference): the
+    // engine and the validators turn such keys back into ids in every loop, where checking the slug again is waste.
+    private DemandId(string value, Slug.Checked _) => Value = value;
+
+    /// <summary>Gets the id of a slug known to be one (it came from an id), without checking it again.</summary>
+    internal static DemandId FromChecked(string slug) => new(slug, default(Slug.Checked));
+
     /// <summary>Gets the slug; <see langword="null"/> only for <c>default</c>.</summary>
     public string Value { get; }
 
@@ -62,7 +69,7 @@ public readonly record struct DemandId : IComparable<DemandId>, IParsable<Demand
     /// <returns><see langword="true"/> when <paramref name="value"/> is a slug.</returns>
     public static bool TryCreate(string? value, out DemandId id)
     {
-        id = Slug.IsValid(value) ? new DemandId(value!) : default;
+        id = Slug.IsValid(value) ? FromChecked(value!) : default;
         return id.IsValid;
     }
 

@@ -15,6 +15,13 @@ public readonly record struct DocumentId : IComparable<DocumentId>, IParsable<Do
     /// <exception cref="ArgumentException"><paramref name="value"/> is not a slug.</exception>
     public DocumentId(string value) => Value = Slug.Require(value, nameof(DocumentId), nameof(value));
 
+    // A slug taken from a value that already holds it as this kind of id (an entity key, a subject reference): the
+    // engine and the validators turn such keys back into ids in every loop, where checking the slug again is waste.
+    private DocumentId(string value, Slug.Checked _) => Value = value;
+
+    /// <summary>Gets the id of a slug known to be one (it came from an id), without checking it again.</summary>
+    internal static DocumentId FromChecked(string slug) => new(slug, default(Slug.Checked));
+
     /// <summary>Gets the slug; <see langword="null"/> only for <c>default</c>.</summary>
     public string Value { get; }
 
@@ -62,7 +69,7 @@ public readonly record struct DocumentId : IComparable<DocumentId>, IParsable<Do
     /// <returns><see langword="true"/> when <paramref name="value"/> is a slug.</returns>
     public static bool TryCreate(string? value, out DocumentId id)
     {
-        id = Slug.IsValid(value) ? new DocumentId(value!) : default;
+        id = Slug.IsValid(value) ? FromChecked(value!) : default;
         return id.IsValid;
     }
 

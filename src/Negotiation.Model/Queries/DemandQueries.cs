@@ -327,7 +327,7 @@ public static class DemandQueries
     };
 
     internal static string Subject(NegotiationCase negotiation, Position position) =>
-        position.Subject.Kind == SubjectKind.Document && negotiation.Documents.TryGetValue(new DocumentId(position.Subject.Id), out var document)
+        position.Subject.Kind == SubjectKind.Document && negotiation.Documents.TryGetValue(DocumentId.FromChecked(position.Subject.Id), out var document)
             ? $"'{document.Title}', which carries it"
             : "it";
 

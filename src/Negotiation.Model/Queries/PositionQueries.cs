@@ -149,7 +149,7 @@ public static class PositionQueries
     internal static (Position? Position, Truth Certain, Position? Rival) Resolve(NegotiationCase negotiation, PartyId party, SubjectRef subject, LocalDate? date)
     {
         var data = negotiation.Data;
-        var demand = subject.Kind == SubjectKind.Demand && data.Demands.TryGetValue(new DemandId(subject.Id), out var d) ? d : null;
+        var demand = subject.Kind == SubjectKind.Demand && data.Demands.TryGetValue(DemandId.FromChecked(subject.Id), out var d) ? d : null;
         if (date is not { } day)
         {
             var latest = demand is not null
@@ -211,7 +211,7 @@ public static class PositionQueries
 
     internal static string Describe(NegotiationCase negotiation, SubjectRef subject) => subject.Kind switch
     {
-        SubjectKind.Document when negotiation.Documents.TryGetValue(new DocumentId(subject.Id), out var document) => $"'{document.Title}'",
+        SubjectKind.Document when negotiation.Documents.TryGetValue(DocumentId.FromChecked(subject.Id), out var document) => $"'{document.Title}'",
         SubjectKind.Demand => $"the demand '{subject.Id}'",
         SubjectKind.Proposal => $"the proposal '{subject.Id}'",
         _ => subject.ToString(),

@@ -31,7 +31,7 @@ public sealed record StatementMade : Fact
         foreach (var (subject, taken, _, _) in Taken(s))
         {
             if (taken is (Stance.Accepts or Stance.AcceptsConditionally) && subject.Kind == SubjectKind.Demand
-                && !check.Data.DemandLifecycles[new DemandId(subject.Id)].IsStanding)
+                && !check.Data.DemandLifecycles[DemandId.FromChecked(subject.Id)].IsStanding)
             {
                 var index = s.About.Items.IndexOf(subject);
                 var where = index >= 0 ? $"{path}.About[{index}]" : $"{path}.Stances[{s.Stances.Items.IndexOf(s.Stances.First(t => t.Subject == subject))}]";

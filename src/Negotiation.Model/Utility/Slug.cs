@@ -28,6 +28,9 @@ internal static class Slug
         return true;
     }
 
+    /// <summary>Marks a constructor that takes a slug already checked (see <c>DemandId.FromChecked</c> and the like).</summary>
+    public readonly struct Checked;
+
     public static string Require(string value, string typeName, string paramName)
     {
         ArgumentNullException.ThrowIfNull(value, paramName);

@@ -53,16 +53,16 @@ internal static class References
         var id = subject.Id;
         return subject.Kind switch
         {
-            SubjectKind.Demand => Demand(data, new DemandId(id), path),
-            SubjectKind.Document => Document(data, new DocumentId(id), path),
-            SubjectKind.Proposal => Proposal(data, new ProposalId(id), path),
-            SubjectKind.Statement => Statement(data, new StatementId(id), path),
-            SubjectKind.Round => Round(data, new RoundId(id), path),
-            SubjectKind.Topic => Topic(data, new TopicId(id), path),
-            SubjectKind.Party => Party(data, new PartyId(id), path),
-            SubjectKind.Deadline => Deadline(data, new DeadlineId(id), path),
-            SubjectKind.Agreement => Agreement(data, new AgreementId(id), path),
-            _ => Development(data, new DevelopmentId(id), path),
+            SubjectKind.Demand => Demand(data, DemandId.FromChecked(id), path),
+            SubjectKind.Document => Document(data, DocumentId.FromChecked(id), path),
+            SubjectKind.Proposal => Proposal(data, ProposalId.FromChecked(id), path),
+            SubjectKind.Statement => Statement(data, StatementId.FromChecked(id), path),
+            SubjectKind.Round => Round(data, RoundId.FromChecked(id), path),
+            SubjectKind.Topic => Topic(data, TopicId.FromChecked(id), path),
+            SubjectKind.Party => Party(data, PartyId.FromChecked(id), path),
+            SubjectKind.Deadline => Deadline(data, DeadlineId.FromChecked(id), path),
+            SubjectKind.Agreement => Agreement(data, AgreementId.FromChecked(id), path),
+            _ => Development(data, DevelopmentId.FromChecked(id), path),
         };
     }
 

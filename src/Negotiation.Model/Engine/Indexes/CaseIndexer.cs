@@ -52,19 +52,19 @@ internal static class CaseIndexer
             switch (key.Kind)
             {
                 case EntityKind.Party:
-                    index = PartyWritten(index, was as Party, evolution.Parties[new PartyId(key.Id)]);
+                    index = PartyWritten(index, was as Party, evolution.Parties[PartyId.FromChecked(key.Id)]);
                     break;
                 case EntityKind.Topic:
-                    index = TopicWritten(index, was as Topic, evolution.Topics[new TopicId(key.Id)]);
+                    index = TopicWritten(index, was as Topic, evolution.Topics[TopicId.FromChecked(key.Id)]);
                     break;
                 case EntityKind.Demand:
-                    index = was is null ? DemandTabled(index, evolution.Demands[new DemandId(key.Id)]) : index;
+                    index = was is null ? DemandTabled(index, evolution.Demands[DemandId.FromChecked(key.Id)]) : index;
                     break;
                 case EntityKind.Round:
-                    index = RoundWritten(index, was as Round, evolution.Rounds[new RoundId(key.Id)], position);
+                    index = RoundWritten(index, was as Round, evolution.Rounds[RoundId.FromChecked(key.Id)], position);
                     break;
                 case EntityKind.Statement:
-                    index = StatementWritten(index, was as Statement, evolution.Statements[new StatementId(key.Id)]);
+                    index = StatementWritten(index, was as Statement, evolution.Statements[StatementId.FromChecked(key.Id)]);
                     break;
                 case EntityKind.Representative:
                 case EntityKind.Proposal:
@@ -317,40 +317,40 @@ internal static class CaseIndexer
             switch (key.Kind)
             {
                 case EntityKind.Party:
-                    Index = PartyWritten(Index, before.Parties.GetValueOrDefault(new PartyId(key.Id)), after.Parties[new PartyId(key.Id)]);
+                    Index = PartyWritten(Index, before.Parties.GetValueOrDefault(PartyId.FromChecked(key.Id)), after.Parties[PartyId.FromChecked(key.Id)]);
                     break;
                 case EntityKind.Topic:
-                    Index = TopicWritten(Index, before.Topics.GetValueOrDefault(new TopicId(key.Id)), after.Topics[new TopicId(key.Id)]);
+                    Index = TopicWritten(Index, before.Topics.GetValueOrDefault(TopicId.FromChecked(key.Id)), after.Topics[TopicId.FromChecked(key.Id)]);
                     break;
                 case EntityKind.Demand:
-                    Demand(new DemandId(key.Id));
+                    Demand(DemandId.FromChecked(key.Id));
                     break;
                 case EntityKind.Proposal:
-                    if (!before.Proposals.ContainsKey(new ProposalId(key.Id)))
+                    if (!before.Proposals.ContainsKey(ProposalId.FromChecked(key.Id)))
                     {
-                        var proposal = after.Proposals[new ProposalId(key.Id)];
+                        var proposal = after.Proposals[ProposalId.FromChecked(key.Id)];
                         Index = Index with { ProposalsAnswering = proposal.Answers.Aggregate(Index.ProposalsAnswering, (map, subject) => map.Add(subject, proposal.Id)) };
                     }
 
                     break;
                 case EntityKind.Document:
-                    Document(new DocumentId(key.Id));
+                    Document(DocumentId.FromChecked(key.Id));
                     break;
                 case EntityKind.Round:
-                    Round(new RoundId(key.Id));
+                    Round(RoundId.FromChecked(key.Id));
                     break;
                 case EntityKind.Statement:
-                    Index = StatementWritten(Index, before.Statements.GetValueOrDefault(new StatementId(key.Id)), after.Statements[new StatementId(key.Id)]);
+                    Index = StatementWritten(Index, before.Statements.GetValueOrDefault(StatementId.FromChecked(key.Id)), after.Statements[StatementId.FromChecked(key.Id)]);
                     break;
                 case EntityKind.Position:
                     var subject = key.Position!.Value.Subject;
                     if (subject.Kind == SubjectKind.Demand)
                     {
-                        Refresh(new DemandId(subject.Id));
+                        Refresh(DemandId.FromChecked(subject.Id));
                     }
                     else if (subject.Kind == SubjectKind.Document)
                     {
-                        RefreshCarried(new DocumentId(subject.Id));
+                        RefreshCarried(DocumentId.FromChecked(subject.Id));
                     }
 
                     break;
