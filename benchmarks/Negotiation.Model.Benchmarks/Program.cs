@@ -1,8 +1,9 @@
 using BenchmarkDotNet.Running;
+using Negotiation.Model;
 using Negotiation.Model.Benchmarks.Cases;
 using Negotiation.Model.Benchmarks.Generation;
 
-// `record S|M|L [n]` re-records a case's facts n times `validate S|M|L [n]` validates the whole case and `load S|M|L [n]` loads its file n times (for a profiler); `generate [S|M|L]` prints what the generator builds and how long it takes; `check [S|M|L]` also checks that the
+// `record S|M|L [n]` re-records a case's facts n times, `parts S|M|L [n]` takes RecordAll apart, `validate S|M|L [n]` validates the whole case and `load S|M|L [n]` loads its file n times (for a profiler); `generate [S|M|L]` prints what the generator builds and how long it takes; `check [S|M|L]` also checks that the
 // baselines agree with the library; `memory [S|M|L]` compares the memory a case holds with its size as JSON; anything
 // else goes to BenchmarkDotNet.
 if (args is ["memory", .. var memorySizes])
@@ -52,6 +53,60 @@ if (args is ["record", var recordSize, .. var times])
         clock.Restart();
         var view = Negotiation.Model.ViewQueries.AsSeenBy(negotiation, party);
         Console.WriteLine($"AsSeenBy({party}): {view.Version:N0} facts in {clock.Elapsed.TotalMilliseconds:N0} ms, {(GC.GetAllocatedBytesForCurrentThread() - viewBytes) / negotiation.Version:N0} bytes per fact, paused {(GC.GetTotalPauseDuration() - viewPaused).TotalMilliseconds:N0} ms");
+    }
+
+    return 0;
+}
+
+if (args is ["parts", var partsSize, .. var partsTimes])
+{
+    // For a profiler: where RecordAll's time goes, by taking parts out. RecordAll itself; a replay of the same facts
+    // without checks (evolve, index, time axes, a checkpoint every 16 facts); the same without checkpoints; evolve and
+    // index only; the bulk evolution of the per-party view (no checks, indexes built once, no checkpoints); then, per
+    // fact kind, the check, the step (evolve and index) and the history as RecordAll runs them.
+    var generated = CaseGenerator.Generate(Enum.Parse<CaseSize>(partsSize));
+    var facts = generated.Case.Log.ToList();
+    for (var i = 0; i < (partsTimes.Length == 0 ? 3 : int.Parse(partsTimes[0], System.Globalization.CultureInfo.InvariantCulture)); i++)
+    {
+        Measure("RecordAll", () => generated.Empty.RecordAll(facts).Case.Version);
+        Measure("Replay (no checks)", () => facts.Aggregate(CaseData.Empty, CaseEngine.Replay).Log.Count);
+        Measure("Step+Update no checkpoint", () => facts.Aggregate(CaseData.Empty, (d, f) => { var s = CaseEngine.Step(d, f).Data; return s with { History = CaseHistory.Advance(s.History, s.Log.Count, f) }; }).Log.Count);
+        Measure("Step only", () => facts.Aggregate(CaseData.Empty, (d, f) => CaseEngine.Step(d, f).Data).Log.Count);
+        Measure("EvolveAll", () => CaseEngine.EvolveAll(facts).Log.Count);
+    }
+
+    {
+        // Per fact kind: the check, the step (evolve and index) and the history, as RecordAll runs them.
+        var current = generated.Empty;
+        var byKind = new Dictionary<string, (long Check, long Step, long History, int Count)>();
+        foreach (var fact in facts)
+        {
+            var t0 = System.Diagnostics.Stopwatch.GetTimestamp();
+            var check = new FactCheck(current, fact).Run();
+            var t1 = System.Diagnostics.Stopwatch.GetTimestamp();
+            var step = check.Evolved ?? CaseEngine.Step(current.Data, fact);
+            var t2 = System.Diagnostics.Stopwatch.GetTimestamp();
+            current = current.With(CaseHistory.Update(step.Data, fact));
+            var t3 = System.Diagnostics.Stopwatch.GetTimestamp();
+            var kind = fact.GetType().Name;
+            var (c, st, h, n) = byKind.GetValueOrDefault(kind);
+            byKind[kind] = (c + t1 - t0, st + t2 - t1, h + t3 - t2, n + 1);
+        }
+
+        double Ms(long ticks) => ticks * 1000.0 / System.Diagnostics.Stopwatch.Frequency;
+        foreach (var (kind, (c, st, h, n)) in byKind.OrderByDescending(p => p.Value.Check + p.Value.Step + p.Value.History).Take(8))
+        {
+            Console.WriteLine($"   {kind,-24} {n,7:N0}: check {Ms(c),6:N0} ms ({Ms(c) * 1000 / n,6:N1} µs), step {Ms(st),6:N0} ms ({Ms(st) * 1000 / n,6:N1} µs), history {Ms(h),5:N0} ms");
+        }
+    }
+
+    static void Measure(string name, Func<int> run)
+    {
+        GC.Collect();
+        var (paused, bytes) = (GC.GetTotalPauseDuration(), GC.GetAllocatedBytesForCurrentThread());
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var n = run();
+        Console.WriteLine($"   {name,-28} {n,8:N0} facts in {clock.Elapsed.TotalMilliseconds,7:N0} ms, {(GC.GetAllocatedBytesForCurrentThread() - bytes) / Math.Max(1, n),7:N0} B/fact, paused {(GC.GetTotalPauseDuration() - paused).TotalMilliseconds,5:N0} ms");
     }
 
     return 0;
