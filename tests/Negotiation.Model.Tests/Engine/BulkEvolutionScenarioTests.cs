@@ -78,4 +78,41 @@ public sealed class BulkEvolutionScenarioTests
             IndexProperties.BulkEvolutionShouldEqualRecording(negotiation);
         }
     }
+
+    [Fact]
+    public void ADemandMadeInADraft_TakesTheStatusOfRoundsAndStancesOnTheDraft()
+    {
+        // A demand made in a draft's provision is under discussion once a round with the draft (not the demand) on its
+        // agenda is held, and takes its addressee's later stance on the draft: what a fact does to a draft reaches the
+        // demands it carries, one Record at a time as in bulk.
+        var draft = TestWorld.RussianDraft();
+        var demand = TestWorld.RussianDemand("carried-guarantees") with { Source = DemandSource.InProvision(draft.Id, 1, "1") };
+        var round = new Round(new RoundId("ru-nato-council"), RoundFormat.Multilateral, [RoundSide.FromPartyId(TestWorld.Russia), RoundSide.FromPartyId(TestWorld.Nato)], TestWorld.Geneva)
+        {
+            Agenda = new Agenda { Documents = [draft.Id] },
+        };
+        var rejection = new Statement(new StatementId("nato-rejects-draft"), TestWorld.Nato, StatementKind.Rejection, "The draft is not acceptable.")
+        {
+            Stances = [new StanceTaken(SubjectRef.Document(draft.Id), Stance.Rejects)],
+        };
+
+        var tabled = TestWorld.Case
+            .RecordOrThrow(Given.DocumentPresented(draft, Moment.On(TestWorld.ArticleDay), new Provision("1", "Guarantees.")))
+            .RecordOrThrow(Given.DemandTabled(demand, Moment.On(TestWorld.ArticleDay)))
+            .RecordOrThrow(Given.RoundPlanned(round, Moment.On(TestWorld.ArticleDay)));
+        var discussed = tabled.RecordOrThrow(Given.RoundHeld(round.Id, TestWorld.Geneva));
+        var rejected = discussed.RecordOrThrow(Given.StatementMade(rejection, Moment.On(new NodaTime.LocalDate(2022, 1, 12))));
+
+        using (new AssertionScope())
+        {
+            tabled.StatusOf(demand.Id, TestWorld.Nato).Should().Be(DemandStatus.Tabled);
+            discussed.StatusOf(demand.Id, TestWorld.Nato).Should().Be(DemandStatus.UnderDiscussion);
+            discussed.SelectDemands().WithStatus(DemandStatus.UnderDiscussion).Ids.Should().Contain(demand.Id);
+            discussed.OpenDemands().AddressedTo(TestWorld.Nato).Ids.Should().Contain(demand.Id);
+            rejected.StatusOf(demand.Id, TestWorld.Nato).Should().Be(DemandStatus.Rejected);
+            rejected.SelectDemands().WithStatus(DemandStatus.Rejected).Ids.Should().Contain(demand.Id);
+            rejected.SelectDemands().WithStatus(DemandStatus.UnderDiscussion).Ids.Should().NotContain(demand.Id);
+            IndexProperties.BulkEvolutionShouldEqualRecording(rejected);
+        }
+    }
 }
