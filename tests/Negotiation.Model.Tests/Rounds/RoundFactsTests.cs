@@ -313,6 +313,29 @@ public sealed class RoundFactsTests
         BothPlanned.ShouldAcceptWithWarning(Given.RoundRescheduled(TestWorld.BilateralId, LateJanuary, TestWorld.ArticleDay), ErrorCodes.PlannedPossiblyBeforeRequiredRound, NatoRound + ".Planned");
 
     [Fact]
+    public void RoundRescheduled_RequiredRoundMovedAfterARoundThatCameToRequireIt_FailsAtTheDependent()
+    {
+        // The NATO round is planned free of conditions and only later made to wait for the bilateral: from then on the
+        // bilateral may not move after it.
+        var negotiation = TestWorld.Case.RecordOrThrow(
+            Given.RoundPlanned(TestWorld.Bilateral()),
+            Given.RoundPlanned(TestWorld.NatoRound() with { Precondition = null }),
+            Given.RoundPreconditionsChanged(TestWorld.NatoRoundId, Precondition.RoundHeld(TestWorld.BilateralId), Moment.On(new LocalDate(2021, 12, 27))));
+
+        negotiation.ShouldRefuse(Given.RoundRescheduled(TestWorld.BilateralId, February, new LocalDate(2021, 12, 28)), ErrorCodes.PlannedBeforeRequiredRound, NatoRound + ".Planned");
+    }
+
+    [Fact]
+    public void RoundRescheduled_RequiredRoundMovedAfterARoundThatNoLongerRequiresIt_IsAccepted()
+    {
+        var negotiation = BothPlanned.RecordOrThrow(
+            Given.RoundPreconditionsChanged(TestWorld.NatoRoundId, Precondition.NotBefore(new LocalDate(2022, 1, 1)), Moment.On(new LocalDate(2021, 12, 27))));
+
+        negotiation.ShouldAccept(Given.RoundRescheduled(TestWorld.BilateralId, February, new LocalDate(2021, 12, 28)));
+        negotiation.Data.Indexes.RoundDependents.Get(TestWorld.BilateralId).Should().BeEmpty("no round waits for the bilateral any more");
+    }
+
+    [Fact]
     public void RoundRescheduled_RequiredRoundMovedPastACancelledDependent_IsAccepted() =>
         BothPlanned.RecordOrThrow(Given.RoundCancelled(TestWorld.NatoRoundId, "NATO declined", new LocalDate(2021, 12, 28)))
             .ShouldAccept(Given.RoundRescheduled(TestWorld.BilateralId, February, new LocalDate(2021, 12, 29)));
