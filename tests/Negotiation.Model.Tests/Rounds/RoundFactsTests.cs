@@ -326,6 +326,16 @@ public sealed class RoundFactsTests
     }
 
     [Fact]
+    public void RoundRescheduled_RequiredRoundMovedAfterARoundThatStillRequiresItAmongNewConditions_FailsAtTheDependent()
+    {
+        // The NATO round's conditions change but still include the bilateral: it still guards its order.
+        var negotiation = BothPlanned.RecordOrThrow(
+            Given.RoundPreconditionsChanged(TestWorld.NatoRoundId, Precondition.RoundHeld(TestWorld.BilateralId) & Precondition.NotBefore(new LocalDate(2022, 1, 1)), Moment.On(new LocalDate(2021, 12, 27))));
+
+        negotiation.ShouldRefuse(Given.RoundRescheduled(TestWorld.BilateralId, February, new LocalDate(2021, 12, 28)), ErrorCodes.PlannedBeforeRequiredRound, NatoRound + ".Planned");
+    }
+
+    [Fact]
     public void RoundRescheduled_RequiredRoundMovedAfterARoundThatNoLongerRequiresIt_IsAccepted()
     {
         var negotiation = BothPlanned.RecordOrThrow(
