@@ -99,6 +99,55 @@ public sealed class SingleFactTests
     }
 
     [Fact]
+    public void TryLoadFact_AnUnknownPropertyInAnyObjectOfAnySampleFact_FailsWithUnknownPropertyAtIt()
+    {
+        // The reader knows an object's properties were all asked for by counting the names it found (each counted once,
+        // however often it was read); a name read twice, or a known property set to null, must not hide an extra one.
+        foreach (var fact in FactSamples.All)
+        {
+            var json = System.Text.Json.Nodes.JsonNode.Parse(CaseFile.SaveFactToUtf8Bytes(fact))!;
+            foreach (var (target, path) in Objects(json, "$"))
+            {
+                target["zz"] = 1;
+                var bytes = Encoding.UTF8.GetBytes(json.ToJsonString());
+                target.Remove("zz");
+
+                CaseFile.TryLoadFact(bytes, out _, out var error).Should().BeFalse("{0} has an unknown property at {1}", fact.GetType().Name, path);
+                error!.Code.Should().Be(CaseFileErrorCodes.UnknownProperty, "{0} at {1}: {2}", fact.GetType().Name, path, error);
+                error.Path.Should().Be(path + ".zz");
+            }
+        }
+
+        static IEnumerable<(System.Text.Json.Nodes.JsonObject Object, string Path)> Objects(System.Text.Json.Nodes.JsonNode? node, string path)
+        {
+            switch (node)
+            {
+                case System.Text.Json.Nodes.JsonObject obj:
+                    yield return (obj, path);
+                    foreach (var (name, value) in obj.ToList())
+                    {
+                        foreach (var inner in Objects(value, path + "." + name))
+                        {
+                            yield return inner;
+                        }
+                    }
+
+                    break;
+                case System.Text.Json.Nodes.JsonArray array:
+                    for (var i = 0; i < array.Count; i++)
+                    {
+                        foreach (var inner in Objects(array[i], $"{path}[{i}]"))
+                        {
+                            yield return inner;
+                        }
+                    }
+
+                    break;
+            }
+        }
+    }
+
+    [Fact]
     public void TryLoadFact_InvalidUtf8_FailsWithMalformedJson()
     {
         CaseFile.TryLoadFact([(byte)'{', 0xFF, (byte)'}'], out _, out var error).Should().BeFalse();

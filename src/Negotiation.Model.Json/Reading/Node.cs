@@ -8,6 +8,7 @@ internal sealed class Node
 {
     private readonly int maxString;
     private readonly List<string> asked = new(8);
+    private int found;
     private readonly PathTo at;
     private string? path;
 
@@ -49,8 +50,15 @@ internal sealed class Node
 
     public bool TryGet(string name, out JsonElement value)
     {
-        asked.Add(name);
-        return Element.TryGetProperty(name, out value) && value.ValueKind != JsonValueKind.Null;
+        // Each name once, and how many of them the object has (null or not): End compares that with its property count.
+        var present = Element.TryGetProperty(name, out value);
+        if (!asked.Contains(name))
+        {
+            asked.Add(name);
+            found += present ? 1 : 0;
+        }
+
+        return present && value.ValueKind != JsonValueKind.Null;
     }
 
     public JsonElement Required(string name) =>
@@ -140,23 +148,12 @@ internal sealed class Node
     /// <summary>Refuses any property that was not asked for, so a misspelt name is reported rather than ignored.</summary>
     public void End()
     {
-        if (Element.GetPropertyCount() <= asked.Count)
+        // Every distinct name asked for that the object has is at least one of its properties; as many of them as it has
+        // properties means each property was asked for, with no name compared or made. An object with a name twice, or
+        // one not asked for, goes on to the walk below.
+        if (found == Element.GetPropertyCount())
         {
-            // NameEquals compares the raw UTF-8 name: no string is made for a property that was asked for.
-            var allKnown = true;
-            foreach (var property in Element.EnumerateObject())
-            {
-                if (!WasAsked(property))
-                {
-                    allKnown = false;
-                    break;
-                }
-            }
-
-            if (allKnown)
-            {
-                return;
-            }
+            return;
         }
 
         foreach (var property in Element.EnumerateObject())
@@ -165,7 +162,7 @@ internal sealed class Node
             {
                 throw new ReadFailure(
                     CaseFileErrorCodes.UnknownProperty,
-                    $"'{property.Name}' is not a property of this object; expected {string.Join(", ", asked.Distinct().Select(n => "'" + n + "'"))}.",
+                    $"'{property.Name}' is not a property of this object; expected {string.Join(", ", asked.Select(n => "'" + n + "'"))}.",
                     Child(Path, property.Name));
             }
         }
@@ -178,19 +175,6 @@ internal sealed class Node
         {
             yield return (item, new PathTo(this, name, i++));
         }
-    }
-
-    private bool WasAsked(JsonProperty property)
-    {
-        foreach (var name in asked)
-        {
-            if (property.NameEquals(name))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static bool IsPlain(string name)
