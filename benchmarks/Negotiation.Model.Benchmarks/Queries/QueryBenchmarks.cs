@@ -10,7 +10,8 @@ namespace Negotiation.Model.Benchmarks.Queries;
 /// The questions an analyst asks of a case: open demands for one addressee; rounds of one party in a month; whether every
 /// round still to be held can start, with reasons; the case as of a day in the middle of the log (valid time) and as
 /// known at the middle of the log (record time); and as of the day near the middle that is farthest from a checkpoint,
-/// the slowest "as of" there; and the case as one party may see it.
+/// the slowest "as of" there; the case as one party may see it; and the statements on the most discussed demand (the
+/// first such question on a version builds its look-ups, measured apart).
 /// </summary>
 /// <remarks>
 /// <para>Targets on L (issue 6): open demands and rounds of a party ≥ 1,000× faster than a LINQ scan; every round's
@@ -36,6 +37,7 @@ public class QueryBenchmarks
     private const string KnownOn = "KnownOn";
     private const string AsOfFarthest = "AsOfFarthestFromCheckpoint";
     private const string AsSeenBy = "AsSeenBy";
+    private const string StatementsOn = "StatementsOn";
 
     private NegotiationCase negotiation = null!;
     private IReadOnlyList<Fact> log = null!;
@@ -43,6 +45,7 @@ public class QueryBenchmarks
     private NodaTime.LocalDate farthest;
     private NaiveCase naive = null!;
     private MutableCase mutable = null!;
+    private DemandId discussed;
 
     [ParamsSource(typeof(CaseSizes), nameof(CaseSizes.All))]
     public CaseSize Size { get; set; }
@@ -55,7 +58,34 @@ public class QueryBenchmarks
         farthest = FarthestFromCheckpoint(negotiation, probes.MidDate);
         naive = NaiveCase.Replay(log);
         mutable = MutableCase.Build(log);
+
+        // The demand most statements name or take a stance on; asked once so that its version's look-ups are built.
+        discussed = new DemandId(negotiation.Statements.Values
+            .SelectMany(s => s.About.Items.Concat(s.Stances.Items.Select(t => t.Subject)))
+            .Where(subject => subject.Kind == SubjectKind.Demand)
+            .GroupBy(subject => subject.Id, StringComparer.Ordinal)
+            .MaxBy(g => g.Count())?.Key ?? negotiation.Demands.Keys.First().Value);
+        _ = negotiation.StatementsOn(discussed);
     }
+
+    [Benchmark(Baseline = true), BenchmarkCategory(StatementsOn)]
+    public Statement[] NaiveStatementsOn()
+    {
+        // The definition, as a scan of every statement (what StatementsOn did before its look-ups).
+        var demand = negotiation.Demands[discussed];
+        var subject = SubjectRef.Demand(discussed);
+        var named = demand.Formalises.Items.Concat(demand.Source?.Statement is { } source ? [source] : []).ToHashSet();
+        return [.. negotiation.Statements.Values
+            .Where(s => named.Contains(s.Id) || s.About.Contains(subject) || s.Stances.Items.Any(t => t.Subject == subject))
+            .OrderBy(s => s.Made.EarliestDate).ThenBy(s => s.Id)];
+    }
+
+    [Benchmark, BenchmarkCategory(StatementsOn)]
+    public ImmutableArray<Statement> LibraryStatementsOn() => negotiation.StatementsOn(discussed);
+
+    /// <summary>The first question of that kind on a version: builds its look-ups (one pass over statements and demands).</summary>
+    [Benchmark, BenchmarkCategory(StatementsOn)]
+    public object LibraryStatementsOnFirstAsk() => SubjectLookups.Of(negotiation.Data with { }).StatementsOn(SubjectRef.Demand(discussed));
 
     [Benchmark(Baseline = true), BenchmarkCategory(OpenDemands)]
     public IReadOnlyList<DemandId> NaiveOpenDemands() => naive.OpenDemands(probes.Addressee);

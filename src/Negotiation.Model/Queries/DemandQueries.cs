@@ -197,7 +197,15 @@ public static class DemandQueries
     {
         ArgumentNullException.ThrowIfNull(negotiation);
         var found = Guard.Known(negotiation.Demands, demand, "demand", nameof(demand));
-        return [.. negotiation.Demands.Values.Where(d => found.ConflictsWith.Contains(d.Id) || d.ConflictsWith.Contains(demand)).OrderBy(d => d.Id)];
+        var demands = negotiation.Demands;
+        return
+        [
+            .. found.ConflictsWith.Concat(SubjectLookups.Of(negotiation.Data).NamingAsConflicting(demand))
+                .Distinct()
+                .Select(id => demands.GetValueOrDefault(id))
+                .OfType<Demand>()
+                .OrderBy(d => d.Id),
+        ];
     }
 
     /// <summary>Gets the statements on a demand: those about it or taking a stance on it, the statement it was made in
@@ -224,10 +232,11 @@ public static class DemandQueries
             named.Add(source);
         }
 
+        var statements = negotiation.Statements;
         return
         [
-            .. negotiation.Statements.Values
-                .Where(s => named.Contains(s.Id) || s.About.Contains(subject) || s.Stances.Any(t => t.Subject == subject))
+            .. named.Select(id => statements.GetValueOrDefault(id)).OfType<Statement>()
+                .Concat(SubjectLookups.Of(negotiation.Data).StatementsOn(subject).Where(s => !named.Contains(s.Id)))
                 .OrderBy(s => s.Made.EarliestDate).ThenBy(s => s.Id),
         ];
     }

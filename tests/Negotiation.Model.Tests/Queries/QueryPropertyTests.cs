@@ -37,6 +37,24 @@ public sealed class QueryPropertyTests
             print: h => h.ToString());
 
     [Fact]
+    public void StatementsOnAndConflictingDemands_AnyAcceptedHistory_AgreeWithAScanOfTheCase() =>
+        Properties.Generators.Facts.Sample(
+            facts =>
+            {
+                // The small world's histories have stances, formalised statements and conflicts; a view is its own version.
+                var negotiation = Properties.Generators.Accepted(facts);
+                foreach (var c in new[] { negotiation, negotiation.AsSeenBy(TestSupport.TestWorld.Nato) })
+                {
+                    foreach (var demand in c.Demands.Values)
+                    {
+                        StatementsOnAndConflictsAgree(c, demand);
+                    }
+                }
+            },
+            iter: 300,
+            threads: 1);
+
+    [Fact]
     public void ChangesSince_EarlierVersion_FindsEveryDifferenceAFullComparisonFinds() =>
         Small.Select(Gen.Int[0, 100], Gen.Int[0, 100]).Sample(
             (history, x, y) =>
@@ -103,6 +121,21 @@ public sealed class QueryPropertyTests
             .Concat(positions);
     }
 
+    // The definitions the two queries answer, as a scan of the whole case.
+    private static void StatementsOnAndConflictsAgree(NegotiationCase c, Demand demand)
+    {
+        var subject = SubjectRef.Demand(demand.Id);
+        var named = demand.Formalises.Items.Concat(demand.Source?.Statement is { } source ? [source] : []).ToHashSet();
+        c.StatementsOn(demand.Id).Select(s => s.Id).Should().Equal(
+            c.Statements.Values
+                .Where(s => named.Contains(s.Id) || s.About.Contains(subject) || s.Stances.Items.Any(t => t.Subject == subject))
+                .OrderBy(s => s.Made.EarliestDate).ThenBy(s => s.Id).Select(s => s.Id),
+            "the statements on {0} are those naming it, taking a stance on it, or named by it", demand.Id);
+        c.ConflictingDemands(demand.Id).Select(d => d.Id).Should().Equal(
+            c.Demands.Values.Where(d => demand.ConflictsWith.Contains(d.Id) || d.ConflictsWith.Contains(demand.Id)).Select(d => d.Id),
+            "the demands conflicting with {0} are those either names", demand.Id);
+    }
+
     private static void AssertQueriesAgree(NegotiationCase c, LocalDate from, LocalDate to, int partySample)
     {
         if (to < from)
@@ -135,6 +168,11 @@ public sealed class QueryPropertyTests
         }
 
         c.OpenDemands().Ids.Should().Equal(demands.Where(d => OpenWithAny(d)).Select(d => d.Id));
+        foreach (var demand in demands.Where((_, i) => i % Math.Max(1, demands.Count / 50) == 0))
+        {
+            StatementsOnAndConflictsAgree(c, demand);
+        }
+
         foreach (var topic in c.Topics.Keys)
         {
             c.SelectDemands().OnTopic(topic).Ids.Should().Equal(demands.Where(d => d.Topics.Any(t => QueryOracle.Covers(c, topic, t))).Select(d => d.Id));
