@@ -8,8 +8,8 @@ internal sealed class Node
 {
     private readonly int maxString;
     private readonly List<string> asked = new(8);
-    private int found;
     private readonly PathTo at;
+    private int found;
     private string? path;
 
     /// <summary>What is wrong with a string whose escapes do not make text.</summary>
@@ -149,8 +149,8 @@ internal sealed class Node
     public void End()
     {
         // Every distinct name asked for that the object has is at least one of its properties; as many of them as it has
-        // properties means each property was asked for, with no name compared or made. An object with a name twice, or
-        // one not asked for, goes on to the walk below.
+        // properties means each property was asked for, with no name compared or made. Only an object with a property
+        // not asked for goes on to the walk below (a name twice never gets here: the loader refuses it as malformed).
         if (found == Element.GetPropertyCount())
         {
             return;
