@@ -87,14 +87,14 @@ internal static class FactSamples
         },
         new RoundPlanned { Occurred = new LocalDate(2021, 12, 21), Recorded = At, Source = Full, Round = new Round(new RoundId("ru-us-2022-01"), RoundFormat.Bilateral, [new RoundSide(Russia), new RoundSide(Usa)], DateWindow.VeryBeginningOfNextYear(new LocalDate(2021, 12, 21))) },
         new RoundAgreed { Occurred = new LocalDate(2021, 12, 28), Recorded = At, Source = Full, Round = new RoundId("ru-nato-2022-01") },
-        new RoundRescheduled { Occurred = new LocalDate(2021, 12, 29), Recorded = At, Source = Full, Round = new RoundId("ru-nato-2022-01"), Planned = Moment.InZone(new LocalDateTime(2022, 1, 12, 10, 0), "Europe/Brussels") },
+        new RoundRescheduled { Occurred = new LocalDate(2021, 12, 29), Recorded = At, Source = Full, Round = new RoundId("ru-nato-2022-01"), Planned = Moment.InZone(new LocalDateTime(2022, 1, 12, 10, 0), "Europe/Brussels"), PlannedEnd = Moment.InZone(new LocalDateTime(2022, 1, 12, 18, 0), "Europe/Brussels") },
         new RoundHeld { Occurred = Moment.InZone(new LocalDateTime(2022, 1, 10, 9, 0), "Europe/Zurich"), Recorded = At, Source = Full, Round = new RoundId("ru-us-2022-01"), Ended = Moment.InZone(new LocalDateTime(2022, 1, 10, 17, 0), "Europe/Zurich") },
         new RoundConcluded
         {
             Occurred = new LocalDate(2022, 1, 10), Recorded = At, Source = Full, Round = new RoundId("ru-us-2022-01"),
             Outcome = new RoundOutcome("Talks to continue.") { Statements = [new StatementId("ryabkov-geneva")], DocumentsHandedOver = [new DocumentId("draft-treaty")], FollowUp = "Written answers in late January." },
         },
-        new RoundPostponed { Occurred = new LocalDate(2022, 1, 5), Recorded = At, Source = Full, Round = new RoundId("ru-nato-2022-01"), Reason = "Omicron", NewPlanned = DateWindow.In(new YearMonth(2022, 2)) },
+        new RoundPostponed { Occurred = new LocalDate(2022, 1, 5), Recorded = At, Source = Full, Round = new RoundId("ru-nato-2022-01"), Reason = "Omicron", NewPlanned = DateWindow.In(new YearMonth(2022, 2)), NewPlannedEnd = DateWindow.In(new YearMonth(2022, 3)) },
         new RoundCancelled { Occurred = new LocalDate(2022, 2, 24), Recorded = At, Source = Full, Round = new RoundId("ru-nato-2022-01"), Reason = "Invasion of Ukraine" },
         new CommitmentMade { Occurred = new LocalDate(2021, 12, 10), Recorded = At, Source = Full, Commitment = new Commitment(new CommitmentId("eu-participation"), [Usa, new PartyId("eu")], "Nothing about the EU without the EU.", new TopicId("european-security"), new PartyId("eu")) },
         new CommitmentMade

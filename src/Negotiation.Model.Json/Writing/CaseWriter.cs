@@ -141,6 +141,7 @@ internal static class CaseWriter
             case RoundRescheduled f:
                 Id(w, "round"u8, f.Round.Value);
                 Moment(w, "planned"u8, f.Planned);
+                OptionalMoment(w, "plannedEnd"u8, f.PlannedEnd);
                 break;
             case RoundHeld f:
                 Id(w, "round"u8, f.Round.Value);
@@ -165,6 +166,7 @@ internal static class CaseWriter
                 Id(w, "round"u8, f.Round.Value);
                 w.WriteString("reason"u8, f.Reason);
                 OptionalMoment(w, "newPlanned"u8, f.NewPlanned);
+                OptionalMoment(w, "newPlannedEnd"u8, f.NewPlannedEnd);
                 break;
             case RoundPreconditionsChanged f:
                 Id(w, "round"u8, f.Round.Value);

@@ -69,8 +69,9 @@ public sealed record RoundAgreed : Fact
 }
 
 /// <summary>A round that has not been held is planned for a new time.</summary>
-/// <remarks>Refused when the round is unknown, held, concluded or cancelled, or the new time breaks the order its
-/// preconditions impose. Equality is by value.</remarks>
+/// <remarks>Refused when the round is unknown, held, concluded or cancelled, the new time breaks the order its
+/// preconditions impose, or the round would be planned to end before it starts (a round planned to run for days keeps its
+/// planned end unless <see cref="PlannedEnd"/> gives a new one). Equality is by value.</remarks>
 public sealed record RoundRescheduled : Fact
 {
     /// <summary>Gets the round.</summary>
@@ -78,6 +79,10 @@ public sealed record RoundRescheduled : Fact
 
     /// <summary>Gets the new planned time.</summary>
     public required Moment Planned { get; init; }
+
+    /// <summary>Gets the new planned end, for a round planned to run past its start (<see cref="Model.Round.PlannedEnd"/>);
+    /// null keeps the planned end the round had, if any.</summary>
+    public Moment? PlannedEnd { get; init; }
 
     /// <inheritdoc />
     public override string Describe() => $"round {Round} rescheduled for {Planned}";
@@ -89,12 +94,15 @@ public sealed record RoundRescheduled : Fact
             return;
         }
 
-        check.Validate(RoundValidator.Instance, current with { Planned = Planned }, RoundValidator.ScheduleRules);
-        RoundRules.NewBreaches(check, current, current with { Planned = Planned }, $"Rounds[{Round}]");
+        var rescheduled = Rescheduled(current);
+        check.Validate(RoundValidator.Instance, rescheduled, RoundValidator.ScheduleRules);
+        RoundRules.NewBreaches(check, current, rescheduled, $"Rounds[{Round}]");
         RoundChecks.Dependents(check, Round);
     }
 
-    internal override void Evolve(CaseEvolution evolution) => evolution.Put(evolution.Rounds[Round] with { Planned = Planned });
+    internal override void Evolve(CaseEvolution evolution) => evolution.Put(Rescheduled(evolution.Rounds[Round]));
+
+    private Round Rescheduled(Round round) => round with { Planned = Planned, PlannedEnd = PlannedEnd ?? round.PlannedEnd };
 
     // A round is never hidden from a party (Redaction): the fact is kept whole.
     internal override Fact? Redact(Redaction redaction) => this;
@@ -187,8 +195,9 @@ public sealed record RoundConcluded : Fact
 }
 
 /// <summary>A round that has not been held is put off, possibly to a new time.</summary>
-/// <remarks>Refused when the round is unknown, held, concluded or cancelled, no reason is given, or the new time breaks
-/// the order its preconditions impose. Equality is by value.</remarks>
+/// <remarks>Refused when the round is unknown, held, concluded or cancelled, no reason is given, the new time breaks
+/// the order its preconditions impose, or the round would be planned to end before it starts (a round planned to run for
+/// days keeps its planned end unless <see cref="NewPlannedEnd"/> gives a new one). Equality is by value.</remarks>
 public sealed record RoundPostponed : Fact
 {
     /// <summary>Gets the round.</summary>
@@ -199,6 +208,10 @@ public sealed record RoundPostponed : Fact
 
     /// <summary>Gets the new planned time, if one was set.</summary>
     public Moment? NewPlanned { get; init; }
+
+    /// <summary>Gets the new planned end, for a round planned to run past its start (<see cref="Model.Round.PlannedEnd"/>);
+    /// null keeps the planned end the round had, if any.</summary>
+    public Moment? NewPlannedEnd { get; init; }
 
     /// <inheritdoc />
     public override string Describe() => $"round {Round} postponed: {Reason}";
@@ -214,7 +227,7 @@ public sealed record RoundPostponed : Fact
 
     internal override void Evolve(CaseEvolution evolution) => RoundChecks.Change(evolution, Round, RoundStatus.Postponed, Reason, Postponed);
 
-    private Round Postponed(Round round) => round with { Planned = NewPlanned ?? round.Planned };
+    private Round Postponed(Round round) => round with { Planned = NewPlanned ?? round.Planned, PlannedEnd = NewPlannedEnd ?? round.PlannedEnd };
 
     // A round is never hidden from a party (Redaction): the fact is kept whole.
     internal override Fact? Redact(Redaction redaction) => this;

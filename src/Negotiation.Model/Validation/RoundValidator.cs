@@ -35,8 +35,8 @@ public sealed class RoundValidator : AbstractValidator<Round>
     /// <summary>The rule set of what a round is made of: sides, format, chair, delegations, venue, agenda, precondition.</summary>
     public const string ShapeRules = "Shape";
 
-    /// <summary>The rule set of the planned time: the order of required rounds, the not-before / not-after window and
-    /// the delegates' terms.</summary>
+    /// <summary>The rule set of the planned time: the order of required rounds, the not-before / not-after window, the
+    /// planned end and the delegates' terms.</summary>
     public const string ScheduleRules = "Schedule";
 
     /// <summary>The rule set of the order the required rounds impose, alone.</summary>
@@ -81,6 +81,7 @@ public sealed class RoundValidator : AbstractValidator<Round>
 
         RuleSet($"default,{ScheduleRules},{OrderRules}", () => RuleFor(r => r).Custom(RequiredRoundsFirst));
         RuleSet($"default,{ScheduleRules}", () => RuleFor(r => r.Precondition).Custom(PlannedWithinWindow));
+        RuleSet($"default,{ScheduleRules}", () => RuleFor(r => r.PlannedEnd).Custom(PlannedEndAfterStart));
         RuleSet($"default,{ShapeRules},{ScheduleRules},{StatusRules}", () => RuleFor(r => r.Sides).Custom(DelegatesInOffice));
 
         RuleSet($"default,{StatusRules}", () =>
@@ -268,10 +269,15 @@ public sealed class RoundValidator : AbstractValidator<Round>
                 context.Add(References.Party(data, group, context.PathTo(path + ".For")));
             }
         }
+    }
 
-        if (round.PlannedEnd is { } end && end.IsBefore(round.Planned).IsYes)
+    // In the schedule's rules, not the shape's: moving the planned time (RoundRescheduled, RoundPostponed) can break it.
+    private static void PlannedEndAfterStart(Moment? end, ValidationContext<Round> context)
+    {
+        var round = context.InstanceToValidate;
+        if (end is { } e && e.IsBefore(round.Planned).IsYes)
         {
-            context.Error(ErrorCodes.EndBeforeStart, "PlannedEnd", $"{Naming.Round(data, round)} cannot be planned to end ({end}) before it starts ({round.Planned}).");
+            context.Error(ErrorCodes.EndBeforeStart, string.Empty, $"{Naming.Round(context.Data(), round)} cannot be planned to end ({e}) before it starts ({round.Planned}); give the new planned end with the new time.");
         }
     }
 

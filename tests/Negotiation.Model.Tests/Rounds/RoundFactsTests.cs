@@ -18,6 +18,9 @@ public sealed class RoundFactsTests
         Given.RoundPlanned(TestWorld.Bilateral()),
         Given.RoundPlanned(TestWorld.NatoRound()));
 
+    /// <summary>The bilateral round planned for 10 to 13 January 2022.</summary>
+    private static readonly Round FourDays = TestWorld.Bilateral(Moment.On(new LocalDate(2022, 1, 10))) with { PlannedEnd = Moment.On(new LocalDate(2022, 1, 13)) };
+
     /// <summary>The world with the US–EU understanding that European security is discussed with the EU.</summary>
     private static readonly NegotiationCase Committed = TestWorld.Case.RecordOrThrow(
         Given.CommitmentMade(new Commitment(EuParticipation, [TestWorld.UnitedStates, TestWorld.Eu], "Any discussion of European security happens with the EU.", TestWorld.EuropeanSecurity, TestWorld.Eu)));
@@ -297,6 +300,33 @@ public sealed class RoundFactsTests
     }
 
     [Fact]
+    public void RoundRescheduled_PastItsPlannedEnd_FailsWithEndBeforeStartAndLeavesTheRound()
+    {
+        var planned = TestWorld.Case.RecordOrThrow(Given.RoundPlanned(FourDays));
+
+        planned.ShouldRefuse(Given.RoundRescheduled(TestWorld.BilateralId, February, new LocalDate(2021, 12, 28)), ErrorCodes.EndBeforeStart, Bilateral + ".PlannedEnd");
+        planned.Validate().Errors.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void RoundRescheduled_WithANewPlannedEnd_MovesBoth()
+    {
+        var planned = TestWorld.Case.RecordOrThrow(Given.RoundPlanned(FourDays));
+        var end = Moment.On(new LocalDate(2022, 2, 28));
+
+        var round = planned.ShouldAccept(Given.RoundRescheduled(TestWorld.BilateralId, February, new LocalDate(2021, 12, 28)) with { PlannedEnd = end })
+            .Rounds[TestWorld.BilateralId];
+
+        (round.Planned, round.PlannedEnd).Should().Be((February, end));
+    }
+
+    [Fact]
+    public void RoundRescheduled_WithinItsPlannedEnd_KeepsThePlannedEnd() =>
+        TestWorld.Case.RecordOrThrow(Given.RoundPlanned(FourDays))
+            .ShouldAccept(Given.RoundRescheduled(TestWorld.BilateralId, Moment.On(new LocalDate(2022, 1, 11)), new LocalDate(2021, 12, 28)))
+            .Rounds[TestWorld.BilateralId].PlannedEnd.Should().Be(FourDays.PlannedEnd);
+
+    [Fact]
     public void RoundRescheduled_UnknownRound_FailsWithUnknownRound() =>
         TestWorld.Case.ShouldRefuse(Given.RoundRescheduled(TestWorld.BilateralId, February, TestWorld.ArticleDay), ErrorCodes.UnknownRound, Bilateral);
 
@@ -534,6 +564,23 @@ public sealed class RoundFactsTests
 
         negotiation.Rounds[TestWorld.BilateralId].Status.Should().Be(RoundStatus.Held);
         negotiation.Rounds[TestWorld.BilateralId].StatusReason.Should().Be("Omicron");
+    }
+
+    [Fact]
+    public void RoundPostponed_PastItsPlannedEnd_FailsWithEndBeforeStart() =>
+        TestWorld.Case.RecordOrThrow(Given.RoundPlanned(FourDays))
+            .ShouldRefuse(Given.RoundPostponed(TestWorld.BilateralId, "Omicron", new LocalDate(2022, 1, 5), February), ErrorCodes.EndBeforeStart, Bilateral + ".PlannedEnd");
+
+    [Fact]
+    public void RoundPostponed_WithANewPlannedEnd_MovesBoth()
+    {
+        var end = Moment.On(new LocalDate(2022, 2, 28));
+
+        var round = TestWorld.Case.RecordOrThrow(Given.RoundPlanned(FourDays))
+            .ShouldAccept(Given.RoundPostponed(TestWorld.BilateralId, "Omicron", new LocalDate(2022, 1, 5), February) with { NewPlannedEnd = end })
+            .Rounds[TestWorld.BilateralId];
+
+        (round.Status, round.Planned, round.PlannedEnd).Should().Be((RoundStatus.Postponed, February, end));
     }
 
     [Fact]
