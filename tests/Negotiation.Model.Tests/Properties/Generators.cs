@@ -5,7 +5,7 @@ using NodaTime;
 namespace Negotiation.Model.Tests.Properties;
 
 /// <summary>CsCheck generators that build every value through the library's public factories.</summary>
-internal static class Generators
+internal static partial class Generators
 {
     private const string SlugCharacters = "abcdefghijklmnopqrstuvwxyz0123456789";
 
@@ -264,6 +264,9 @@ internal static class Generators
     public static string AddedFacts(NegotiationCase negotiation) =>
         $"log:{Environment.NewLine}{string.Join(Environment.NewLine, negotiation.Log.Skip(TestWorld.Case.Version).Select(f => f.Describe()))}";
 
-    /// <summary>Sequences of up to 30 facts.</summary>
-    public static readonly Gen<Fact[]> Facts = Fact.Array[0, 30];
+    /// <summary>Histories of up to about 50 facts: three times in four a <see cref="Story"/> with up to 20 single facts of
+    /// every kind (<see cref="Fact"/>) woven into it, the story keeping its order; otherwise up to 30 single facts.</summary>
+    public static readonly Gen<Fact[]> Facts = Gen.Frequency(
+        (1, Fact.Array[0, 30]),
+        (3, Gen.Select(Story, Fact.Array[0, 20], Gen.Int[0, 1000].Array[20], Weave)));
 }

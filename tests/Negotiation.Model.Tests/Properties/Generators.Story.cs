@@ -1,0 +1,239 @@
+using CsCheck;
+using Negotiation.Model.Tests.TestSupport;
+using NodaTime;
+
+namespace Negotiation.Model.Tests.Properties;
+
+internal static partial class Generators
+{
+    // Ids of the story. d1, d2, doc1, doc2, r1, r2 and s1–s3 are also the ids the single facts above use, so noise runs
+    // into the story: a round of the story rescheduled, a demand of the story withdrawn, an id taken twice.
+    private static readonly DemandId CounterDemand = new("d3");
+    private static readonly DemandId HardenedDemand = new("d4");
+    private static readonly ProposalId Counterproposal = new("p1");
+
+    /// <summary>A negotiation that hangs together, in the order it would happen: Russia tables a demand and presents a
+    /// draft that carries a second one; a bilateral round with them on its agenda is planned, and a multilateral round
+    /// that requires it; the first is held; parties take stances on the demands and on the draft, some of them
+    /// conditional; the United States replies in writing, tables a demand that conflicts with Russia's and proposes
+    /// something instead; Russia's first demand is withdrawn, hardened, settled or left standing; a condition is met; the
+    /// rounds go on.</summary>
+    /// <remarks>The single facts (<see cref="Fact"/>) are drawn independently over a few ids, so most of them are
+    /// refused and the shapes that need a chain of earlier facts — a held round with a demand on its agenda, a reply, a
+    /// stance on a draft, conflicting demands, a demand's statuses beyond tabled — were almost never reached (measured:
+    /// 1 history in 2,000 had a demand discussed at a held round). Each step here is left out now and then and its details
+    /// vary, so later steps sometimes refer to what never happened, and the checks are exercised as well.
+    /// <para>A property, not a field: the fields of the other part of this class are set first whatever the order in
+    /// which the compiler lays out the two files.</para></remarks>
+    public static Gen<Fact[]> Story => Gen.Int[0, 99].Array[40].Select(Tell);
+
+    private static Fact[] Weave(Fact[] story, Fact[] noise, int[] places)
+    {
+        // Each single fact goes before the story's fact at its place (or at the end); the story keeps its order.
+        var woven = new List<Fact>(story.Length + noise.Length);
+        var order = noise.Select((fact, i) => (Place: places[i] % (story.Length + 1), Fact: fact)).OrderBy(x => x.Place).ToArray();
+        var next = 0;
+        for (var i = 0; i <= story.Length; i++)
+        {
+            while (next < order.Length && order[next].Place == i)
+            {
+                woven.Add(order[next++].Fact);
+            }
+
+            if (i < story.Length)
+            {
+                woven.Add(story[i]);
+            }
+        }
+
+        return [.. woven];
+    }
+
+    private static Fact[] Tell(int[] dice)
+    {
+        var facts = new List<Fact>();
+        var day = new LocalDate(2021, 12, 1);
+        var throws = 0;
+
+        int Roll() => dice[throws++ % dice.Length];
+        bool Often() => Roll() < 85;
+        bool Sometimes() => Roll() < 35;
+        Moment Later()
+        {
+            day = day.PlusDays(Roll() % 4);
+            return Model.Moment.On(day);
+        }
+
+        var (d1, d2) = (DemandIds[0], DemandIds[1]);
+        var (draft, reply) = (DocumentIds[0], DocumentIds[1]);
+        var (bilateral, multilateral) = (RoundIds[0], RoundIds[1]);
+
+        if (Often())
+        {
+            facts.Add(Given.DemandTabled(
+                new Demand(d1, TestWorld.Russia, Sometimes() ? [TestWorld.UnitedStates, TestWorld.Nato] : [TestWorld.UnitedStates], "No further enlargement.")
+                {
+                    Topics = [TestWorld.SecurityGuarantees],
+                },
+                Later()));
+        }
+
+        if (Often())
+        {
+            var shared = Sometimes();
+            facts.Add(Given.DocumentPresented(
+                new Document(draft, DocumentKind.DraftAgreement, "A draft treaty", [TestWorld.Russia], [TestWorld.UnitedStates])
+                {
+                    Visibility = shared ? Visibility.SharedWithNamedParties : Visibility.Public,
+                    SharedWith = shared ? [TestWorld.Eu] : [],
+                },
+                Later(),
+                new Provision("1", "No further enlargement."),
+                new Provision("2", "No deployments near the border.")));
+        }
+
+        if (Often())
+        {
+            facts.Add(Given.DemandTabled(
+                new Demand(d2, TestWorld.Russia, [TestWorld.UnitedStates], "No deployments near the border.")
+                {
+                    Source = DemandSource.InProvision(draft, 1, "2"),
+                    Topics = [TestWorld.ArmsControl],
+                },
+                Later()));
+        }
+
+        if (Often())
+        {
+            facts.Add(Given.RoundPlanned(
+                new Round(bilateral, RoundFormat.Bilateral, [RoundSide.FromPartyId(TestWorld.Russia), RoundSide.FromPartyId(TestWorld.UnitedStates)], Model.Moment.On(day.PlusDays(10)))
+                {
+                    Agenda = new Agenda
+                    {
+                        Topics = [TestWorld.SecurityGuarantees],
+                        Demands = Sometimes() ? [d1, d2] : [d1],
+                        Documents = Often() ? [draft] : [],
+                    },
+                    Precondition = Sometimes() ? Precondition.DocumentPresented(draft) : null,
+                },
+                Later()));
+        }
+
+        if (Often())
+        {
+            facts.Add(Given.RoundPlanned(
+                new Round(multilateral, RoundFormat.Multilateral, [RoundSide.FromPartyId(TestWorld.Russia), RoundSide.FromPartyId(TestWorld.Nato)], Model.Moment.On(day.PlusDays(20)))
+                {
+                    Agenda = new Agenda { Topics = [TestWorld.EuropeanSecurity], Demands = [d1] },
+                    Precondition = Sometimes() ? Precondition.RoundConcluded(bilateral) : Precondition.RoundHeld(bilateral),
+                },
+                Later()));
+        }
+
+        if (Often())
+        {
+            day = day.PlusDays(7 + (Roll() % 4));
+            facts.Add(Given.RoundHeld(bilateral, Model.Moment.On(day), ended: Sometimes() ? Model.Moment.On(day.PlusDays(1)) : null));
+        }
+
+        var statements = Roll() % 4;
+        for (var i = 0; i < statements; i++)
+        {
+            facts.Add(Given.StatementMade(Said(new StatementId($"s{i + 1}"), Roll(), d1, d2, draft), Later()));
+        }
+
+        if (Often())
+        {
+            facts.Add(Given.DocumentPresented(
+                new Document(reply, DocumentKind.WrittenResponse, "A written response", [TestWorld.UnitedStates], [TestWorld.Russia])
+                {
+                    RepliesTo = draft,
+                    Visibility = Sometimes() ? Visibility.Public : Visibility.Confidential,
+                },
+                Later(),
+                new Provision("1", "Reciprocal limits on exercises.")));
+        }
+
+        if (Often())
+        {
+            facts.Add(Given.DemandTabled(
+                new Demand(CounterDemand, TestWorld.UnitedStates, [TestWorld.Russia], "Withdraw the troops.")
+                {
+                    ConflictsWith = [d1],
+                    Topics = [TestWorld.SecurityGuarantees],
+                },
+                Later()));
+        }
+
+        if (Sometimes())
+        {
+            facts.Add(Given.ProposalMade(
+                new Proposal(Counterproposal, TestWorld.UnitedStates, [TestWorld.Russia], "Reciprocal limits on exercises.")
+                {
+                    Answers = Sometimes() ? [SubjectRef.Demand(d1), SubjectRef.Document(draft)] : [SubjectRef.Demand(d1)],
+                },
+                Later()));
+        }
+
+        switch (Roll() % 5)
+        {
+            case 0:
+                facts.Add(Given.DemandWithdrawn(d1, Later()));
+                break;
+            case 1:
+                facts.Add(Given.DemandTabled(new Demand(HardenedDemand, TestWorld.Russia, [TestWorld.UnitedStates], "No enlargement, written into law."), Later()));
+                facts.Add(Given.DemandReplaced(d1, HardenedDemand, Later(), hardened: Often()));
+                break;
+            case 2:
+                facts.Add(Given.DemandSettled(d1, Sometimes() ? DemandOutcome.Compromise : DemandOutcome.NotMet, Later(), new ProvisionRef(reply, 1, "1")));
+                break;
+            default:
+                break;
+        }
+
+        if (Sometimes())
+        {
+            facts.Add(Given.ConditionMet(new StatementId("s1"), SubjectRef.Demand(d2), Later(), "Reciprocity was agreed."));
+        }
+
+        if (Often())
+        {
+            facts.Add(Roll() % 2 == 0 ? Given.RoundConcluded(bilateral, Later()) : Given.RoundHeld(multilateral, Later()));
+        }
+
+        return [.. facts];
+    }
+
+    /// <summary>A statement by one of the parties: an acceptance (now and then conditional), a rejection, or a stance on
+    /// the draft as a whole, which holds of the demands it carries.</summary>
+    private static Statement Said(StatementId id, int roll, DemandId d1, DemandId d2, DocumentId draft) => (roll % 6) switch
+    {
+        0 => new Statement(id, TestWorld.UnitedStates, StatementKind.Rejection, "Enlargement is not up for negotiation.")
+        {
+            About = [SubjectRef.Demand(d1)],
+            Speaker = TestWorld.Blinken,
+        },
+        1 => new Statement(id, TestWorld.UnitedStates, StatementKind.Acceptance, "We can discuss deployments.")
+        {
+            Stances = [new StanceTaken(SubjectRef.Demand(d2), Stance.AcceptsConditionally) { Condition = "if reciprocal" }],
+        },
+        2 => new Statement(id, TestWorld.UnitedStates, StatementKind.Rejection, "The draft is a non-starter.")
+        {
+            Stances = [new StanceTaken(SubjectRef.Document(draft), Stance.Rejects)],
+            Speaker = TestWorld.Sherman,
+        },
+        3 => new Statement(id, TestWorld.Nato, StatementKind.Rejection, "The open door stays open.")
+        {
+            About = [SubjectRef.Demand(d1)],
+        },
+        4 => new Statement(id, TestWorld.Russia, StatementKind.Assessment, "Our proposals are a package.")
+        {
+            About = [SubjectRef.Demand(d1), SubjectRef.Demand(d2)],
+            Speaker = TestWorld.Lavrov,
+        },
+        _ => new Statement(id, TestWorld.UnitedStates, StatementKind.Acceptance, "Yes to the second article.")
+        {
+            Stances = [new StanceTaken(SubjectRef.Demand(d2), Stance.Accepts), new StanceTaken(SubjectRef.Demand(d1), Stance.Rejects)],
+        },
+    };
+}
