@@ -54,47 +54,37 @@ internal static partial class Generators
     private static Fact[] Tell(int[] dice)
     {
         var facts = new List<Fact>();
-        var day = new LocalDate(2021, 12, 1);
-        var throws = 0;
-
-        int Roll() => dice[throws++ % dice.Length];
-        bool Often() => Roll() < 85;
-        bool Sometimes() => Roll() < 35;
-        Moment Later()
-        {
-            day = day.PlusDays(Roll() % 4);
-            return Model.Moment.On(day);
-        }
+        var plot = new Plot(dice);
 
         var (d1, d2) = (DemandIds[0], DemandIds[1]);
         var (draft, reply) = (DocumentIds[0], DocumentIds[1]);
         var (bilateral, multilateral) = (RoundIds[0], RoundIds[1]);
 
-        if (Often())
+        if (plot.Often())
         {
             facts.Add(Given.DemandTabled(
-                new Demand(d1, TestWorld.Russia, Sometimes() ? [TestWorld.UnitedStates, TestWorld.Nato] : [TestWorld.UnitedStates], "No further enlargement.")
+                new Demand(d1, TestWorld.Russia, plot.Sometimes() ? [TestWorld.UnitedStates, TestWorld.Nato] : [TestWorld.UnitedStates], "No further enlargement.")
                 {
                     Topics = [TestWorld.SecurityGuarantees],
                 },
-                Later()));
+                plot.Later()));
         }
 
-        if (Often())
+        if (plot.Often())
         {
-            var shared = Sometimes();
+            var shared = plot.Sometimes();
             facts.Add(Given.DocumentPresented(
                 new Document(draft, DocumentKind.DraftAgreement, "A draft treaty", [TestWorld.Russia], [TestWorld.UnitedStates])
                 {
                     Visibility = shared ? Visibility.SharedWithNamedParties : Visibility.Public,
                     SharedWith = shared ? [TestWorld.Eu] : [],
                 },
-                Later(),
+                plot.Later(),
                 new Provision("1", "No further enlargement."),
                 new Provision("2", "No deployments near the border.")));
         }
 
-        if (Often())
+        if (plot.Often())
         {
             facts.Add(Given.DemandTabled(
                 new Demand(d2, TestWorld.Russia, [TestWorld.UnitedStates], "No deployments near the border.")
@@ -102,61 +92,61 @@ internal static partial class Generators
                     Source = DemandSource.InProvision(draft, 1, "2"),
                     Topics = [TestWorld.ArmsControl],
                 },
-                Later()));
+                plot.Later()));
         }
 
-        if (Often())
+        if (plot.Often())
         {
             facts.Add(Given.RoundPlanned(
-                new Round(bilateral, RoundFormat.Bilateral, [RoundSide.FromPartyId(TestWorld.Russia), RoundSide.FromPartyId(TestWorld.UnitedStates)], Model.Moment.On(day.PlusDays(10)))
+                new Round(bilateral, RoundFormat.Bilateral, [RoundSide.FromPartyId(TestWorld.Russia), RoundSide.FromPartyId(TestWorld.UnitedStates)], Model.Moment.On(plot.Day.PlusDays(10)))
                 {
                     Agenda = new Agenda
                     {
                         Topics = [TestWorld.SecurityGuarantees],
-                        Demands = Sometimes() ? [d1, d2] : [d1],
-                        Documents = Often() ? [draft] : [],
+                        Demands = plot.Sometimes() ? [d1, d2] : [d1],
+                        Documents = plot.Often() ? [draft] : [],
                     },
-                    Precondition = Sometimes() ? Precondition.DocumentPresented(draft) : null,
+                    Precondition = plot.Sometimes() ? Precondition.DocumentPresented(draft) : null,
                 },
-                Later()));
+                plot.Later()));
         }
 
-        if (Often())
+        if (plot.Often())
         {
             facts.Add(Given.RoundPlanned(
-                new Round(multilateral, RoundFormat.Multilateral, [RoundSide.FromPartyId(TestWorld.Russia), RoundSide.FromPartyId(TestWorld.Nato)], Model.Moment.On(day.PlusDays(20)))
+                new Round(multilateral, RoundFormat.Multilateral, [RoundSide.FromPartyId(TestWorld.Russia), RoundSide.FromPartyId(TestWorld.Nato)], Model.Moment.On(plot.Day.PlusDays(20)))
                 {
                     Agenda = new Agenda { Topics = [TestWorld.EuropeanSecurity], Demands = [d1] },
-                    Precondition = Sometimes() ? Precondition.RoundConcluded(bilateral) : Precondition.RoundHeld(bilateral),
+                    Precondition = plot.Sometimes() ? Precondition.RoundConcluded(bilateral) : Precondition.RoundHeld(bilateral),
                 },
-                Later()));
+                plot.Later()));
         }
 
-        if (Often())
+        if (plot.Often())
         {
-            day = day.PlusDays(7 + (Roll() % 4));
-            facts.Add(Given.RoundHeld(bilateral, Model.Moment.On(day), ended: Sometimes() ? Model.Moment.On(day.PlusDays(1)) : null));
+            plot.Day = plot.Day.PlusDays(7 + (plot.Roll() % 4));
+            facts.Add(Given.RoundHeld(bilateral, Model.Moment.On(plot.Day), ended: plot.Sometimes() ? Model.Moment.On(plot.Day.PlusDays(1)) : null));
         }
 
-        var statements = Roll() % 4;
+        var statements = plot.Roll() % 4;
         for (var i = 0; i < statements; i++)
         {
-            facts.Add(Given.StatementMade(Said(new StatementId($"s{i + 1}"), Roll(), d1, d2, draft), Later()));
+            facts.Add(Given.StatementMade(Said(new StatementId($"s{i + 1}"), plot.Roll(), d1, d2, draft), plot.Later()));
         }
 
-        if (Often())
+        if (plot.Often())
         {
             facts.Add(Given.DocumentPresented(
                 new Document(reply, DocumentKind.WrittenResponse, "A written response", [TestWorld.UnitedStates], [TestWorld.Russia])
                 {
                     RepliesTo = draft,
-                    Visibility = Sometimes() ? Visibility.Public : Visibility.Confidential,
+                    Visibility = plot.Sometimes() ? Visibility.Public : Visibility.Confidential,
                 },
-                Later(),
+                plot.Later(),
                 new Provision("1", "Reciprocal limits on exercises.")));
         }
 
-        if (Often())
+        if (plot.Often())
         {
             facts.Add(Given.DemandTabled(
                 new Demand(CounterDemand, TestWorld.UnitedStates, [TestWorld.Russia], "Withdraw the troops.")
@@ -164,43 +154,43 @@ internal static partial class Generators
                     ConflictsWith = [d1],
                     Topics = [TestWorld.SecurityGuarantees],
                 },
-                Later()));
+                plot.Later()));
         }
 
-        if (Sometimes())
+        if (plot.Sometimes())
         {
             facts.Add(Given.ProposalMade(
                 new Proposal(Counterproposal, TestWorld.UnitedStates, [TestWorld.Russia], "Reciprocal limits on exercises.")
                 {
-                    Answers = Sometimes() ? [SubjectRef.Demand(d1), SubjectRef.Document(draft)] : [SubjectRef.Demand(d1)],
+                    Answers = plot.Sometimes() ? [SubjectRef.Demand(d1), SubjectRef.Document(draft)] : [SubjectRef.Demand(d1)],
                 },
-                Later()));
+                plot.Later()));
         }
 
-        switch (Roll() % 5)
+        switch (plot.Roll() % 5)
         {
             case 0:
-                facts.Add(Given.DemandWithdrawn(d1, Later()));
+                facts.Add(Given.DemandWithdrawn(d1, plot.Later()));
                 break;
             case 1:
-                facts.Add(Given.DemandTabled(new Demand(HardenedDemand, TestWorld.Russia, [TestWorld.UnitedStates], "No enlargement, written into law."), Later()));
-                facts.Add(Given.DemandReplaced(d1, HardenedDemand, Later(), hardened: Often()));
+                facts.Add(Given.DemandTabled(new Demand(HardenedDemand, TestWorld.Russia, [TestWorld.UnitedStates], "No enlargement, written into law."), plot.Later()));
+                facts.Add(Given.DemandReplaced(d1, HardenedDemand, plot.Later(), hardened: plot.Often()));
                 break;
             case 2:
-                facts.Add(Given.DemandSettled(d1, Sometimes() ? DemandOutcome.Compromise : DemandOutcome.NotMet, Later(), new ProvisionRef(reply, 1, "1")));
+                facts.Add(Given.DemandSettled(d1, plot.Sometimes() ? DemandOutcome.Compromise : DemandOutcome.NotMet, plot.Later(), new ProvisionRef(reply, 1, "1")));
                 break;
             default:
                 break;
         }
 
-        if (Sometimes())
+        if (plot.Sometimes())
         {
-            facts.Add(Given.ConditionMet(new StatementId("s1"), SubjectRef.Demand(d2), Later(), "Reciprocity was agreed."));
+            facts.Add(Given.ConditionMet(new StatementId("s1"), SubjectRef.Demand(d2), plot.Later(), "Reciprocity was agreed."));
         }
 
-        if (Often())
+        if (plot.Often())
         {
-            facts.Add(Roll() % 2 == 0 ? Given.RoundConcluded(bilateral, Later()) : Given.RoundHeld(multilateral, Later()));
+            facts.Add(plot.Roll() % 2 == 0 ? Given.RoundConcluded(bilateral, plot.Later()) : Given.RoundHeld(multilateral, plot.Later()));
         }
 
         return [.. facts];
@@ -209,118 +199,108 @@ internal static partial class Generators
     private static Fact[] TellOfATreaty(int[] dice)
     {
         var facts = new List<Fact>();
-        var day = new LocalDate(2021, 12, 1);
-        var throws = 0;
-
-        int Roll() => dice[throws++ % dice.Length];
-        bool Often() => Roll() < 85;
-        bool Sometimes() => Roll() < 35;
-        Moment Later()
-        {
-            day = day.PlusDays(Roll() % 4);
-            return Model.Moment.On(day);
-        }
+        var plot = new Plot(dice);
 
         var (draft, round, envoy, deadline) = (DocumentIds[0], RoundIds[0], RepresentativeIds[0], DeadlineIds[0]);
         var mediator = RoundRole.OfPerson(RoleKind.Mediator, envoy);
 
-        if (Often())
+        if (plot.Often())
         {
             facts.Add(Given.DocumentPresented(
                 new Document(draft, DocumentKind.DraftAgreement, "A draft treaty", [TestWorld.Russia], [TestWorld.UnitedStates]),
-                Later(),
+                plot.Later(),
                 new Provision("1", "Each party limits its exercises."),
                 new Provision("2", "This treaty enters into force on ratification.")));
         }
 
-        if (Often())
+        if (plot.Often())
         {
-            facts.Add(Given.RepresentativeAppointed(new Representative(envoy, "An envoy", "Special Envoy", TestWorld.Eu, new TermOfOffice(day)), Later()));
-            if (Often())
+            facts.Add(Given.RepresentativeAppointed(new Representative(envoy, "An envoy", "Special Envoy", TestWorld.Eu, new TermOfOffice(plot.Day)), plot.Later()));
+            if (plot.Often())
             {
-                facts.Add(Given.RoleTaken(mediator, Later()));
+                facts.Add(Given.RoleTaken(mediator, plot.Later()));
             }
         }
 
-        if (Often())
+        if (plot.Often())
         {
             facts.Add(Given.RoundPlanned(
-                new Round(round, RoundFormat.Bilateral, [RoundSide.FromPartyId(TestWorld.Russia), RoundSide.FromPartyId(TestWorld.UnitedStates)], Model.Moment.On(day.PlusDays(15)))
+                new Round(round, RoundFormat.Bilateral, [RoundSide.FromPartyId(TestWorld.Russia), RoundSide.FromPartyId(TestWorld.UnitedStates)], Model.Moment.On(plot.Day.PlusDays(15)))
                 {
                     Agenda = new Agenda { Topics = [TestWorld.ArmsControl], Documents = [draft] },
                 },
-                Later(),
+                plot.Later(),
                 agreed: false));
-            if (Often())
+            if (plot.Often())
             {
-                facts.Add(Given.RoundAgreed(round, Later()));
+                facts.Add(Given.RoundAgreed(round, plot.Later()));
             }
         }
 
-        if (Often())
+        if (plot.Often())
         {
             facts.Add(Given.DeadlineSet(
-                new Deadline(deadline, TestWorld.UnitedStates, "A written reply to the draft", day.PlusDays(20)) { ExtendableBy = Sometimes() ? [TestWorld.Russia] : [] },
-                Later()));
-            if (Sometimes())
+                new Deadline(deadline, TestWorld.UnitedStates, "A written reply to the draft", plot.Day.PlusDays(20)) { ExtendableBy = plot.Sometimes() ? [TestWorld.Russia] : [] },
+                plot.Later()));
+            if (plot.Sometimes())
             {
-                facts.Add(Given.DeadlineExtended(deadline, day.PlusDays(30), Later(), Sometimes() ? TestWorld.Russia : null));
+                facts.Add(Given.DeadlineExtended(deadline, plot.Day.PlusDays(30), plot.Later(), plot.Sometimes() ? TestWorld.Russia : null));
             }
         }
 
-        if (Often())
+        if (plot.Often())
         {
-            day = day.PlusDays(12 + (Roll() % 4));
-            facts.Add(Given.RoundHeld(round, Model.Moment.On(day)));
+            plot.Day = plot.Day.PlusDays(12 + (plot.Roll() % 4));
+            facts.Add(Given.RoundHeld(round, Model.Moment.On(plot.Day)));
         }
 
-        switch (Roll() % 3)
+        switch (plot.Roll() % 3)
         {
             case 0:
-                facts.Add(Given.DeadlineMet(deadline, Later()));
+                facts.Add(Given.DeadlineMet(deadline, plot.Later()));
                 break;
             case 1:
-                facts.Add(Given.DeadlineClosed(deadline, Sometimes() ? DeadlineOutcome.Overtaken : DeadlineOutcome.Abandoned, Later(), "The talks moved on."));
+                facts.Add(Given.DeadlineClosed(deadline, plot.Sometimes() ? DeadlineOutcome.Overtaken : DeadlineOutcome.Abandoned, plot.Later(), "The talks moved on."));
                 break;
             default:
                 break;
         }
 
-        var parties = Sometimes() ? new[] { TestWorld.Russia, TestWorld.UnitedStates, TestWorld.Eu } : [TestWorld.Russia, TestWorld.UnitedStates];
+        var parties = plot.Sometimes() ? new[] { TestWorld.Russia, TestWorld.UnitedStates, TestWorld.Eu } : [TestWorld.Russia, TestWorld.UnitedStates];
         var treaty = new Agreement(AgreementId, draft, [.. parties], MilestoneRule.After(AgreementStepKind.Ratification, Period.FromDays(30), count: parties.Length))
         {
-            Milestones = Sometimes() ? [new Milestone(MilestoneKind.Termination, MilestoneRule.After(deadline, Period.FromDays(365)))] : default,
+            Milestones = plot.Sometimes() ? [new Milestone(MilestoneKind.Termination, MilestoneRule.After(deadline, Period.FromDays(365)))] : default,
         };
-        if (Often())
+        if (plot.Often())
         {
-            var drafted = Sometimes();
-            facts.Add(drafted ? Given.AgreementDrafted(treaty, Later()) : Given.AgreementAdopted(treaty, Later()));
-            if (drafted && Often())
+            var drafted = plot.Sometimes();
+            facts.Add(drafted ? Given.AgreementDrafted(treaty, plot.Later()) : Given.AgreementAdopted(treaty, plot.Later()));
+            if (drafted && plot.Often())
             {
-                facts.Add(Given.AgreementStepTaken(AgreementId, AgreementStepKind.Adoption, Later()));
+                facts.Add(Given.AgreementStepTaken(AgreementId, AgreementStepKind.Adoption, plot.Later()));
             }
 
             foreach (var party in parties)
             {
-                if (Often())
+                if (plot.Often())
                 {
-                    facts.Add(Given.AgreementStepTaken(AgreementId, AgreementStepKind.Signature, Later(), party));
+                    facts.Add(Given.AgreementStepTaken(AgreementId, AgreementStepKind.Signature, plot.Later(), party));
                 }
             }
 
             foreach (var party in parties)
             {
-                if (Sometimes())
+                if (plot.Sometimes())
                 {
-                    facts.Add(Given.AgreementStepTaken(AgreementId, AgreementStepKind.Ratification, Later(), party));
+                    facts.Add(Given.AgreementStepTaken(AgreementId, AgreementStepKind.Ratification, plot.Later(), party));
                 }
             }
         }
 
-        if (Sometimes())
+        if (plot.Sometimes())
         {
-            facts.Add(Given.RoleLeft(mediator, Later()));
-            facts.Add(Given.RepresentativeLeftOffice(envoy, day.PlusDays(Roll() % 3)));
+            facts.Add(Given.RoleLeft(mediator, plot.Later()));
+            facts.Add(Given.RepresentativeLeftOffice(envoy, plot.Day.PlusDays(plot.Roll() % 3)));
         }
 
         return [.. facts];
@@ -358,4 +338,29 @@ internal static partial class Generators
             Stances = [new StanceTaken(SubjectRef.Demand(d2), Stance.Accepts), new StanceTaken(SubjectRef.Demand(d1), Stance.Rejects)],
         },
     };
+
+    /// <summary>The dice a story is told with, and the day it has reached.</summary>
+    private sealed class Plot(int[] dice)
+    {
+        private int throws;
+
+        /// <summary>Gets or sets the day the story has reached.</summary>
+        public LocalDate Day { get; set; } = new(2021, 12, 1);
+
+        /// <summary>The next throw, 0 to 99.</summary>
+        public int Roll() => dice[throws++ % dice.Length];
+
+        /// <summary>Whether a step happens that usually does: 85 times in 100.</summary>
+        public bool Often() => Roll() < 85;
+
+        /// <summary>Whether a step happens that happens now and then: 35 times in 100.</summary>
+        public bool Sometimes() => Roll() < 35;
+
+        /// <summary>The day of the next step: up to three days after the last.</summary>
+        public Moment Later()
+        {
+            Day = Day.PlusDays(Roll() % 4);
+            return Model.Moment.On(Day);
+        }
+    }
 }
