@@ -59,6 +59,46 @@ public sealed class RoundTripTests
             threads: 1);
 
     [Fact]
+    public void LoadSave_AnyAcceptedHistoryOfEveryFactKind_GivesAnEqualCaseThatAnswersAlike() =>
+        Generators.Facts.Sample(
+            facts =>
+            {
+                var original = Generators.Accepted(facts);
+                var saved = CaseFile.Save(original);
+
+                var loaded = CaseFile.Load(saved);
+
+                loaded.Succeeded.Should().BeTrue(loaded.ToString());
+                ((object)loaded.Case).Should().Be(original);
+                Answers(loaded.Case, new LocalDate(2021, 12, 31)).Should().Equal(Answers(original, new LocalDate(2021, 12, 31)));
+                CaseFile.Save(loaded.Case).Should().Be(saved, "a canonical file saves back to itself");
+                SchemaTests.AssertValid(saved);
+            },
+            iter: 200,
+            print: facts => Generators.AddedFacts(Generators.Accepted(facts)));
+
+    [Fact]
+    public void LoadSave_ThePerPartyViewOfAnyAcceptedHistory_GivesAnEqualCase() =>
+        Generators.Facts.Sample(
+            facts =>
+            {
+                var original = Generators.Accepted(facts);
+                foreach (var party in original.Parties.Keys)
+                {
+                    var view = original.AsSeenBy(party);
+                    var saved = CaseFile.Save(view);
+
+                    var loaded = CaseFile.Load(saved);
+
+                    loaded.Succeeded.Should().BeTrue($"the view of {party} saves to a file that loads: {loaded}");
+                    loaded.Case.Log.Should().Equal(view.Log, "the view of {0} reads back fact by fact", party);
+                    Answers(loaded.Case, new LocalDate(2021, 12, 31)).Should().Equal(Answers(view, new LocalDate(2021, 12, 31)));
+                }
+            },
+            iter: 100,
+            print: facts => Generators.AddedFacts(Generators.Accepted(facts)));
+
+    [Fact]
     public void LoadSave_Seed_GivesAnEqualCaseThatAnswersAlike()
     {
         var seed = SampleScenarios.SecurityGuarantees2021;
