@@ -117,6 +117,10 @@ internal static class QueryOracle
             .ThenBy(x => x.fact.Occurred.Instant ?? Instant.MinValue).ThenBy(x => x.i)
             .Select(x => (x.i, x.fact.Occurred.Window.Start >= from && x.fact.Occurred.Window.End <= to ? Truth.Yes : Truth.Undetermined))];
 
+    /// <summary>Whether <see cref="Breaks"/> defines the commitment: a participation rule over every round, the only kind
+    /// the large generated cases make (the small world's histories make every kind).</summary>
+    public static bool Defines(Commitment commitment) => commitment.Rule is ParticipationRule && commitment.Scope == CommitmentScope.AllRounds;
+
     /// <summary>A participation commitment (the only kind the generated cases make): a party takes part as a side or as a
     /// member, on the round's first possible day, of an organisation that is a side; rounds held certainly before the
     /// commitment was made are exempt.</summary>
