@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+using System.Globalization;
 using CsCheck;
 using NodaTime;
 
@@ -73,27 +75,38 @@ public sealed class QueryPropertyTests
     [Fact]
     public void ChangesSince_EarlierVersion_FindsEveryDifferenceAFullComparisonFinds() =>
         Small.Select(Gen.Int[0, 100], Gen.Int[0, 100]).Sample(
-            (history, x, y) =>
-            {
-                var later = GeneratedCases.Build(history);
-                var (first, second) = (Math.Min(x, y) * later.Version / 100, Math.Max(x, y) * later.Version / 100);
-                var earlier = Version(later, first);
-                var middle = Version(later, second);
-                var diff = middle.ChangesSince(earlier);
-                diff.Common.Should().Be(first);
-                diff.Added.Should().Equal(middle.Log.Skip(first));
-                diff.Removed.Should().BeEmpty();
-                diff.Changes.Select(c => (c.Kind, c.Id, c.Change)).Should().BeEquivalentTo(FullComparison(earlier, middle));
-                diff.StatusChanges.Select(s => (s.Demand, s.Addressee, s.Before, s.After)).Should().BeEquivalentTo(
-                    from d in middle.Demands.Values
-                    from a in d.Addressees
-                    let before = earlier.Demands.ContainsKey(d.Id) ? earlier.StatusOf(d.Id, a) : (DemandStatus?)null
-                    let after = middle.StatusOf(d.Id, a)
-                    where before != after
-                    select (d.Id, a, before, (DemandStatus?)after));
-            },
+            (history, x, y) => AssertChangesSinceAgree(GeneratedCases.Build(history), x, y),
             iter: 60,
             threads: 1);
+
+    [Fact]
+    public void ChangesSince_EarlierVersionOfAnyAcceptedHistoryOfEveryFactKind_FindsEveryDifferenceAFullComparisonFinds() =>
+        Properties.Generators.Facts.Select(Gen.Int[0, 100], Gen.Int[0, 100]).Sample(
+            (facts, x, y) => AssertChangesSinceAgree(Properties.Generators.Accepted(facts), x, y),
+            iter: 200,
+            threads: 1,
+            print: x => Properties.Generators.AddedFacts(Properties.Generators.Accepted(x.Item1)));
+
+    /// <summary>Compares <c>ChangesSince</c> between two earlier versions of <paramref name="later"/>
+    /// (at <paramref name="x"/> and <paramref name="y"/> per cent of its log) with a comparison of every entity.</summary>
+    private static void AssertChangesSinceAgree(NegotiationCase later, int x, int y)
+    {
+        var (first, second) = (Math.Min(x, y) * later.Version / 100, Math.Max(x, y) * later.Version / 100);
+        var earlier = Version(later, first);
+        var middle = Version(later, second);
+        var diff = middle.ChangesSince(earlier);
+        diff.Common.Should().Be(first);
+        diff.Added.Should().Equal(middle.Log.Skip(first));
+        diff.Removed.Should().BeEmpty();
+        diff.Changes.Select(c => (c.Kind, c.Id, c.Change)).Should().BeEquivalentTo(FullComparison(earlier, middle));
+        diff.StatusChanges.Select(s => (s.Demand, s.Addressee, s.Before, s.After)).Should().BeEquivalentTo(
+            from d in middle.Demands.Values
+            from a in d.Addressees
+            let before = earlier.Demands.ContainsKey(d.Id) ? earlier.StatusOf(d.Id, a) : (DemandStatus?)null
+            let after = middle.StatusOf(d.Id, a)
+            where before != after
+            select (d.Id, a, before, (DemandStatus?)after));
+    }
 
     private static NegotiationCase Version(NegotiationCase negotiation, int facts)
     {
@@ -118,7 +131,7 @@ public sealed class QueryPropertyTests
 
         var demandsBefore = before.Demands.ToDictionary(d => d.Key, d => (object)(d.Value, before.DemandLifecycles[d.Key]));
         var demandsAfter = after.Demands.ToDictionary(d => d.Key, d => (object)(d.Value, after.DemandLifecycles[d.Key]));
-        var positions = after.Statements.Values.SelectMany(s => s.About.Select(a => (s.Party, a))).Distinct()
+        var positions = after.Statements.Values.SelectMany(s => s.About.Concat(s.Stances.Select(t => t.Subject)).Select(a => (s.Party, a))).Distinct()
             .Select(k => (k, was: before.PositionOf(k.Party, k.a), now: after.PositionOf(k.Party, k.a)))
             .Where(t => !Equals(t.was, t.now))
             .Select(t => (EntityKind.Position, $"{t.k.Party} → {t.k.a}", t.was is null ? ChangeKind.Added : ChangeKind.Changed));
@@ -134,8 +147,12 @@ public sealed class QueryPropertyTests
             .Concat(Compare(EntityKind.Deadline, before.Deadlines, after.Deadlines, k => k.Value))
             .Concat(Compare(EntityKind.Development, before.Developments, after.Developments, k => k.Value))
             .Concat(Compare(EntityKind.Agreement, before.Agreements, after.Agreements, k => k.Value))
+            .Concat(Compare(EntityKind.Role, Numbered(before.Roles()), Numbered(after.Roles()), k => k.ToString(CultureInfo.InvariantCulture)))
             .Concat(positions);
     }
+
+    // Role tenures are numbered in the order they were taken (EntityKind.Role).
+    private static Dictionary<int, RoleTenure> Numbered(ImmutableArray<RoleTenure> roles) => roles.Select((r, i) => (r, i)).ToDictionary(x => x.i, x => x.r);
 
     // The definitions the two queries answer, as a scan of the whole case.
     private static void StatementsOnAndConflictsAgree(NegotiationCase c, Demand demand)
