@@ -105,16 +105,36 @@ public sealed class ViewQueriesTests
             (history, pick) =>
             {
                 var negotiation = GeneratedCases.Build(history);
-                var party = negotiation.Parties.Keys.ElementAt(pick % negotiation.Parties.Count);
-                var view = negotiation.AsSeenBy(party);
-                view.Documents.Keys.Should().Equal(negotiation.Documents.Values.Where(d => QueryOracle.CanSee(negotiation, d, party)).Select(d => d.Id));
-                view.Statements.Keys.Should().BeSubsetOf(negotiation.Statements.Values.Where(s => QueryOracle.CanSee(negotiation, s, party)).Select(s => s.Id));
-                view.Statements.Values.All(s => s.About.All(a => a.Kind != SubjectKind.Document || view.Documents.ContainsKey(new DocumentId(a.Id))))
-                    .Should().BeTrue("no statement in the view is about a hidden document");
-                view.Demands.Values.All(d => d.Source?.Provision is not { } p || view.Documents.ContainsKey(p.Document))
-                    .Should().BeTrue("no demand in the view was made in a hidden document");
-                view.DocumentsVisibleTo(party).Select(d => d.Id).Should().Equal(view.Documents.Keys, "in its own view a party sees every document");
+                AssertHoldsWhatThePartyMaySee(negotiation, negotiation.Parties.Keys.ElementAt(pick % negotiation.Parties.Count));
             },
             iter: 60,
             threads: 1);
+
+    [Fact]
+    public void AsSeenBy_AnyAcceptedHistoryOfEveryFactKind_HoldsWhatEachPartyMaySeeAndNothingElse() =>
+        Properties.Generators.Facts.Sample(
+            facts =>
+            {
+                // Drafts shared with named readers, confidential replies and stances on drafts, for every party.
+                var negotiation = Properties.Generators.Accepted(facts);
+                foreach (var party in negotiation.Parties.Keys)
+                {
+                    AssertHoldsWhatThePartyMaySee(negotiation, party);
+                }
+            },
+            iter: 150,
+            threads: 1,
+            print: facts => Properties.Generators.AddedFacts(Properties.Generators.Accepted(facts)));
+
+    private static void AssertHoldsWhatThePartyMaySee(NegotiationCase negotiation, PartyId party)
+    {
+        var view = negotiation.AsSeenBy(party);
+        view.Documents.Keys.Should().Equal(negotiation.Documents.Values.Where(d => QueryOracle.CanSee(negotiation, d, party)).Select(d => d.Id));
+        view.Statements.Keys.Should().BeSubsetOf(negotiation.Statements.Values.Where(s => QueryOracle.CanSee(negotiation, s, party)).Select(s => s.Id));
+        view.Statements.Values.All(s => s.About.All(a => a.Kind != SubjectKind.Document || view.Documents.ContainsKey(new DocumentId(a.Id))))
+            .Should().BeTrue("no statement in the view is about a hidden document");
+        view.Demands.Values.All(d => d.Source?.Provision is not { } p || view.Documents.ContainsKey(p.Document))
+            .Should().BeTrue("no demand in the view was made in a hidden document");
+        view.DocumentsVisibleTo(party).Select(d => d.Id).Should().Equal(view.Documents.Keys, "in its own view a party sees every document");
+    }
 }
