@@ -7,8 +7,6 @@ namespace Negotiation.Model.Cli.Tests;
 /// <summary>The commands on the user's own files: report, validate, export, diagram and diff, as a user sees them.</summary>
 public sealed class CaseFileCommandsTests
 {
-    private static readonly JsonSchema ReportSchema = JsonSchema.FromFile(Path.Combine(Cli.RepositoryRoot, "src", "Negotiation.Model.Cli", "report.schema.json"));
-
     private static readonly string[] MermaidFormats = ["mermaid", "gantt"];
 
     private static readonly string[] PloverEvents =
@@ -51,7 +49,7 @@ public sealed class CaseFileCommandsTests
 
         code.Should().Be(0);
         using var document = JsonDocument.Parse(output);
-        var result = ReportSchema.Evaluate(document.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
+        var result = Cli.ReportSchema.Evaluate(document.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
         result.IsValid.Should().BeTrue(string.Join("; ", (result.Details ?? []).Where(d => d.Errors is not null).SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Value}")).Take(5)));
     }
 
@@ -71,7 +69,7 @@ public sealed class CaseFileCommandsTests
         var (code, output, _) = Cli.Run("report", Cli.ParisFile, "--format", "json");
 
         code.Should().Be(0);
-        ReportSchema.Evaluate(JsonDocument.Parse(output).RootElement).IsValid.Should().BeTrue();
+        Cli.ReportSchema.Evaluate(JsonDocument.Parse(output).RootElement).IsValid.Should().BeTrue();
         var root = JsonDocument.Parse(output).RootElement;
         root.GetProperty("milestones").EnumerateArray().Select(m => (m.GetProperty("milestone").GetString(), m.GetProperty("day").GetString()))
             .Should().Equal(("adoption", "2015-12-12"), ("entry-into-force", "2016-11-04"));
@@ -127,7 +125,7 @@ public sealed class CaseFileCommandsTests
 
             code.Should().Be(0);
             var root = JsonDocument.Parse(output).RootElement;
-            ReportSchema.Evaluate(root).IsValid.Should().BeTrue();
+            Cli.ReportSchema.Evaluate(root).IsValid.Should().BeTrue();
             root.GetProperty("roles").EnumerateArray().Should().Contain(r => r.GetProperty("party").GetString() == "france" && r.GetProperty("role").GetString() == "coordinator" && r.GetProperty("for").GetString() == "eu" && r.GetProperty("from").GetString() == "2017-01-01");
             root.GetProperty("sessions").EnumerateArray().Should().ContainSingle(r => r.GetProperty("id").GetString() == "round-1-day-1" && r.GetProperty("partOf").GetString() == "round-1");
             root.GetProperty("competingReports").EnumerateArray().Should().NotBeEmpty()

@@ -1,3 +1,4 @@
+using Json.Schema;
 using Negotiation.Model.Tests.TestSupport;
 
 namespace Negotiation.Model.Cli.Tests;
@@ -6,6 +7,10 @@ namespace Negotiation.Model.Cli.Tests;
 internal static class Cli
 {
     public static readonly string RepositoryRoot = SourceFiles.RepositoryRoot();
+
+    /// <summary>The schema of <c>report --format json</c>, loaded once: JsonSchema.Net registers a schema by its id and
+    /// refuses a second registration, so every test class shares this one.</summary>
+    public static readonly JsonSchema ReportSchema = JsonSchema.FromFile(Path.Combine(RepositoryRoot, "src", "Negotiation.Model.Cli", "report.schema.json"));
 
     public static string SeedFile => Path.Combine(RepositoryRoot, "src", "Negotiation.Model.Testing", "Samples", "security-guarantees-2021.case.json");
 

@@ -11,8 +11,6 @@ namespace Negotiation.Model.Cli.Tests;
 /// refuses fails here.</summary>
 public sealed class GeneratedCaseCommandsTests
 {
-    private static readonly JsonSchema ReportSchema = JsonSchema.FromFile(Path.Combine(Cli.RepositoryRoot, "src", "Negotiation.Model.Cli", "report.schema.json"));
-
     [Fact]
     public void EveryCommand_OnAGeneratedCaseFile_SucceedsWithoutErrorOutput() =>
         Generators.Facts.Sample(
@@ -60,7 +58,7 @@ public sealed class GeneratedCaseCommandsTests
     private static void Report(string output)
     {
         using var document = JsonDocument.Parse(output);
-        var result = ReportSchema.Evaluate(document.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
+        var result = Cli.ReportSchema.Evaluate(document.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
         result.IsValid.Should().BeTrue(string.Join("; ", (result.Details ?? []).Where(d => d.Errors is not null).SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Value}")).Take(5)));
     }
 
