@@ -105,12 +105,12 @@ public sealed record Agreement(AgreementId Id, DocumentId Text, EquatableArray<P
         {
             if (step.Kind.IsConsent() && from is null)
             {
-                var own = ConsentDelay is { } delay ? step.On.Plus(delay) : step.On;
+                var own = ConsentDelay is { } delay ? TimeBounds.Plus(step.On, delay) : step.On;
                 from = own > inForce ? own : inForce;
             }
             else if (step.Kind == AgreementStepKind.WithdrawalNotice && from is { } start)
             {
-                var until = WithdrawalNotice is { } period ? step.On.Plus(period) : step.On;
+                var until = WithdrawalNotice is { } period ? TimeBounds.Plus(step.On, period) : step.On;
                 result.Add(new PartyPeriod(start, until));
                 from = null;
             }
@@ -131,7 +131,7 @@ public sealed record Agreement(AgreementId Id, DocumentId Text, EquatableArray<P
     /// <param name="asOf">The day the facts are complete up to.</param>
     /// <returns>The day, or <see langword="null"/> when the party is not a party or the text sets no such period.</returns>
     public LocalDate? EarliestWithdrawalNotice(PartyId party, IEnumerable<Development> developments, LocalDate asOf) =>
-        WithdrawalNotBefore is { } period && PartyPeriods(party, developments, asOf) is { IsEmpty: false } periods ? periods[^1].From.Plus(period) : null;
+        WithdrawalNotBefore is { } period && PartyPeriods(party, developments, asOf) is { IsEmpty: false } periods ? TimeBounds.Plus(periods[^1].From, period) : null;
 
     /// <summary>Gets the rule of a milestone: <see cref="EntryIntoForce"/> or one of <see cref="Milestones"/>.</summary>
     internal MilestoneRule? RuleFor(MilestoneKind kind) =>
@@ -143,7 +143,7 @@ public sealed record Agreement(AgreementId Id, DocumentId Text, EquatableArray<P
     public LocalDate? WithdrawalEffective(PartyId party)
     {
         var notice = Steps.LastOrDefault(s => s.Kind == AgreementStepKind.WithdrawalNotice && s.Party == party);
-        return notice is null ? null : WithdrawalNotice is { } period ? notice.On.Plus(period) : notice.On;
+        return notice is null ? null : WithdrawalNotice is { } period ? TimeBounds.Plus(notice.On, period) : notice.On;
     }
 
     /// <summary>Gets the steps one party has taken, in order.</summary>

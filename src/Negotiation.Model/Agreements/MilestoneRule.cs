@@ -183,7 +183,7 @@ public sealed record AfterStepRule(AgreementStepKind Step, Period Delay, int Cou
             seen += step.Count;
             if (seen >= Count)
             {
-                return step.On.Plus(Delay);
+                return TimeBounds.Plus(step.On, Delay);
             }
         }
 
@@ -237,7 +237,7 @@ public sealed record LaterOfRule(EquatableArray<MilestoneRule> Rules) : Mileston
 /// <param name="Delay">The delay after it.</param>
 public sealed record AfterMilestoneRule(MilestoneKind Milestone, Period Delay) : MilestoneRule
 {
-    internal override LocalDate? Date(MilestoneContext context) => context.Milestone(Milestone)?.Plus(Delay);
+    internal override LocalDate? Date(MilestoneContext context) => context.Milestone(Milestone) is { } day ? TimeBounds.Plus(day, Delay) : null;
 
     internal override IEnumerable<MilestoneKind> Refers() => [Milestone];
 }
@@ -255,7 +255,7 @@ public sealed record OnSpecificDevelopmentRule(DevelopmentId Development) : Mile
 /// <param name="Delay">The delay after its last day.</param>
 public sealed record AfterDeadlineRule(DeadlineId Deadline, Period Delay) : MilestoneRule
 {
-    internal override LocalDate? Date(MilestoneContext context) => context.DueOn(Deadline)?.Plus(Delay);
+    internal override LocalDate? Date(MilestoneContext context) => context.DueOn(Deadline) is { } due ? TimeBounds.Plus(due, Delay) : null;
 
     internal override IEnumerable<DeadlineId> Deadlines() => [Deadline];
 }
@@ -371,6 +371,6 @@ public sealed record ThresholdRule(Period Delay, int Parties, decimal? Share, bo
             }
         }
 
-        return reached?.Plus(Delay);
+        return reached is { } last ? TimeBounds.Plus(last, Delay) : null;
     }
 }

@@ -78,7 +78,7 @@ public sealed record Deadline(DeadlineId Id, PartyId SetBy, string What, LocalDa
     /// database.</returns>
     public Instant? DueEndsAt(LocalDate due) =>
         Zone is { } id && DateTimeZoneProviders.Tzdb.GetZoneOrNull(id) is { } zone
-            ? IsoDates.Iso(due).PlusDays(1).AtStartOfDayInZone(zone).ToInstant()
+            ? TimeBounds.AfterDay(IsoDates.Iso(due), zone)
             : null;
 
     /// <summary>Gets the last day in force after every recorded extension.</summary>
@@ -154,7 +154,7 @@ public sealed record Deadline(DeadlineId Id, PartyId SetBy, string What, LocalDa
             if (passed.IsPossible && !saved.IsYes)
             {
                 var unmet = Met is not { } met ? Truth.Yes
-                    : window is { } stated && !met.IsOnOrBefore(stated.Start.PlusDays(-1)).IsYes && met.IsOnOrBefore(due).IsPossible ? Truth.Undetermined
+                    : window is { } stated && !met.IsOnOrBefore(TimeBounds.PlusDays(stated.Start, -1)).IsYes && met.IsOnOrBefore(due).IsPossible ? Truth.Undetermined
                     : !met.IsOnOrBefore(due);
                 var missed = passed & unmet & !saved;
                 if (missed.IsPossible)

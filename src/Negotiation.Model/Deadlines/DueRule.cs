@@ -25,7 +25,7 @@ public sealed record DueRule(DevelopmentId After, Period Length)
     /// is dated to the day, a window when it is dated approximately.</summary>
     /// <param name="occurred">When the development happened.</param>
     /// <returns>The first and the last day the rule allows.</returns>
-    public (LocalDate Earliest, LocalDate Latest) DueFor(Moment occurred) => (occurred.EarliestDate.Plus(Length), occurred.LatestDate.Plus(Length));
+    public (LocalDate Earliest, LocalDate Latest) DueFor(Moment occurred) => (TimeBounds.Plus(occurred.EarliestDate, Length), TimeBounds.Plus(occurred.LatestDate, Length));
 
     private static Period Checked(Period length)
     {

@@ -137,7 +137,7 @@ public static class DeadlineQueries
         return extension.EarlyEnd switch
         {
             EarlyEnd.EndOfMonthMet when first.Year == last.Year && first.Month == last.Month =>
-                new LocalDate(last.Year, last.Month, 1).PlusMonths(1).PlusDays(-1),
+                last.With(DateAdjusters.EndOfMonth),
             EarlyEnd.DayMet when first == last => last,
             _ => null,
         };

@@ -16,6 +16,22 @@ internal static class TimeBounds
         return Math.Abs((long)days) <= Math.Abs((long)room) ? date.PlusDays(days) : days >= 0 ? LocalDate.MaxIsoValue : LocalDate.MinIsoValue;
     }
 
+    /// <summary>Gets <paramref name="date"/> moved by <paramref name="period"/> (a delay, a notice period, a deadline's
+    /// length), stopping at the first or last ISO day: a milestone a year after a deadline due in December 9999 falls on
+    /// 31 December 9999 instead of throwing from every query that reads it.</summary>
+    public static LocalDate Plus(LocalDate date, Period period)
+    {
+        try
+        {
+            return date.Plus(period);
+        }
+        catch (Exception e) when (e is ArgumentOutOfRangeException or OverflowException)
+        {
+            // NodaTime throws when the result leaves its range; which end follows from the period's leading sign.
+            return Forward(period) ? LocalDate.MaxIsoValue : LocalDate.MinIsoValue;
+        }
+    }
+
     /// <summary>Gets the instant <paramref name="date"/> starts in <paramref name="zone"/>.</summary>
     public static Instant StartOfDay(LocalDate date, DateTimeZone zone) =>
         NearAnEnd(date) ? date.AtMidnight().InUtc().ToInstant() : date.AtStartOfDayInZone(zone).ToInstant();
@@ -35,6 +51,13 @@ internal static class TimeBounds
 
         return instant - Instant.MinValue < -by ? Instant.MinValue : instant + by;
     }
+
+    private static bool Forward(Period period) =>
+        (period.Years, period.Months, period.Weeks, period.Days) switch
+        {
+            ( > 0, _, _, _) or (0, > 0, _, _) or (0, 0, > 0, _) or (0, 0, 0, >= 0) => true,
+            _ => false,
+        };
 
     private static bool NearAnEnd(LocalDate date) =>
         Period.DaysBetween(LocalDate.MinIsoValue, date) < 2 || Period.DaysBetween(date, LocalDate.MaxIsoValue) < 2;

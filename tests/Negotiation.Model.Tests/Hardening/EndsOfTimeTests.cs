@@ -85,4 +85,53 @@ public sealed class EndsOfTimeTests
         interval.Start.Should().Be(Instant.MaxValue);
         interval.End.Should().Be(Instant.MaxValue);
     }
+
+    [Fact]
+    public void Milestone_AYearAfterADeadlineDueInDecember9999_FallsOnTheLastDay()
+    {
+        // Found by the hostile-input suite once the generators adopted agreements: every query reading the milestone threw.
+        var (deadline, treaty, text) = (new DeadlineId("reply"), new AgreementId("treaty"), new DocumentId("treaty-text"));
+        var negotiation = TestWorld.Case.RecordOrThrow(
+            Given.DeadlineSet(new Deadline(deadline, TestWorld.UnitedStates, "A written reply", new LocalDate(9999, 12, 20))),
+            Given.DocumentPresented(new Document(text, DocumentKind.DraftAgreement, "A treaty", [TestWorld.Russia], [TestWorld.UnitedStates]), TestWorld.ArticleDay, new Provision("1", "An article.")),
+            Given.AgreementAdopted(
+                new Agreement(treaty, text, [TestWorld.Russia, TestWorld.UnitedStates], MilestoneRule.On(new LocalDate(2022, 1, 1)))
+                {
+                    Milestones = [new Milestone(MilestoneKind.Termination, MilestoneRule.After(deadline, Period.FromDays(365)))],
+                },
+                TestWorld.ArticleDay));
+
+        negotiation.MilestoneDate(treaty, MilestoneKind.Termination, Last).Should().Be(Last);
+    }
+
+    [Fact]
+    public void ConsentDelay_RunningPastTheLastDay_StartsThePeriodOnTheLastDay()
+    {
+        var (treaty, text) = (new AgreementId("treaty"), new DocumentId("treaty-text"));
+        var signed = new LocalDate(9999, 12, 15);
+        var negotiation = TestWorld.Case.RecordOrThrow(
+            Given.DocumentPresented(new Document(text, DocumentKind.DraftAgreement, "A treaty", [TestWorld.Russia], [TestWorld.UnitedStates]), TestWorld.ArticleDay, new Provision("1", "An article.")),
+            Given.AgreementAdopted(new Agreement(treaty, text, [TestWorld.Russia, TestWorld.UnitedStates], MilestoneRule.On(new LocalDate(2022, 1, 1))) { ConsentDelay = Period.FromDays(30) }, TestWorld.ArticleDay),
+            Given.AgreementStepTaken(treaty, AgreementStepKind.Signature, signed, TestWorld.Russia),
+            Given.AgreementStepTaken(treaty, AgreementStepKind.Ratification, signed, TestWorld.Russia));
+
+        negotiation.PartyPeriods(treaty, TestWorld.Russia, Last).Should().Equal(new PartyPeriod(Last, null));
+    }
+
+    [Fact]
+    public void Deadline_DueOnTheLastDayInAZone_EndsAtTheLastInstant() =>
+        new Deadline(new DeadlineId("reply"), TestWorld.UnitedStates, "A written reply", Last) { Zone = "Europe/Brussels" }
+            .DueEndsAt(Last).Should().Be(Instant.MaxValue);
+
+    [Fact]
+    public void Deadline_EndingEarlyAtTheEndOfDecember9999_Answers()
+    {
+        var deadline = new DeadlineId("reply");
+        var negotiation = TestWorld.Case.RecordOrThrow(
+            Given.DeadlineSet(new Deadline(deadline, TestWorld.UnitedStates, "A written reply", new LocalDate(9999, 12, 1))),
+            Given.DeadlineExtended(deadline, new LocalDate(9999, 12, 20), Moment.On(new LocalDate(9999, 11, 20))) with { EarlyEnd = EarlyEnd.EndOfMonthMet },
+            Given.DeadlineMet(deadline, Moment.On(new LocalDate(9999, 12, 5))));
+
+        negotiation.DueOn(deadline, Last).Should().Be(new LocalDate(9999, 12, 20), "the end of the month it was met, 31 December 9999, comes later than the day granted");
+    }
 }
