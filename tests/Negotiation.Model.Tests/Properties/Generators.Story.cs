@@ -17,7 +17,8 @@ internal static partial class Generators
     /// that requires it; the first is held; parties take stances on the demands and on the draft, some of them
     /// conditional; the United States replies in writing, tables a demand that conflicts with Russia's and proposes
     /// something instead; Russia's first demand is withdrawn, hardened, settled or left standing; a condition is met; the
-    /// rounds go on. In the second, a draft becomes a treaty: an envoy is appointed and mediates, a round is proposed
+    /// rounds go on; along the way the multilateral round may be moved, put off or made to wait for the reply, the draft
+    /// revised and the reply leaked. In the second, a draft becomes a treaty: an envoy is appointed and mediates, a round is proposed
     /// and agreed, a deadline for a reply is set, extended and met or closed, the round is held, the agreement is drafted
     /// or adopted, signed, ratified and brought into force, and the envoy leaves office.</summary>
     /// <remarks>The single facts (<see cref="Fact"/>) are drawn independently over a few ids, so most of them are
@@ -118,8 +119,36 @@ internal static partial class Generators
                 {
                     Agenda = new Agenda { Topics = [TestWorld.EuropeanSecurity], Demands = [d1] },
                     Precondition = plot.Sometimes() ? Precondition.RoundConcluded(bilateral) : Precondition.RoundHeld(bilateral),
+                    PlannedEnd = plot.Sometimes() ? Model.Moment.On(plot.Day.PlusDays(22)) : null,
                 },
                 plot.Later()));
+
+            // Moved, put off or made to wait longer: moving it past its planned end without a new end is refused.
+            switch (plot.Roll() % 6)
+            {
+                case 0:
+                    facts.Add(Given.RoundRescheduled(multilateral, Model.Moment.On(plot.Day.PlusDays(30)), plot.Later()) with
+                    {
+                        PlannedEnd = plot.Often() ? Model.Moment.On(plot.Day.PlusDays(33)) : null,
+                    });
+                    break;
+                case 1:
+                    facts.Add(Given.RoundPostponed(multilateral, "Omicron", plot.Later(), plot.Sometimes() ? null : Model.Moment.On(plot.Day.PlusDays(30))) with
+                    {
+                        NewPlannedEnd = plot.Often() ? Model.Moment.On(plot.Day.PlusDays(33)) : null,
+                    });
+                    break;
+                case 2:
+                    facts.Add(Given.RoundPreconditionsChanged(multilateral, Precondition.RoundConcluded(bilateral) & Precondition.DocumentPresented(reply), plot.Later(), "A written answer first."));
+                    break;
+                default:
+                    break;
+            }
+        }
+
+        if (plot.Sometimes())
+        {
+            facts.Add(Given.DocumentRevised(draft, TestWorld.Russia, plot.Later(), new Provision("1", "No further enlargement, ever."), new Provision("2", "No deployments near the border.")));
         }
 
         if (plot.Often())
@@ -144,6 +173,10 @@ internal static partial class Generators
                 },
                 plot.Later(),
                 new Provision("1", "Reciprocal limits on exercises.")));
+            if (plot.Sometimes())
+            {
+                facts.Add(Given.DocumentDisclosed(reply, plot.Later(), Disclosure.Leaked) with { LeakedBy = TestWorld.Russia });
+            }
         }
 
         if (plot.Often())
