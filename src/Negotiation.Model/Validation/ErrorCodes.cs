@@ -240,7 +240,8 @@ public static class ErrorCodes
     /// <summary>A round's chair is not one of its sides.</summary>
     public const string ChairNotParticipant = "NM5003";
 
-    /// <summary>A round's actual end is before its actual start.</summary>
+    /// <summary>A round's end is before its start: the actual end before the actual start, or the planned end before the
+    /// planned time (also when a reschedule or postponement moves the time past a planned end it does not move).</summary>
     public const string EndBeforeStart = "NM5004";
 
     /// <summary>A round's status cannot change that way (for example, holding a cancelled round).</summary>
