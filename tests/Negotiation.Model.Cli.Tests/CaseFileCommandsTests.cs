@@ -48,9 +48,7 @@ public sealed class CaseFileCommandsTests
         var (code, output, _) = Cli.Run(args);
 
         code.Should().Be(0);
-        using var document = JsonDocument.Parse(output);
-        var result = Cli.ReportSchema.Evaluate(document.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
-        result.IsValid.Should().BeTrue(string.Join("; ", (result.Details ?? []).Where(d => d.Errors is not null).SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Value}")).Take(5)));
+        Cli.AssertValidReport(output);
     }
 
     [Fact]

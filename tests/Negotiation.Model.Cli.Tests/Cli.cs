@@ -12,6 +12,15 @@ internal static class Cli
     /// refuses a second registration, so every test class shares this one.</summary>
     public static readonly JsonSchema ReportSchema = JsonSchema.FromFile(Path.Combine(RepositoryRoot, "src", "Negotiation.Model.Cli", "report.schema.json"));
 
+    /// <summary>Asserts that <paramref name="output"/> is a JSON report valid against <see cref="ReportSchema"/>, naming the
+    /// first failures.</summary>
+    public static void AssertValidReport(string output)
+    {
+        using var document = System.Text.Json.JsonDocument.Parse(output);
+        var result = ReportSchema.Evaluate(document.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
+        result.IsValid.Should().BeTrue(string.Join("; ", (result.Details ?? []).Where(d => d.Errors is not null).SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Value}")).Take(5)));
+    }
+
     public static string SeedFile => Path.Combine(RepositoryRoot, "src", "Negotiation.Model.Testing", "Samples", "security-guarantees-2021.case.json");
 
     public static string ParisFile => Path.Combine(RepositoryRoot, "src", "Negotiation.Model.Testing", "Samples", "paris-agreement-2015-2016.case.json");
