@@ -398,11 +398,13 @@ public sealed class RoundValidator : AbstractValidator<Round>
         var name = Naming.Round(negotiation.Data, round);
         var result = precondition.Evaluate(negotiation, round, start);
 
-        // Whole-case validation of a round held earlier in the log: recording it checked its preconditions as the case
-        // stood then, which is what decides whether it could be held. Facts recorded since can only show that it went
-        // ahead regardless: a warning, so that a case built by successful changes never has errors.
+        // A round held earlier in the log, judged again (whole-case validation, or a later change of its status such as
+        // its conclusion): recording it held checked its preconditions as the case stood then, which is what decides
+        // whether it could be held. Facts recorded since can only show that it went ahead regardless: a warning, so that a
+        // case built by successful changes never has errors and a round that was held can still be concluded. A change
+        // of when it started or of its preconditions is judged anew.
         if (result.Met.IsNo && negotiation.Data.Indexes.HeldAt.TryGetValue(round.Id, out var heldAt) && heldAt < negotiation.Version
-            && negotiation.Rounds.TryGetValue(round.Id, out var stored) && ReferenceEquals(stored, round))
+            && negotiation.Rounds.TryGetValue(round.Id, out var stored) && Equals(stored.ActualStart, round.ActualStart) && Equals(stored.Precondition, round.Precondition))
         {
             var then = negotiation.With(CaseHistory.Restore(negotiation.Data, heldAt));
             if (!precondition.Evaluate(then, round, start).Met.IsNo)

@@ -26,6 +26,26 @@ public sealed class RoundFactsTests
         Given.CommitmentMade(new Commitment(EuParticipation, [TestWorld.UnitedStates, TestWorld.Eu], "Any discussion of European security happens with the EU.", TestWorld.EuropeanSecurity, TestWorld.Eu)));
 
     [Fact]
+    public void RoundConcluded_AfterALateReportShowsItsPreconditionsWereNotMet_IsAcceptedWithAWarning()
+    {
+        // Held on 10 January "only if no invasion"; an invasion of 5 January is reported afterwards. The round went ahead
+        // as then known: concluding it is legal, and says the preconditions were broken later (it used to be refused as
+        // if it were being held again).
+        var guarded = TestWorld.Bilateral() with { Precondition = !Precondition.DevelopmentOccurred(DevelopmentKind.Invasion, TestWorld.Ukraine) };
+        var invasion = new Development(new DevelopmentId("invasion"), DevelopmentKind.Invasion, "Invasion of Ukraine.") { Actors = [TestWorld.Russia], Targets = [TestWorld.Ukraine] };
+        var reported = TestWorld.Case.RecordOrThrow(
+            Given.RoundPlanned(guarded),
+            Given.RoundHeld(guarded.Id, TestWorld.Geneva),
+            Given.DevelopmentOccurred(invasion, Moment.On(new LocalDate(2022, 1, 5))));
+
+        var (concluded, warning) = reported.ShouldAcceptWithWarning(Given.RoundConcluded(guarded.Id, Moment.On(new LocalDate(2022, 1, 11))), ErrorCodes.PreconditionsBrokenLater, $"{Bilateral}.Precondition");
+
+        concluded.Rounds[guarded.Id].Status.Should().Be(RoundStatus.Concluded);
+        warning.ErrorMessage.Should().Contain("facts recorded since show they were not");
+        concluded.Validate().Errors.Should().NotContain(e => e.Severity == FluentValidation.Severity.Error);
+    }
+
+    [Fact]
     public void RoundPlanned_Agreed_EntersAsAgreedWithItsFirstHistoryEntry()
     {
         var negotiation = TestWorld.Case.ShouldAccept(Given.RoundPlanned(TestWorld.Bilateral()));
