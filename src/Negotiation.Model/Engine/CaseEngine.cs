@@ -28,9 +28,13 @@ internal static class CaseEngine
     }
 
     /// <summary>Records facts in order, all or nothing.</summary>
+    /// <remarks>Each fact is checked, evolved and indexed as <see cref="Record"/> does, but the checkpoints of the blocks
+    /// the facts close are left to be built when the case's past is first asked about (<see cref="CaseHistory.Deferred(CaseData)"/>):
+    /// keeping every sixteenth version alive while building was about a quarter of the time of recording the benchmarks'
+    /// L and more than half of what the case holds (benchmarks/README.md).</remarks>
     public static ChangeResult RecordAll(NegotiationCase negotiation, IEnumerable<Fact> facts)
     {
-        var current = negotiation;
+        var current = negotiation.With(CaseHistory.Deferred(negotiation.Data));
         var warnings = ImmutableArray.CreateBuilder<ValidationFailure>();
         var position = 0;
         foreach (var fact in facts)
@@ -47,7 +51,9 @@ internal static class CaseEngine
             current = current.With(Evolved(check, current.Data, fact));
         }
 
-        return ChangeResult.Success(negotiation, current, warnings.ToImmutable());
+        return position == 0
+            ? ChangeResult.Success(negotiation, negotiation, warnings.ToImmutable())
+            : ChangeResult.Success(negotiation, current.With(CaseHistory.Settled(current.Data)), warnings.ToImmutable());
     }
 
     /// <summary>Evolves and indexes a fact that needs no check (it passed one from the same data).</summary>
@@ -60,7 +66,7 @@ internal static class CaseEngine
     /// checkpoint, and brings the indexes up to date once at the end.</summary>
     /// <remarks>
     /// <para>For data made in bulk whose present is what is asked about (the per-party view). The checkpoints are built
-    /// only if a question about the past needs them (<see cref="CaseHistory.Deferred"/>): keeping a version every
+    /// only if a question about the past needs them (<see cref="CaseHistory.Deferred(CaseData, CaseHistory, AppendVector{Fact})"/>): keeping a version every
     /// <see cref="CaseHistory.BlockSize"/> facts made the view of the benchmarks' L cost 1,942 ms instead of 1,154 ms.</para>
     /// <para>The evolution writes to the collections' builders (<see cref="CaseDataBuilder"/>), frozen once at the end,
     /// instead of a persistent version per fact. Per fact, only the indexes that depend on the log's order or that later
@@ -86,7 +92,7 @@ internal static class CaseEngine
         return data with
         {
             Indexes = CaseIndexer.Completed(data),
-            History = CaseHistory.Deferred(data.History, data.Log, CaseData.Empty with { LogChecked = false }),
+            History = CaseHistory.Deferred(CaseData.Empty with { LogChecked = false }, data.History, data.Log),
         };
     }
 

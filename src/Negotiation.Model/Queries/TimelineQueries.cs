@@ -137,17 +137,16 @@ public static class TimelineQueries
     }
 
     /// <summary>Counts the facts two versions' logs start with: checkpoints shared by reference mean shared prefixes (a
-    /// version's checkpoints are those of the versions it was recorded from), so a binary search over them finds most of it
-    /// and a scan of at most a block of facts the rest.</summary>
+    /// version's checkpoints are those of the versions it was recorded from, or the same deferred source: see
+    /// <see cref="CaseHistory.OwnerOf"/>, which builds nothing), so a binary search over them finds most of it and a scan of
+    /// at most a block of facts the rest.</summary>
     private static int CommonPrefix(CaseData a, CaseData b)
     {
-        var ca = a.History.Checkpoints;
-        var cb = b.History.Checkpoints;
-        int low = 0, high = Math.Min(ca.Count, cb.Count);
+        int low = 0, high = Math.Min(a.History.Count, b.History.Count);
         while (low < high)
         {
             var mid = (low + high) / 2;
-            if (ReferenceEquals(ca[mid], cb[mid]))
+            if (ReferenceEquals(a.History.OwnerOf(mid + 1), b.History.OwnerOf(mid + 1)))
             {
                 low = mid + 1;
             }

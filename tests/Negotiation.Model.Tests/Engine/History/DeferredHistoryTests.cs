@@ -6,7 +6,7 @@ using static Negotiation.Model.Tests.TestSupport.TestWorld;
 
 namespace Negotiation.Model.Tests.Engine.History;
 
-/// <summary>The per-party view keeps no checkpoints until its past is asked about (<see cref="CaseHistory.Deferred"/>):
+/// <summary>The per-party view keeps no checkpoints until its past is asked about (<see cref="CaseHistory.Deferred(CaseData, CaseHistory, AppendVector{Fact})"/>):
 /// what it answers about its past must be what a view with checkpoints built fact by fact answers.</summary>
 public sealed class DeferredHistoryTests
 {
@@ -32,7 +32,7 @@ public sealed class DeferredHistoryTests
         view.Data.History.IsDeferred.Should().BeFalse("reading the checkpoints builds them");
         checkpoints.Select(c => c.Log.Count).Should().Equal(eager.History.Checkpoints.Select(c => c.Log.Count));
         CaseAnswers.Of(view.With(checkpoints[^1]), Eu).Should().Equal(CaseAnswers.Of(view.With(eager.History.Checkpoints[^1]), Eu));
-        view.Data.History.Checkpoints.Should().BeSameAs(checkpoints, "they are built once");
+        view.Data.History.Checkpoints.Should().Equal(checkpoints, ReferenceEquals, "they are built once");
     }
 
     [Fact]
@@ -69,6 +69,6 @@ public sealed class DeferredHistoryTests
 
         var lists = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Run(() => view.Data.History.Checkpoints)));
 
-        lists.Should().AllSatisfy(list => list.Should().BeSameAs(lists[0]));
+        lists.Should().AllSatisfy(list => list.Should().Equal(lists[0], ReferenceEquals));
     }
 }
