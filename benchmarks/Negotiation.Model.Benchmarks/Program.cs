@@ -149,6 +149,21 @@ if (args is ["load", var loadSize, .. var loadTimes])
     return 0;
 }
 
+if (args is ["save", var saveSize, .. var saveTimes])
+{
+    // For a profiler: saves a case as its canonical file n times (default 3), with time, allocation and GC pauses.
+    var generated = CaseGenerator.Generate(Enum.Parse<CaseSize>(saveSize));
+    for (var i = 0; i < (saveTimes.Length == 0 ? 3 : int.Parse(saveTimes[0], System.Globalization.CultureInfo.InvariantCulture)); i++)
+    {
+        var (paused, allocated) = (GC.GetTotalPauseDuration(), GC.GetAllocatedBytesForCurrentThread());
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var bytes = Negotiation.Model.Json.CaseFile.SaveToUtf8Bytes(generated.Case);
+        Console.WriteLine($"Save: {generated.Case.Version:N0} facts ({bytes.Length / 1e6:N1} MB) in {clock.Elapsed.TotalMilliseconds:N0} ms, {(GC.GetAllocatedBytesForCurrentThread() - allocated) / 1e6:N0} MB allocated, paused {(GC.GetTotalPauseDuration() - paused).TotalMilliseconds:N0} ms");
+    }
+
+    return 0;
+}
+
 if (args is ["validate", var validateSize, .. var validateTimes])
 {
     // For a profiler: the whole-case Validate() of a case, n times (default 3), with its time, allocation and GC pauses.

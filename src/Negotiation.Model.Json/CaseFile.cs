@@ -69,7 +69,8 @@ public static class CaseFile
     public static byte[] SaveToUtf8Bytes(NegotiationCase negotiation)
     {
         ArgumentNullException.ThrowIfNull(negotiation);
-        var buffer = new ArrayBufferWriter<byte>(4096 + (negotiation.Version * 512));
+        // About 660 bytes per fact in the benchmarks' cases: one growth at most for most files.
+        using var buffer = new PooledBuffer(4096 + (int)Math.Min(negotiation.Version * 640L, Array.MaxLength / 2));
         Save(negotiation, buffer);
         return buffer.WrittenSpan.ToArray();
     }
