@@ -14,7 +14,8 @@ internal static partial class Generators
 
     /// <summary>A negotiation that hangs together, in the order it would happen; one of two plots. In the first, Russia
     /// tables a demand and presents a draft that carries a second one; a bilateral round with them on its agenda is planned, and a multilateral round
-    /// that requires it; the first is held; parties take stances on the demands and on the draft, some of them
+    /// that requires it; the first is held, sometimes "only if no invasion" and followed by a report of an invasion dated
+    /// before it; parties take stances on the demands and on the draft, some of them
     /// conditional; the United States replies in writing, tables a demand that conflicts with Russia's and proposes
     /// something instead; Russia's first demand is withdrawn, hardened, settled or left standing; a condition is met; the
     /// rounds go on; along the way the multilateral round may be moved, put off or made to wait for the reply, the draft
@@ -107,7 +108,12 @@ internal static partial class Generators
                         Demands = plot.Sometimes() ? [d1, d2] : [d1],
                         Documents = plot.Often() ? [draft] : [],
                     },
-                    Precondition = plot.Sometimes() ? Precondition.DocumentPresented(draft) : null,
+                    Precondition = (plot.Roll() % 3) switch
+                    {
+                        0 => Precondition.DocumentPresented(draft),
+                        1 => !Precondition.DevelopmentOccurred(DevelopmentKind.Invasion, TestWorld.Ukraine),
+                        _ => null,
+                    },
                 },
                 plot.Later()));
         }
@@ -155,6 +161,14 @@ internal static partial class Generators
         {
             plot.Day = plot.Day.PlusDays(7 + (plot.Roll() % 4));
             facts.Add(Given.RoundHeld(bilateral, Model.Moment.On(plot.Day), ended: plot.Sometimes() ? Model.Moment.On(plot.Day.PlusDays(1)) : null));
+
+            // An invasion dated before the round, reported only after it was held: a round "only if no invasion" went
+            // ahead as then known (NM5016), and may still be concluded below.
+            if (plot.Sometimes())
+            {
+                var invasion = new Development(new DevelopmentId("invasion"), DevelopmentKind.Invasion, "Invasion of Ukraine.") { Actors = [TestWorld.Russia], Targets = [TestWorld.Ukraine] };
+                facts.Add(Given.DevelopmentOccurred(invasion, Model.Moment.On(plot.Day.PlusDays(-3))) with { Recorded = Stamp.RecordedFor(Model.Moment.On(plot.Day.PlusDays(1))) });
+            }
         }
 
         var statements = plot.Roll() % 4;
