@@ -75,15 +75,11 @@ internal sealed record CaseHistory
     /// <summary>Gets the checkpoint that closes block <paramref name="block"/> (1 for the data after the first
     /// <see cref="BlockSize"/> facts) of a case whose log is <paramref name="log"/>, building it if it was left to a
     /// source.</summary>
-    public CaseData Block(int block, AppendVector<Fact>? log)
+    public CaseData Block(int block, AppendVector<Fact>? log) => Blocks[block - 1] switch
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(block, 1);
-        return Blocks[block - 1] switch
-        {
-            CaseData kept => kept,
-            var entry => ((CheckpointSource)entry).Block(block, log),
-        };
-    }
+        CaseData kept => kept,
+        var entry => ((CheckpointSource)entry).Block(block, log),
+    };
 
     /// <summary>Gets what identifies checkpoint <paramref name="block"/> without building it: two histories whose owners
     /// of a block are the same object hold the same checkpoint there, so their logs agree up to it.</summary>

@@ -127,6 +127,24 @@ public sealed class BulkHistoryTests
     }
 
     [Fact]
+    public void OwnerOf_ABlockBuiltForAnAsOf_IsTheCheckpointTheRestoredCaseShares()
+    {
+        // ChangesSince finds where two versions part by comparing the owners of their blocks: before a deferred block is
+        // built it is owned by its source, after, by the checkpoint, which a case restored from it holds too.
+        var days = Enumerable.Range(0, 3 * CaseHistory.BlockSize)
+            .Select(i => Given.TopicDefined(new Topic(new TopicId($"daily-{i}"), $"Topic {i}"), Moment.On(new LocalDate(2022, 1, 1).PlusDays(i))));
+        var loaded = InBulk(Empty, days);
+        var before = loaded.Data.History.OwnerOf(1);
+
+        var asOf = loaded.AsOf(new LocalDate(2022, 1, 20));
+
+        before.Should().BeOfType<CheckpointSource>();
+        asOf.Version.Should().BeInRange(CaseHistory.BlockSize + 1, loaded.Version - 1, "the test needs a case restored past the first block");
+        loaded.Data.History.OwnerOf(1).Should().BeSameAs(asOf.Data.History.OwnerOf(1));
+        asOf.ChangesSince(loaded).Common.Should().Be(asOf.Version);
+    }
+
+    [Fact]
     public void RecordAll_AnyHistory_ItsPastAnswersAsRecordingOneByOne() =>
         Gen.Select(Generators.Facts, Gen.Int[-10, 75], Gen.Int[0, 4 * 125]).Sample(
             (facts, days, quarters) =>
