@@ -524,13 +524,19 @@ internal static class FactReader
 
     private static EquatableArray<SubjectRef> Subjects(Node n, string name)
     {
-        var items = ImmutableArray.CreateBuilder<SubjectRef>();
-        foreach (var (element, path) in n.Array(name, required: false))
+        var array = n.Array(name, required: false);
+        if (array.Count == 0)
+        {
+            return ImmutableArray<SubjectRef>.Empty;
+        }
+
+        var items = ImmutableArray.CreateBuilder<SubjectRef>(array.Count);
+        foreach (var (element, path) in array)
         {
             items.Add(SubjectOf(n.StringValue(element, path), path));
         }
 
-        return items.ToImmutable();
+        return items.MoveToImmutable();
     }
 
     private static SubjectRef SubjectOf(string text, PathTo path)
@@ -581,24 +587,36 @@ internal static class FactReader
     private static EquatableArray<T> Ids<T>(Node n, string name, TryId<T> create, bool required = false)
         where T : struct
     {
-        var items = ImmutableArray.CreateBuilder<T>();
-        foreach (var (element, path) in n.Array(name, required))
+        var array = n.Array(name, required);
+        if (array.Count == 0)
+        {
+            return ImmutableArray<T>.Empty;
+        }
+
+        var items = ImmutableArray.CreateBuilder<T>(array.Count);
+        foreach (var (element, path) in array)
         {
             items.Add(IdValue(n.StringValue(element, path), path, create));
         }
 
-        return items.ToImmutable();
+        return items.MoveToImmutable();
     }
 
     private static EquatableArray<T> Parts<T>(Node n, string name, Func<Node, T> read, bool required = true)
     {
-        var items = ImmutableArray.CreateBuilder<T>();
-        foreach (var (element, path) in n.Array(name, required))
+        var array = n.Array(name, required);
+        if (array.Count == 0)
+        {
+            return ImmutableArray<T>.Empty;
+        }
+
+        var items = ImmutableArray.CreateBuilder<T>(array.Count);
+        foreach (var (element, path) in array)
         {
             items.Add(read(n.ObjectAt(element, path)));
         }
 
-        return items.ToImmutable();
+        return items.MoveToImmutable();
     }
 
     private static T EnumOr<T>(Node n, string name, T fallback)
@@ -624,8 +642,14 @@ internal static class FactReader
     private static EquatableArray<T> EnumsOf<T>(Node n, string name)
         where T : struct, Enum
     {
-        var items = ImmutableArray.CreateBuilder<T>();
-        foreach (var (element, path) in n.Array(name, required: false))
+        var array = n.Array(name, required: false);
+        if (array.Count == 0)
+        {
+            return ImmutableArray<T>.Empty;
+        }
+
+        var items = ImmutableArray.CreateBuilder<T>(array.Count);
+        foreach (var (element, path) in array)
         {
             var text = n.StringValue(element, path);
             items.Add(EnumNames<T>.TryParse(text, out var parsed)
@@ -633,7 +657,7 @@ internal static class FactReader
                 : throw new ReadFailure(CaseFileErrorCodes.BadName, $"'{Shorten(text)}' is not a {typeof(T).Name}; use one of {string.Join(", ", EnumNames<T>.All)}.", path));
         }
 
-        return items.ToImmutable();
+        return items.MoveToImmutable();
     }
 
     private static DateWindow WindowOf(Node n, string name)

@@ -131,17 +131,19 @@ internal sealed class Node
         : value.ValueKind == JsonValueKind.Number && value.TryGetDecimal(out var number) ? number
         : throw new ReadFailure(CaseFileErrorCodes.WrongJsonType, $"Expected a number here, found {Kind(value)}.", At(name));
 
-    public IEnumerable<(JsonElement Element, PathTo Path)> Array(string name, bool required)
+    /// <summary>Gets the items of the array property <paramref name="name"/>, each with its path, and how many there are
+    /// (none when an optional property is absent or null).</summary>
+    public ArrayItems Array(string name, bool required)
     {
         if (!TryGet(name, out var value))
         {
             return required
                 ? throw new ReadFailure(CaseFileErrorCodes.MissingProperty, $"The property '{name}' is required here.", Path)
-                : [];
+                : default;
         }
 
         return value.ValueKind == JsonValueKind.Array
-            ? Items(value, name)
+            ? new ArrayItems(this, name, value)
             : throw new ReadFailure(CaseFileErrorCodes.WrongJsonType, $"Expected an array here, found {Kind(value)}.", At(name));
     }
 
@@ -168,15 +170,6 @@ internal sealed class Node
         }
     }
 
-    private IEnumerable<(JsonElement Element, PathTo Path)> Items(JsonElement array, string name)
-    {
-        var i = 0;
-        foreach (var item in array.EnumerateArray())
-        {
-            yield return (item, new PathTo(this, name, i++));
-        }
-    }
-
     private static bool IsPlain(string name)
     {
         if (name.Length == 0 || char.IsAsciiDigit(name[0]))
@@ -193,5 +186,56 @@ internal sealed class Node
         }
 
         return true;
+    }
+}
+
+/// <summary>The items of one array property of a <see cref="Node"/>, each with its path: a struct with a struct
+/// enumerator, so reading the many short id lists of a case file allocates nothing for the walk, and with the count, so
+/// each list is built at its size (or not at all when it is empty).</summary>
+internal readonly struct ArrayItems
+{
+    private readonly Node? owner;
+    private readonly string? name;
+    private readonly JsonElement array;
+
+    public ArrayItems(Node owner, string name, JsonElement array)
+    {
+        this.owner = owner;
+        this.name = name;
+        this.array = array;
+        Count = array.GetArrayLength();
+    }
+
+    /// <summary>Gets the number of items.</summary>
+    public int Count { get; }
+
+    public Enumerator GetEnumerator() => new(this);
+
+    /// <summary>Walks the items in order.</summary>
+    public struct Enumerator
+    {
+        private readonly ArrayItems items;
+        private JsonElement.ArrayEnumerator inner;
+        private int index;
+
+        public Enumerator(ArrayItems items)
+        {
+            this.items = items;
+            inner = items.Count == 0 ? default : items.array.EnumerateArray();
+            index = -1;
+        }
+
+        public readonly (JsonElement Element, PathTo Path) Current => (inner.Current, new PathTo(items.owner!, items.name!, index));
+
+        public bool MoveNext()
+        {
+            if (items.Count == 0 || !inner.MoveNext())
+            {
+                return false;
+            }
+
+            index++;
+            return true;
+        }
     }
 }
