@@ -43,6 +43,16 @@ public sealed class EndsOfTimeTests
     }
 
     [Fact]
+    public void FactOnTheLastIsoDay_IsStampedAndRecorded()
+    {
+        // The test kit's stamp records a fact at midnight after its last day; the last ISO day has none after it.
+        var fact = Given.TopicDefined(new Topic(new TopicId("the-end"), "The end of time"), Moment.On(Last));
+
+        fact.Recorded.Should().Be(Instant.MaxValue);
+        TestWorld.Case.ShouldAccept(fact).KnownOn(Instant.MaxValue).Topics.Should().ContainKey(new TopicId("the-end"));
+    }
+
+    [Fact]
     public void RoundPlannedOnFirstIsoDay_QueriesAnswer()
     {
         var planned = TestWorld.Case.ShouldAccept(Given.RoundPlanned(TestWorld.Bilateral(DateWindow.WeekOf(First)), TestWorld.ArticleDay));

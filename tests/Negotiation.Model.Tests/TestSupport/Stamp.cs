@@ -14,11 +14,12 @@ internal static class Stamp
 
     /// <summary>Gets the record time for a fact that happened at <paramref name="occurred"/>.</summary>
     /// <param name="occurred">When the fact happened.</param>
-    /// <returns>Midnight UTC after its last possible day (or after the UTC day of its instant, if that is later).</returns>
+    /// <returns>Midnight UTC after its last possible day (or after the UTC day of its instant, if that is later); the
+    /// last instant NodaTime has for a fact that may happen on 31 December 9999, which has no day after it.</returns>
     public static Instant RecordedFor(Moment occurred)
     {
         var lastDay = occurred.Instant is { } at && at.InUtc().Date > occurred.LatestDate ? at.InUtc().Date : occurred.LatestDate;
-        return lastDay.PlusDays(1).AtMidnight().InUtc().ToInstant();
+        return lastDay == LocalDate.MaxIsoValue ? Instant.MaxValue : lastDay.PlusDays(1).AtMidnight().InUtc().ToInstant();
     }
 
     /// <summary>Gets the source for a fact that happened at <paramref name="occurred"/>.</summary>
