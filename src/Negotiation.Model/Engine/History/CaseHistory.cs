@@ -262,9 +262,9 @@ internal sealed class CheckpointSource
     {
         lock (gate)
         {
-            if (given is not null && (log is null || given.Count > log.Count))
+            if (given is not null)
             {
-                log = given;
+                Follow(given);
             }
 
             var version = block * CaseHistory.BlockSize;
