@@ -157,14 +157,29 @@ public static class CaseFile
     public static CaseFileResult Load(ReadOnlySpan<byte> utf8, CaseFileOptions? options = null)
     {
         options ??= CaseFileOptions.Default;
-        if (!TryParse(ref utf8, options, out var document, out var readerOptions, out var error))
+        if (!Prepare(ref utf8, options, out var readerOptions, out var error))
         {
             return CaseFileResult.Failure([error]);
         }
 
-        using (document)
+        // The document reads the caller's bytes where they are, pinned until it is disposed, rather than a copy: a file of
+        // tens of megabytes copied is as many megabytes on the large object heap per load, and the collections they cost.
+        // Nothing read from the document (strings, facts, errors) keeps a reference to it.
+        unsafe
         {
-            return new Loading(options, readerOptions).Run(document.RootElement, utf8);
+            fixed (byte* start = utf8)
+            {
+                using var pinned = new PinnedBytes(start, utf8.Length);
+                if (!TryParse(pinned.Memory, utf8, options, readerOptions, out var document, out error))
+                {
+                    return CaseFileResult.Failure([error]);
+                }
+
+                using (document)
+                {
+                    return new Loading(options, readerOptions).Run(document.RootElement, utf8);
+                }
+            }
         }
     }
 
@@ -211,7 +226,7 @@ public static class CaseFile
     {
         options ??= CaseFileOptions.Default;
         fact = null;
-        if (!TryParse(ref utf8, options, out var document, out var readerOptions, out error))
+        if (!Prepare(ref utf8, options, out var readerOptions, out error) || !TryParse(utf8.ToArray(), utf8, options, readerOptions, out var document, out error))
         {
             return false;
         }
@@ -237,16 +252,22 @@ public static class CaseFile
                 (code, message, path) = (CaseFileErrorCodes.MalformedJson, Node.LoneSurrogate, "$");
             }
 
+            if (JsonPosition.TwiceNamed(utf8, readerOptions) is var (twiceLine, twiceColumn, twicePath, name))
+            {
+                error = new CaseFileError(CaseFileErrorCodes.MalformedJson, JsonPosition.TwiceNamedMessage(name), twicePath, twiceLine, twiceColumn);
+                return false;
+            }
+
             var (line, column) = JsonPosition.Find(utf8, path, readerOptions);
             error = new CaseFileError(code, message, path, line, column);
             return false;
         }
     }
 
-    /// <summary>Checks the size and UTF-8 of the bytes and parses them, or gives the coded error that stops loading.</summary>
-    private static bool TryParse(ref ReadOnlySpan<byte> utf8, CaseFileOptions options, [NotNullWhen(true)] out JsonDocument? document, out JsonReaderOptions readerOptions, [NotNullWhen(false)] out CaseFileError? error)
+    /// <summary>Checks the size and UTF-8 of the bytes and drops a byte order mark, or gives the coded error that stops
+    /// loading.</summary>
+    private static bool Prepare(ref ReadOnlySpan<byte> utf8, CaseFileOptions options, out JsonReaderOptions readerOptions, [NotNullWhen(false)] out CaseFileError? error)
     {
-        document = null;
         readerOptions = new JsonReaderOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = options.MaxDepth };
         if (utf8.Length > options.MaxBytes)
         {
@@ -268,15 +289,25 @@ public static class CaseFile
             return false;
         }
 
+        error = null;
+        return true;
+    }
+
+    /// <summary>Parses the prepared bytes (<paramref name="bytes"/>, the same as <paramref name="utf8"/>, which error
+    /// positions are counted in), or gives the coded error that stops loading.</summary>
+    /// <remarks>A property named twice in one object is refused by the object's <see cref="Node.End"/> (every object the
+    /// format has is read through a <see cref="Node"/>), not by the parser: the parser's own check decodes and hashes every
+    /// property name of the file, about a fifth of the parse, to find what only an object with more properties than were
+    /// read can hold.</remarks>
+    private static bool TryParse(ReadOnlyMemory<byte> bytes, ReadOnlySpan<byte> utf8, CaseFileOptions options, JsonReaderOptions readerOptions, [NotNullWhen(true)] out JsonDocument? document, [NotNullWhen(false)] out CaseFileError? error)
+    {
         try
         {
-            // The bytes are copied: the document must not outlive a caller's span.
-            document = JsonDocument.Parse(utf8.ToArray(), new JsonDocumentOptions
+            document = JsonDocument.Parse(bytes, new JsonDocumentOptions
             {
                 AllowTrailingCommas = true,
                 CommentHandling = JsonCommentHandling.Skip,
                 MaxDepth = options.MaxDepth,
-                AllowDuplicateProperties = false,
             });
             error = null;
             return true;
@@ -286,17 +317,11 @@ public static class CaseFile
             var (line, column, path, message, tooDeep) = JsonPosition.Break(utf8, readerOptions with { MaxDepth = options.MaxDepth + 1 }, options.MaxDepth);
             if (!tooDeep && message == "The file holds no JSON value.")
             {
-                message = "The file is not well-formed JSON (a property name appears twice in one object, or the text is invalid UTF-8).";
+                message = "The file is not well-formed JSON.";
             }
 
+            document = null;
             error = new CaseFileError(tooDeep ? CaseFileErrorCodes.TooDeep : CaseFileErrorCodes.MalformedJson, message, path, line, column);
-            return false;
-        }
-        catch (InvalidOperationException)
-        {
-            // The duplicate-name check decodes every property name and throws this for a lone surrogate escape.
-            var (line, column) = JsonPosition.BadPropertyName(utf8, readerOptions) ?? (1, 1);
-            error = new CaseFileError(CaseFileErrorCodes.MalformedJson, "A property name escapes half of a surrogate pair (such as \\ud800 alone); it is not text.", "$", line, column);
             return false;
         }
     }
@@ -325,6 +350,12 @@ public static class CaseFile
         public CaseFileResult Run(JsonElement rootElement, ReadOnlySpan<byte> utf8)
         {
             var (id, title, facts) = ReadAll(rootElement);
+            if (problems.Count > 0 && JsonPosition.TwiceNamed(utf8, readerOptions) is var (twiceLine, twiceColumn, twicePath, name))
+            {
+                // A name twice is what is wrong with the file, whatever it made go wrong after it.
+                return CaseFileResult.Failure([new CaseFileError(CaseFileErrorCodes.MalformedJson, JsonPosition.TwiceNamedMessage(name), twicePath, twiceLine, twiceColumn, FactIndexOf(twicePath))]);
+            }
+
             if (problems.Count == 0)
             {
                 var recorded = NegotiationCase.Create(id, title).RecordAll(facts);
@@ -375,14 +406,16 @@ public static class CaseFile
                     throw new ReadFailure(CaseFileErrorCodes.BadValue, "The title is blank; give the case a title.", "$.title");
                 }
 
-                foreach (var (element, path) in root.Array("facts", required: true))
+                var items = root.Array("facts", required: true);
+                facts.Capacity = items.Count;
+                var index = 0;
+                foreach (var (element, path) in items)
                 {
                     if (problems.Count >= options.MaxErrors)
                     {
                         break;
                     }
 
-                    var index = facts.Count + problems.Count(p => p.Fact is not null);
                     try
                     {
                         facts.Add(FactReader.ReadFact(root.ObjectAt(element, path)));
@@ -400,6 +433,8 @@ public static class CaseFile
                         // A property name whose escapes make no text (a lone surrogate) fails as it is decoded.
                         problems.Add((CaseFileErrorCodes.MalformedJson, Node.LoneSurrogate, path, index));
                     }
+
+                    index++;
                 }
 
                 root.End();
@@ -415,6 +450,19 @@ public static class CaseFile
                 problems.Add((CaseFileErrorCodes.MalformedJson, Node.LoneSurrogate, "$", null));
                 return (default, string.Empty, facts);
             }
+        }
+
+        // The index of the fact a path is in ($.facts[3]…), if it is in one.
+        private static int? FactIndexOf(string path)
+        {
+            const string Facts = "$.facts[";
+            if (!path.StartsWith(Facts, StringComparison.Ordinal))
+            {
+                return null;
+            }
+
+            var end = path.IndexOf(']', Facts.Length);
+            return end > 0 && int.TryParse(path.AsSpan(Facts.Length, end - Facts.Length), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var index) ? index : null;
         }
 
         // RecordAll refuses the whole list and names the fact it refused.

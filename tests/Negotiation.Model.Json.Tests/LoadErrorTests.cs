@@ -130,6 +130,57 @@ public sealed class LoadErrorTests
         error.Message.Should().Contain("surrogate");
     }
 
+    [Theory]
+    [InlineData("\"title\": \"T\"", "\"title\": \"T\", \"title\": \"U\"", "$.title", null)]
+    [InlineData("\"type\": \"party-registered\"", "\"type\": \"party-registered\", \"type\": \"party-registered\"", "$.facts[0].type", 0)]
+    [InlineData("\"outlet\": \"RT\"", "\"outlet\": \"RT\", \"outlet\": \"TASS\"", "$.facts[0].source.outlet", 0)]
+    [InlineData("\"isoCode\": \"RU\"", "\"isoCode\": \"RU\", \"isoCode\": \"RU\"", "$.facts[0].party.isoCode", 0)]
+    public void Load_PropertyNamedTwiceInOneObject_IsMalformedWithItsPath(string once, string twice, string path, int? fact)
+    {
+        var error = SingleError((Header + Russia + "\n  ]\n}").Replace(once, twice, StringComparison.Ordinal));
+
+        error.Code.Should().Be(CaseFileErrorCodes.MalformedJson);
+        error.Path.Should().Be(path);
+        error.FactIndex.Should().Be(fact);
+        error.Message.Should().Contain("twice");
+    }
+
+    [Fact]
+    public void Load_PropertyNamedTwiceBesideAnUnknownOne_IsReportedAsNamedTwice()
+    {
+        var error = SingleError(Header + Russia.Replace("\"isoCode\": \"RU\"", "\"flag\": 1, \"isoCode\": \"RU\", \"name\": \"Rus\"", StringComparison.Ordinal) + "\n  ]\n}");
+
+        error.Code.Should().Be(CaseFileErrorCodes.MalformedJson);
+        error.Path.Should().Be("$.facts[0].party.name");
+    }
+
+    [Fact]
+    public void TryLoadFact_PropertyNamedTwice_IsMalformed()
+    {
+        var json = Russia.Replace("\"occurred\": \"2021-12-01\"", "\"occurred\": \"2021-12-01\", \"occurred\": \"2021-12-02\"", StringComparison.Ordinal);
+
+        CaseFile.TryLoadFact(System.Text.Encoding.UTF8.GetBytes(json), out var fact, out var error).Should().BeFalse();
+
+        fact.Should().BeNull();
+        error!.Code.Should().Be(CaseFileErrorCodes.MalformedJson);
+        error.Path.Should().Be("$.occurred");
+    }
+
+    [Fact]
+    public void Load_ReadsTheCallersBytesWithoutChangingThem()
+    {
+        var bytes = CaseFile.SaveToUtf8Bytes(SampleScenarios.SecurityGuarantees2021);
+        var copy = bytes.ToArray();
+
+        var loaded = CaseFile.Load(bytes);
+        Array.Clear(bytes);
+
+        bytes.Should().NotEqual(copy);
+        ((object)loaded.Case).Should().Be(SampleScenarios.SecurityGuarantees2021, "nothing the load returned reads the bytes it was given");
+        CaseFile.Load(copy).Succeeded.Should().BeTrue("the bytes were read, not written");
+        CaseFile.SaveToUtf8Bytes(loaded.Case).Should().Equal(copy);
+    }
+
     [Fact]
     public void Load_NestedTooDeep_IsRefusedWithItsCode()
     {

@@ -103,6 +103,66 @@ internal static class JsonPosition
         }
     }
 
+    /// <summary>The first property named twice in one object, if any: where its second name starts, and its path.</summary>
+    /// <remarks>The parser does not look for these (see <c>CaseFile.TryParse</c>); a file that loads has none, because every
+    /// object is read through a <see cref="Node"/> whose <see cref="Node.End"/> refuses them, so this runs only for a file
+    /// that failed, to report the name twice rather than what it made go wrong.</remarks>
+    public static (int Line, int Column, string Path, string Name)? TwiceNamed(ReadOnlySpan<byte> utf8, JsonReaderOptions options)
+    {
+        var reader = new Utf8JsonReader(utf8, options);
+        var stack = new List<Frame>();
+        var names = new Stack<HashSet<string>>();
+        var pendingName = default(string);
+        try
+        {
+            while (reader.Read())
+            {
+                if (reader.TokenType == JsonTokenType.PropertyName)
+                {
+                    pendingName = Name(ref reader);
+                    if (!names.Peek().Add(pendingName))
+                    {
+                        var (line, column) = LineColumn(utf8, (int)reader.TokenStartIndex);
+                        return (line, column, Render(stack, new Segment(pendingName, -1)), pendingName);
+                    }
+
+                    continue;
+                }
+
+                if (reader.TokenType is JsonTokenType.EndObject or JsonTokenType.EndArray)
+                {
+                    if (reader.TokenType == JsonTokenType.EndObject)
+                    {
+                        names.Pop();
+                    }
+
+                    stack.RemoveAt(stack.Count - 1);
+                    continue;
+                }
+
+                var here = Enter(stack, pendingName);
+                pendingName = null;
+                if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
+                {
+                    stack.Add(new Frame(here, reader.TokenType == JsonTokenType.StartArray, 0));
+                    if (reader.TokenType == JsonTokenType.StartObject)
+                    {
+                        names.Push(new HashSet<string>(StringComparer.Ordinal));
+                    }
+                }
+            }
+        }
+        catch (JsonException)
+        {
+            // Only called on a document that parsed.
+        }
+
+        return null;
+    }
+
+    /// <summary>The error for a property named twice in one object.</summary>
+    public static string TwiceNamedMessage(string name) => $"The property '{name}' appears twice in one object; keep one.";
+
     // The segment of the value that starts here: the pending property name in an object, the next index in an array.
     private static Segment Enter(List<Frame> stack, string? pendingName)
     {
@@ -217,35 +277,6 @@ internal static class JsonPosition
     {
         var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
         return (cut > 0 ? message[..cut] : message).Trim();
-    }
-
-    /// <summary>Where the first property name whose escapes make no text (a lone surrogate) is, if any.</summary>
-    public static (int Line, int Column)? BadPropertyName(ReadOnlySpan<byte> utf8, JsonReaderOptions options)
-    {
-        var reader = new Utf8JsonReader(utf8, options);
-        try
-        {
-            while (reader.Read())
-            {
-                if (reader.TokenType == JsonTokenType.PropertyName)
-                {
-                    try
-                    {
-                        _ = reader.GetString();
-                    }
-                    catch (InvalidOperationException)
-                    {
-                        return LineColumn(utf8, (int)reader.TokenStartIndex);
-                    }
-                }
-            }
-        }
-        catch (JsonException)
-        {
-            // Only called on a document that parsed; nothing else can be wrong.
-        }
-
-        return null;
     }
 
     /// <summary>The offset of the first byte that is not part of a valid UTF-8 sequence.</summary>

@@ -152,10 +152,21 @@ internal sealed class Node
     {
         // Every distinct name asked for that the object has is at least one of its properties; as many of them as it has
         // properties means each property was asked for, with no name compared or made. Only an object with a property
-        // not asked for goes on to the walk below (a name twice never gets here: the loader refuses it as malformed).
+        // not asked for, or with a name twice, goes on to the walks below.
         if (found == Element.GetPropertyCount())
         {
             return;
+        }
+
+        // The parser leaves a name twice in one object to this walk (CaseFile.TryParse); the count above proves there is
+        // none in an object that does not come here.
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var property in Element.EnumerateObject())
+        {
+            if (!names.Add(property.Name))
+            {
+                throw new ReadFailure(CaseFileErrorCodes.MalformedJson, JsonPosition.TwiceNamedMessage(property.Name), Child(Path, property.Name));
+            }
         }
 
         foreach (var property in Element.EnumerateObject())
