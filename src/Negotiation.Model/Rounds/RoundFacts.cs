@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Negotiation.Model.Validation;
 
 namespace Negotiation.Model;
@@ -292,6 +293,10 @@ public sealed record RoundPreconditionsChanged : Fact
         }
 
         check.Validate(RoundValidator.Instance, Changed(current), RoundValidator.ShapeRules, RoundValidator.ScheduleRules);
+        if (Precondition is { } precondition)
+        {
+            RoundChecks.NoCycle(check, current, precondition);
+        }
     }
 
     internal override void Evolve(CaseEvolution evolution) => evolution.Put(Changed(evolution.Rounds[Round]));
@@ -355,6 +360,47 @@ internal static class RoundChecks
         var changed = Changed(current, to, reason, check.Fact.Occurred, change);
         check.Validate(RoundValidator.Instance, changed, RoundValidator.StatusRules);
         return changed;
+    }
+
+    /// <summary>Refuses new preconditions of <paramref name="round"/> that require a round which, through the preconditions
+    /// of the rounds it requires in turn, requires <paramref name="round"/>: the rounds would wait for each other.</summary>
+    /// <remarks>Only a change of preconditions can close such a cycle (a round planned may only require rounds already
+    /// planned), and whole-case validation reports one on every round in it (<see cref="ErrorCodes.PreconditionCycle"/>),
+    /// so the change is refused here with the same code and path, whatever the rounds' statuses.</remarks>
+    public static void NoCycle(FactCheck check, Round round, Precondition precondition)
+    {
+        var rounds = check.Data.Rounds;
+        foreach (var leaf in PreconditionRules.Leaves(precondition))
+        {
+            if (leaf.Condition is IRoundDependency { Round: var to } && to.IsValid && to != round.Id && rounds.ContainsKey(to) && Reaches(rounds, to, round.Id))
+            {
+                check.Error(ErrorCodes.PreconditionCycle, $"Rounds[{round.Id}].Precondition[{leaf.Index}]", $"{Naming.Round(check.Data, round)} would require '{to}' first, which (through its own preconditions) requires this round first: the rounds would wait for each other. Drop one requirement.");
+            }
+        }
+
+        // Whether "from" requires "target", directly or through the rounds it requires (iterative: chains can be long).
+        static bool Reaches(ImmutableSortedDictionary<RoundId, Round> rounds, RoundId from, RoundId target)
+        {
+            var seen = new HashSet<RoundId> { from };
+            var pending = new Stack<RoundId>([from]);
+            while (pending.TryPop(out var id))
+            {
+                foreach (var next in rounds[id].Precondition?.RequiredRounds() ?? [])
+                {
+                    if (next == target)
+                    {
+                        return true;
+                    }
+
+                    if (next.IsValid && rounds.ContainsKey(next) && seen.Add(next))
+                    {
+                        pending.Push(next);
+                    }
+                }
+            }
+
+            return false;
+        }
     }
 
     /// <summary>Writes the status change <see cref="Transition"/> checked.</summary>

@@ -401,6 +401,47 @@ public sealed class RoundFactsTests
             .ShouldAccept(Given.RoundRescheduled(TestWorld.BilateralId, February, new LocalDate(2021, 12, 29)));
 
     [Fact]
+    public void RoundPreconditionsChanged_RequiringARoundThatRequiresIt_FailsWithPreconditionCycle()
+    {
+        // The NATO round waits for the bilateral; making the bilateral wait for the NATO round would leave each waiting for
+        // the other, which whole-case validation reports on both (NM5101): Record refuses it first.
+        var refused = BothPlanned.ShouldRefuse(
+            Given.RoundPreconditionsChanged(TestWorld.BilateralId, Precondition.NotBefore(new LocalDate(2022, 1, 1)) & Precondition.RoundConcluded(TestWorld.NatoRoundId), Moment.On(TestWorld.ArticleDay)),
+            ErrorCodes.PreconditionCycle,
+            Bilateral + ".Precondition[1]");
+
+        refused.ErrorMessage.Should().Contain("'ru-nato-2022-01'");
+    }
+
+    [Fact]
+    public void RoundPreconditionsChanged_RequiringARoundThatRequiresItThroughAThird_FailsWithPreconditionCycle()
+    {
+        var third = new Round(new RoundId("ru-us-2022-02"), RoundFormat.Bilateral, [TestWorld.Russia, TestWorld.UnitedStates], Moment.Within(TestWorld.EarlyJanuary))
+        {
+            Precondition = Precondition.AnyOf(Precondition.RoundHeld(TestWorld.NatoRoundId), Precondition.PartyTakesPart(TestWorld.Russia)),
+        };
+        var negotiation = BothPlanned.RecordOrThrow(Given.RoundPlanned(third));
+
+        negotiation.ShouldRefuse(
+            Given.RoundPreconditionsChanged(TestWorld.BilateralId, Precondition.RoundHeld(third.Id), Moment.On(TestWorld.ArticleDay)),
+            ErrorCodes.PreconditionCycle,
+            Bilateral + ".Precondition[0]");
+    }
+
+    [Fact]
+    public void RoundPreconditionsChanged_CycleThroughACancelledRound_IsStillRefused() =>
+        BothPlanned.RecordOrThrow(Given.RoundCancelled(TestWorld.NatoRoundId, "NATO declined", new LocalDate(2021, 12, 28)))
+            .ShouldRefuse(
+                Given.RoundPreconditionsChanged(TestWorld.BilateralId, Precondition.RoundHeld(TestWorld.NatoRoundId), Moment.On(new LocalDate(2021, 12, 29))),
+                ErrorCodes.PreconditionCycle,
+                Bilateral + ".Precondition[0]");
+
+    [Fact]
+    public void RoundPreconditionsChanged_RequiringARoundThatNoLongerRequiresIt_IsAccepted() =>
+        BothPlanned.RecordOrThrow(Given.RoundPreconditionsChanged(TestWorld.NatoRoundId, null, Moment.On(TestWorld.ArticleDay)))
+            .ShouldAcceptWithWarning(Given.RoundPreconditionsChanged(TestWorld.BilateralId, Precondition.RoundHeld(TestWorld.NatoRoundId), Moment.On(TestWorld.ArticleDay.PlusDays(1))), ErrorCodes.PlannedPossiblyBeforeRequiredRound, Bilateral + ".Planned");
+
+    [Fact]
     public void RoundRescheduled_Describe_NamesTheNewTime() =>
         Given.RoundRescheduled(TestWorld.BilateralId, February, TestWorld.ArticleDay).Describe().Should().Be("round ru-us-2022-01 rescheduled for February 2022");
 

@@ -40,7 +40,8 @@ public sealed class NegotiationCaseValidatorTests
     [Fact]
     public void Validate_RoundsThatRequireEachOther_FailsWithPreconditionCycleOnEachRound()
     {
-        // Facts cannot build a cycle (a round may only require rounds already planned), so the data is edited directly.
+        // Facts cannot build a cycle (a round may only require rounds already planned, and a change of preconditions that
+        // would close one is refused), so the data is edited directly.
         var bilateral = StoredRound(Bilateral) with { Precondition = Precondition.NotBefore(Day(2022, 1, 1)) & Precondition.RoundConcluded(RussiaNato) };
         var cyclic = Base.With(Base.Data with { Rounds = Base.Rounds.SetItem(Bilateral, bilateral) });
 
