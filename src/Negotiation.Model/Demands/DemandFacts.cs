@@ -33,8 +33,8 @@ public sealed record DemandTabled : Fact
 
     internal override void Evolve(CaseEvolution evolution) => evolution.Put(Demand, new DemandLifecycle(Occurred));
 
-    // A party that may not see a statement the demand formalises, or a document that also carries it, sees the demand
-    // without that link: the link would tell it that the hidden text exists, and where.
+    // A party that may not see a statement the demand formalises, a document that also carries it, or a demand it
+    // conflicts with, sees the demand without that link: the link would tell it that the hidden thing exists, and where.
     internal override Fact? Redact(Redaction redaction)
     {
         if (redaction.Hides(Demand.Id))
@@ -44,9 +44,10 @@ public sealed record DemandTabled : Fact
 
         var formalises = Redaction.Keep(Demand.Formalises, redaction.Hides);
         var carriers = Redaction.Keep(Demand.AlsoCarriedBy, provision => redaction.Hides(provision.Document));
-        return formalises.Count == Demand.Formalises.Count && carriers.Count == Demand.AlsoCarriedBy.Count
+        var conflicts = Redaction.Keep(Demand.ConflictsWith, redaction.Hides);
+        return formalises.Count == Demand.Formalises.Count && carriers.Count == Demand.AlsoCarriedBy.Count && conflicts.Count == Demand.ConflictsWith.Count
             ? this
-            : this with { Demand = Demand with { Formalises = formalises, AlsoCarriedBy = carriers } };
+            : this with { Demand = Demand with { Formalises = formalises, AlsoCarriedBy = carriers, ConflictsWith = conflicts } };
     }
 }
 

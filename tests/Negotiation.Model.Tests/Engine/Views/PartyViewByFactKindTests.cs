@@ -94,6 +94,20 @@ public sealed class PartyViewByFactKindTests
     }
 
     [Fact]
+    public void AsSeenBy_ADemandInConflictWithTheHiddenDraftsDemand_AnOutsiderSeesItWithoutTheConflict()
+    {
+        // Found by ViewProperties with a longer run: the outsider's view kept the link to a demand it does not have.
+        var conflicting = new DemandId("demand-against-the-draft");
+        var against = new Demand(conflicting, TestWorld.Nato, [TestWorld.Russia], "No guarantees that bind NATO.") { ConflictsWith = [HiddenDemand, OpenDemand] };
+        var negotiation = Drafts().RecordOrThrow(Given.DemandTabled(against, December23));
+
+        var outsider = negotiation.AsSeenBy(TestWorld.Ukraine);
+        outsider.Demands[conflicting].ConflictsWith.Should().Equal([OpenDemand], "the outsider may not learn that the hidden demand exists");
+        outsider.Validate().Errors.Where(e => e.ErrorCode.StartsWith("NM1", StringComparison.Ordinal)).Should().BeEmpty("every reference in the view resolves");
+        negotiation.AsSeenBy(TestWorld.Nato).Demands[conflicting].ConflictsWith.Should().Equal(HiddenDemand, OpenDemand);
+    }
+
+    [Fact]
     public void AsSeenBy_AnOpenDemandAlsoCarriedByTheHiddenDraft_AnOutsiderSeesItWithoutTheDraft()
     {
         var carried = new DemandId("demand-also-in-the-draft");
