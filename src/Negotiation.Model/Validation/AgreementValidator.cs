@@ -30,7 +30,7 @@ public sealed class AgreementValidator : AbstractValidator<Agreement>
 
         RuleFor(a => a.Text).IsAKnownDocument();
         RuleFor(a => a.Parties)
-            .NotEmpty().WithErrorCode(ErrorCodes.AgreementWithoutParties).WithMessage("The agreement names no party; name the parties to it.")
+            .HasItems().WithErrorCode(ErrorCodes.AgreementWithoutParties).WithMessage("The agreement names no party; name the parties to it.")
             .AreKnownParties();
         RuleFor(a => a.Milestones).Custom(CheckMilestones);
         RuleFor(a => a).Custom(CheckDeadlines);

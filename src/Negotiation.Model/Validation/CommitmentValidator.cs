@@ -22,7 +22,7 @@ public sealed class CommitmentValidator : AbstractValidator<Commitment>
 
         RuleFor(c => c.Text).IsAText();
         RuleFor(c => c.Parties)
-            .NotEmpty().WithErrorCode(ErrorCodes.CommitmentWithoutParties).WithMessage("The commitment names no party; name the parties that agreed it.")
+            .HasItems().WithErrorCode(ErrorCodes.CommitmentWithoutParties).WithMessage("The commitment names no party; name the parties that agreed it.")
             .AreKnownParties();
         RuleFor(c => c.Topic).IsAKnownTopic();
         RuleFor(c => c.Rule).Custom((rule, context) =>

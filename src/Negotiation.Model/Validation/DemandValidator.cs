@@ -30,7 +30,7 @@ public sealed class DemandValidator : AbstractValidator<Demand>
         RuleFor(d => d.Text).IsAText();
         RuleFor(d => d.Author).IsAKnownParty();
         RuleFor(d => d.Addressees)
-            .NotEmpty().WithErrorCode(ErrorCodes.NoAddressee).WithMessage("The demand is addressed to nobody; name at least one addressee.")
+            .HasItems().WithErrorCode(ErrorCodes.NoAddressee).WithMessage("The demand is addressed to nobody; name at least one addressee.")
             .AreKnownParties();
         RuleFor(d => d.Addressees).Custom((addressees, context) => context.AuthorNotAddressed(context.InstanceToValidate.Author, addressees, "demand"));
         RuleFor(d => d.Topics).AreKnownTopics();
@@ -41,7 +41,7 @@ public sealed class DemandValidator : AbstractValidator<Demand>
         RuleFor(d => d).Custom(CheckCarriersAndConflicts);
         RuleFor(d => d.Formalises).Custom(CheckFormalised);
         RuleFor(d => d.Package!)
-            .NotEmpty().WithErrorCode(ErrorCodes.NameRequired).WithMessage("The package name is blank; name the package or leave it out.")
+            .IsNotBlank().WithErrorCode(ErrorCodes.NameRequired).WithMessage("The package name is blank; name the package or leave it out.")
             .Custom(SharedAuthor)
             .When(d => d.Package is not null);
     }

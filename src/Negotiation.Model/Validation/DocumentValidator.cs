@@ -34,7 +34,7 @@ public sealed class DocumentValidator : AbstractValidator<Document>
 
         RuleFor(d => d.Title).IsAName("title");
         RuleFor(d => d.Authors)
-            .NotEmpty().WithErrorCode(ErrorCodes.NoAuthor).WithMessage("The document has no author; name the parties that wrote it.")
+            .HasItems().WithErrorCode(ErrorCodes.NoAuthor).WithMessage("The document has no author; name the parties that wrote it.")
             .AreKnownParties();
         RuleFor(d => d.Addressees)
             .Must((d, addressees) => d.Visibility != Visibility.Confidential || !addressees.IsEmpty)
@@ -203,7 +203,7 @@ internal sealed class ProvisionValidator : AbstractValidator<Provision>
         RuleLevelCascadeMode = CascadeMode.Stop;
 
         RuleFor(p => p.Article)
-            .NotEmpty().WithErrorCode(ErrorCodes.NameRequired).WithMessage("The provision has no number; number it as the text does (\"4\", \"5.2\").")
+            .IsNotBlank().WithErrorCode(ErrorCodes.NameRequired).WithMessage("The provision has no number; number it as the text does (\"4\", \"5.2\").")
             .MaximumLength(ValidationSupport.MaxNameLength).WithErrorCode(ErrorCodes.NameTooLong)
             .WithMessage((_, article) => $"The article number is {article.Length} characters long; shorten it to at most {ValidationSupport.MaxNameLength}.");
         RuleFor(p => p.Text).IsAText();

@@ -44,7 +44,7 @@ public sealed class PartyValidator : AbstractValidator<Party>
 
         When(p => p is PartyGroup, () =>
             RuleFor(p => ((PartyGroup)p).Members)
-                .NotEmpty().WithErrorCode(ErrorCodes.GroupEmpty).WithMessage("A group needs at least one member; name the states it stands for.")
+                .HasItems().WithErrorCode(ErrorCodes.GroupEmpty).WithMessage("A group needs at least one member; name the states it stands for.")
                 .Custom(CheckGroupMembers));
     }
 

@@ -23,7 +23,7 @@ public sealed class ProposalValidator : AbstractValidator<Proposal>
         RuleFor(p => p.Text).IsAText();
         RuleFor(p => p.Author).IsAKnownParty();
         RuleFor(p => p.Addressees)
-            .NotEmpty().WithErrorCode(ErrorCodes.NoAddressee).WithMessage("The proposal is addressed to nobody; name at least one addressee.")
+            .HasItems().WithErrorCode(ErrorCodes.NoAddressee).WithMessage("The proposal is addressed to nobody; name at least one addressee.")
             .AreKnownParties();
         RuleFor(p => p.Addressees).Custom((addressees, context) => context.AuthorNotAddressed(context.InstanceToValidate.Author, addressees, "proposal"));
         RuleFor(p => p.Topics).AreKnownTopics();

@@ -35,7 +35,7 @@ internal static class SourceRules
 {
     /// <summary>The outlet is named (<see cref="ErrorCodes.SourceRequired"/>) and not too long (<see cref="ErrorCodes.NameTooLong"/>).</summary>
     public static IRuleBuilderOptions<T, string> IsAnOutlet<T>(this IRuleBuilder<T, string> rule) =>
-        rule.NotEmpty().WithErrorCode(ErrorCodes.SourceRequired)
+        rule.IsNotBlank().WithErrorCode(ErrorCodes.SourceRequired)
             .WithMessage("The source names no outlet; say who reported the fact (\"Reuters\", \"RT\", \"Brussels statement\").")
             .MaximumLength(ValidationSupport.MaxNameLength).WithErrorCode(ErrorCodes.NameTooLong)
             .WithMessage((_, outlet) => $"The outlet is {outlet.Length} characters long; shorten it to at most {ValidationSupport.MaxNameLength}.");

@@ -302,13 +302,23 @@ internal sealed class RuleSetSelector(string[] ruleSets) : IValidatorSelector
 /// <summary>Rules that read as sentences, shared by the validators: <c>RuleFor(p =&gt; p.Name).IsAName()</c>.</summary>
 internal static class RuleBuilderExtensions
 {
+    /// <summary>The text is not null, empty or white space: FluentValidation's <c>NotEmpty</c> for a string, without the
+    /// enumerator it makes for every string that is not blank (it tests the string as an <c>IEnumerable</c> too).</summary>
+    public static IRuleBuilderOptions<T, string> IsNotBlank<T>(this IRuleBuilder<T, string> rule) =>
+        rule.Must(text => !string.IsNullOrWhiteSpace(text));
+
+    /// <summary>The list holds at least one item: FluentValidation's <c>NotEmpty</c> for an <see cref="EquatableArray{T}"/>,
+    /// without boxing the array and its enumerator.</summary>
+    public static IRuleBuilderOptions<T, EquatableArray<TItem>> HasItems<T, TItem>(this IRuleBuilder<T, EquatableArray<TItem>> rule) =>
+        rule.Must(items => items.Count > 0);
+
     public static IRuleBuilderOptions<T, string> IsAName<T>(this IRuleBuilder<T, string> rule, string what = "name") =>
-        rule.NotEmpty().WithErrorCode(ErrorCodes.NameRequired).WithMessage($"The {what} is blank; give the {what} people use.")
+        rule.IsNotBlank().WithErrorCode(ErrorCodes.NameRequired).WithMessage($"The {what} is blank; give the {what} people use.")
             .MaximumLength(ValidationSupport.MaxNameLength).WithErrorCode(ErrorCodes.NameTooLong)
             .WithMessage((_, value) => $"The {what} is {value.Length} characters long; shorten it to at most {ValidationSupport.MaxNameLength}.");
 
     public static IRuleBuilderOptions<T, string> IsAText<T>(this IRuleBuilder<T, string> rule, string what = "text") =>
-        rule.NotEmpty().WithErrorCode(ErrorCodes.TextRequired).WithMessage($"The {what} is blank; quote or summarise what was said or written.")
+        rule.IsNotBlank().WithErrorCode(ErrorCodes.TextRequired).WithMessage($"The {what} is blank; quote or summarise what was said or written.")
             .MaximumLength(ValidationSupport.MaxTextLength).WithErrorCode(ErrorCodes.TextTooLong)
             .WithMessage((_, value) => $"The {what} is {value.Length} characters long; shorten it to at most 20,000.");
 
