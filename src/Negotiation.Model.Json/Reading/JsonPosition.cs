@@ -12,36 +12,22 @@ internal static class JsonPosition
     public static (int Line, int Column) Find(ReadOnlySpan<byte> utf8, string path, JsonReaderOptions options)
     {
         var target = Parse(path);
-        var reader = new Utf8JsonReader(utf8, options);
-        var stack = new List<Frame>();
-        var pendingName = default(string);
+        var walk = new PathReader(utf8, options);
         try
         {
-            while (reader.Read())
+            while (walk.Read())
             {
-                if (reader.TokenType == JsonTokenType.PropertyName)
+                if (!walk.IsValue)
                 {
-                    pendingName = Name(ref reader);
                     continue;
                 }
 
-                if (reader.TokenType is JsonTokenType.EndObject or JsonTokenType.EndArray)
+                if (Matches(walk.Frames, walk.Here, target))
                 {
-                    stack.RemoveAt(stack.Count - 1);
-                    continue;
+                    return LineColumn(utf8, walk.TokenStart);
                 }
 
-                var here = Enter(stack, pendingName);
-                pendingName = null;
-                if (Matches(stack, here, target))
-                {
-                    return LineColumn(utf8, (int)reader.TokenStartIndex);
-                }
-
-                if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
-                {
-                    stack.Add(new Frame(here, reader.TokenType == JsonTokenType.StartArray, 0));
-                }
+                walk.Open();
             }
         }
         catch (JsonException)
@@ -55,40 +41,28 @@ internal static class JsonPosition
     /// <summary>Where and at which path malformed JSON breaks, and whether the break is only the depth limit.</summary>
     public static (int Line, int Column, string Path, string Message, bool TooDeep) Break(ReadOnlySpan<byte> utf8, JsonReaderOptions options, int maxDepth)
     {
-        var reader = new Utf8JsonReader(utf8, options);
-        var stack = new List<Frame>();
-        var pendingName = default(string);
+        var walk = new PathReader(utf8, options);
         Segment? last = null;
         try
         {
-            while (reader.Read())
+            while (walk.Read())
             {
-                if (reader.TokenType == JsonTokenType.PropertyName)
+                if (!walk.IsValue)
                 {
-                    pendingName = Name(ref reader);
-                    last = new Segment(pendingName, -1);
+                    last = walk.TokenType == JsonTokenType.PropertyName ? new Segment(walk.PendingName, -1) : null;
                     continue;
                 }
 
-                if (reader.TokenType is JsonTokenType.EndObject or JsonTokenType.EndArray)
+                last = walk.Here;
+                if (walk.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
                 {
-                    stack.RemoveAt(stack.Count - 1);
-                    last = null;
-                    continue;
-                }
-
-                var here = Enter(stack, pendingName);
-                pendingName = null;
-                last = here;
-                if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
-                {
-                    if (reader.CurrentDepth >= maxDepth)
+                    if (walk.CurrentDepth >= maxDepth)
                     {
-                        var (line, column) = LineColumn(utf8, (int)reader.TokenStartIndex);
-                        return (line, column, Render(stack, here), $"Objects and arrays nest deeper than {maxDepth} levels.", true);
+                        var (line, column) = LineColumn(utf8, walk.TokenStart);
+                        return (line, column, Render(walk.Frames, walk.Here), $"Objects and arrays nest deeper than {maxDepth} levels.", true);
                     }
 
-                    stack.Add(new Frame(here, reader.TokenType == JsonTokenType.StartArray, 0));
+                    walk.Open();
                     last = null;
                 }
             }
@@ -99,7 +73,7 @@ internal static class JsonPosition
         {
             var line = (int)Math.Min(int.MaxValue - 1, e.LineNumber ?? 0) + 1;
             var column = ColumnOf(utf8, line, (int)Math.Min(int.MaxValue, e.BytePositionInLine ?? 0));
-            return (line, column, Render(stack, last), Reason(e.Message), false);
+            return (line, column, Render(walk.Frames, last), Reason(e.Message), false);
         }
     }
 
@@ -109,46 +83,32 @@ internal static class JsonPosition
     /// that failed, to report the name twice rather than what it made go wrong.</remarks>
     public static (int Line, int Column, string Path, string Name)? TwiceNamed(ReadOnlySpan<byte> utf8, JsonReaderOptions options)
     {
-        var reader = new Utf8JsonReader(utf8, options);
-        var stack = new List<Frame>();
+        var walk = new PathReader(utf8, options);
         var names = new Stack<HashSet<string>>();
-        var pendingName = default(string);
         try
         {
-            while (reader.Read())
+            while (walk.Read())
             {
-                if (reader.TokenType == JsonTokenType.PropertyName)
+                if (walk.TokenType == JsonTokenType.PropertyName)
                 {
-                    pendingName = Name(ref reader);
-                    if (!names.Peek().Add(pendingName))
+                    if (!names.Peek().Add(walk.PendingName!))
                     {
-                        var (line, column) = LineColumn(utf8, (int)reader.TokenStartIndex);
-                        return (line, column, Render(stack, new Segment(pendingName, -1)), pendingName);
+                        var (line, column) = LineColumn(utf8, walk.TokenStart);
+                        return (line, column, Render(walk.Frames, new Segment(walk.PendingName, -1)), walk.PendingName!);
                     }
-
-                    continue;
                 }
-
-                if (reader.TokenType is JsonTokenType.EndObject or JsonTokenType.EndArray)
+                else if (walk.TokenType == JsonTokenType.EndObject)
                 {
-                    if (reader.TokenType == JsonTokenType.EndObject)
-                    {
-                        names.Pop();
-                    }
-
-                    stack.RemoveAt(stack.Count - 1);
-                    continue;
+                    names.Pop();
                 }
-
-                var here = Enter(stack, pendingName);
-                pendingName = null;
-                if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
+                else if (walk.IsValue)
                 {
-                    stack.Add(new Frame(here, reader.TokenType == JsonTokenType.StartArray, 0));
-                    if (reader.TokenType == JsonTokenType.StartObject)
+                    if (walk.TokenType == JsonTokenType.StartObject)
                     {
                         names.Push(new HashSet<string>(StringComparer.Ordinal));
                     }
+
+                    walk.Open();
                 }
             }
         }
@@ -325,6 +285,72 @@ internal static class JsonPosition
     }
 
     private readonly record struct Segment(string? Name, int Index);
+
+    /// <summary>Reads a file token by token and keeps track of where it is (the frames of the objects and arrays it is in,
+    /// and the property name the next value follows), for the walks above, which differ only in what they look for.</summary>
+    private ref struct PathReader
+    {
+        private Utf8JsonReader reader;
+
+        public PathReader(ReadOnlySpan<byte> utf8, JsonReaderOptions options)
+        {
+            reader = new Utf8JsonReader(utf8, options);
+            Frames = [];
+        }
+
+        /// <summary>Gets the objects and arrays the token is in, the root's first.</summary>
+        public List<Frame> Frames { get; }
+
+        /// <summary>Gets the property name read last, until a value follows it.</summary>
+        public string? PendingName { get; private set; }
+
+        /// <summary>Gets where the value that starts at the token is (when <see cref="IsValue"/>).</summary>
+        public Segment Here { get; private set; }
+
+        /// <summary>Gets whether the token starts a value: not a property name, and not the end of an object or array.</summary>
+        public readonly bool IsValue => reader.TokenType is not (JsonTokenType.PropertyName or JsonTokenType.EndObject or JsonTokenType.EndArray);
+
+        public readonly JsonTokenType TokenType => reader.TokenType;
+
+        public readonly int TokenStart => (int)reader.TokenStartIndex;
+
+        public readonly int CurrentDepth => reader.CurrentDepth;
+
+        /// <summary>Reads the next token: a name becomes <see cref="PendingName"/>, an end closes its frame, a value gets its
+        /// <see cref="Here"/> (an object or array is entered only by <see cref="Open"/>, so a walk can look at it first).</summary>
+        public bool Read()
+        {
+            if (!reader.Read())
+            {
+                return false;
+            }
+
+            switch (reader.TokenType)
+            {
+                case JsonTokenType.PropertyName:
+                    PendingName = Name(ref reader);
+                    break;
+                case JsonTokenType.EndObject or JsonTokenType.EndArray:
+                    Frames.RemoveAt(Frames.Count - 1);
+                    break;
+                default:
+                    Here = Enter(Frames, PendingName);
+                    PendingName = null;
+                    break;
+            }
+
+            return true;
+        }
+
+        /// <summary>Enters the object or array that starts at the token, if it is one.</summary>
+        public readonly void Open()
+        {
+            if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
+            {
+                Frames.Add(new Frame(Here, reader.TokenType == JsonTokenType.StartArray, 0));
+            }
+        }
+    }
 
     private readonly record struct Frame(Segment At, bool IsArray, int Count);
 }
