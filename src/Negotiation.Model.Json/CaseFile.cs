@@ -252,9 +252,9 @@ public static class CaseFile
                 (code, message, path) = (CaseFileErrorCodes.MalformedJson, Node.LoneSurrogate, "$");
             }
 
-            if (JsonPosition.TwiceNamed(utf8, readerOptions) is var (twiceLine, twiceColumn, twicePath, name))
+            if (NamedTwice(utf8, readerOptions) is { } twice)
             {
-                error = new CaseFileError(CaseFileErrorCodes.MalformedJson, JsonPosition.TwiceNamedMessage(name), twicePath, twiceLine, twiceColumn);
+                error = twice;
                 return false;
             }
 
@@ -326,6 +326,13 @@ public static class CaseFile
         }
     }
 
+    /// <summary>The error for the first property named twice in one object of bytes that failed to load, if there is one
+    /// (see <see cref="JsonPosition.TwiceNamed"/>).</summary>
+    private static CaseFileError? NamedTwice(ReadOnlySpan<byte> utf8, JsonReaderOptions readerOptions) =>
+        JsonPosition.TwiceNamed(utf8, readerOptions) is var (line, column, path, name)
+            ? new CaseFileError(CaseFileErrorCodes.MalformedJson, JsonPosition.TwiceNamedMessage(name), path, line, column)
+            : null;
+
     private static string FirstSentence(string message)
     {
         var cut = message.IndexOf(" (Parameter", StringComparison.Ordinal);
@@ -350,10 +357,10 @@ public static class CaseFile
         public CaseFileResult Run(JsonElement rootElement, ReadOnlySpan<byte> utf8)
         {
             var (id, title, facts) = ReadAll(rootElement);
-            if (problems.Count > 0 && JsonPosition.TwiceNamed(utf8, readerOptions) is var (twiceLine, twiceColumn, twicePath, name))
+            if (problems.Count > 0 && NamedTwice(utf8, readerOptions) is { } twice)
             {
                 // A name twice is what is wrong with the file, whatever it made go wrong after it.
-                return CaseFileResult.Failure([new CaseFileError(CaseFileErrorCodes.MalformedJson, JsonPosition.TwiceNamedMessage(name), twicePath, twiceLine, twiceColumn, FactIndexOf(twicePath))]);
+                return CaseFileResult.Failure([twice with { FactIndex = FactIndexOf(twice.Path) }]);
             }
 
             if (problems.Count == 0)

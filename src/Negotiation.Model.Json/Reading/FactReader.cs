@@ -522,18 +522,22 @@ internal static class FactReader
         return agreement;
     }
 
-    private static EquatableArray<SubjectRef> Subjects(Node n, string name)
+    private static EquatableArray<SubjectRef> Subjects(Node n, string name) =>
+        Items(n, n.Array(name, required: false), 0, static (n, _, element, path) => SubjectOf(n.StringValue(element, path), path));
+
+    /// <summary>Reads each item of <paramref name="array"/> with <paramref name="read"/> (a static lambda, its state passed
+    /// in, so a read allocates no closure), into an array made at its size, and nothing for an empty one.</summary>
+    private static EquatableArray<T> Items<T, TState>(Node n, ArrayItems array, TState state, Func<Node, TState, System.Text.Json.JsonElement, PathTo, T> read)
     {
-        var array = n.Array(name, required: false);
         if (array.Count == 0)
         {
-            return ImmutableArray<SubjectRef>.Empty;
+            return ImmutableArray<T>.Empty;
         }
 
-        var items = ImmutableArray.CreateBuilder<SubjectRef>(array.Count);
+        var items = ImmutableArray.CreateBuilder<T>(array.Count);
         foreach (var (element, path) in array)
         {
-            items.Add(SubjectOf(n.StringValue(element, path), path));
+            items.Add(read(n, state, element, path));
         }
 
         return items.MoveToImmutable();
@@ -585,39 +589,11 @@ internal static class FactReader
             : throw new ReadFailure(CaseFileErrorCodes.BadId, $"'{Shorten(text)}' is not an id: use 1 to 100 lowercase ASCII letters, digits and single hyphens, such as 'nato' or 'geneva-2022-01'.", path);
 
     private static EquatableArray<T> Ids<T>(Node n, string name, TryId<T> create, bool required = false)
-        where T : struct
-    {
-        var array = n.Array(name, required);
-        if (array.Count == 0)
-        {
-            return ImmutableArray<T>.Empty;
-        }
+        where T : struct =>
+        Items(n, n.Array(name, required), create, static (n, create, element, path) => IdValue(n.StringValue(element, path), path, create));
 
-        var items = ImmutableArray.CreateBuilder<T>(array.Count);
-        foreach (var (element, path) in array)
-        {
-            items.Add(IdValue(n.StringValue(element, path), path, create));
-        }
-
-        return items.MoveToImmutable();
-    }
-
-    private static EquatableArray<T> Parts<T>(Node n, string name, Func<Node, T> read, bool required = true)
-    {
-        var array = n.Array(name, required);
-        if (array.Count == 0)
-        {
-            return ImmutableArray<T>.Empty;
-        }
-
-        var items = ImmutableArray.CreateBuilder<T>(array.Count);
-        foreach (var (element, path) in array)
-        {
-            items.Add(read(n.ObjectAt(element, path)));
-        }
-
-        return items.MoveToImmutable();
-    }
+    private static EquatableArray<T> Parts<T>(Node n, string name, Func<Node, T> read, bool required = true) =>
+        Items(n, n.Array(name, required), read, static (n, read, element, path) => read(n.ObjectAt(element, path)));
 
     private static T EnumOr<T>(Node n, string name, T fallback)
         where T : struct, Enum => n.TryGet(name, out _) ? EnumOf<T>(n, name) : fallback;
@@ -640,25 +616,14 @@ internal static class FactReader
     }
 
     private static EquatableArray<T> EnumsOf<T>(Node n, string name)
-        where T : struct, Enum
-    {
-        var array = n.Array(name, required: false);
-        if (array.Count == 0)
-        {
-            return ImmutableArray<T>.Empty;
-        }
-
-        var items = ImmutableArray.CreateBuilder<T>(array.Count);
-        foreach (var (element, path) in array)
+        where T : struct, Enum =>
+        Items(n, n.Array(name, required: false), 0, static (n, _, element, path) =>
         {
             var text = n.StringValue(element, path);
-            items.Add(EnumNames<T>.TryParse(text, out var parsed)
+            return EnumNames<T>.TryParse(text, out var parsed)
                 ? parsed
-                : throw new ReadFailure(CaseFileErrorCodes.BadName, $"'{Shorten(text)}' is not a {typeof(T).Name}; use one of {string.Join(", ", EnumNames<T>.All)}.", path));
-        }
-
-        return items.MoveToImmutable();
-    }
+                : throw new ReadFailure(CaseFileErrorCodes.BadName, $"'{Shorten(text)}' is not a {typeof(T).Name}; use one of {string.Join(", ", EnumNames<T>.All)}.", path);
+        });
 
     private static DateWindow WindowOf(Node n, string name)
     {
